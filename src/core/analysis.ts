@@ -1,0 +1,33 @@
+import type { Finding } from "./detect/finding";
+import type { Sensitivity } from "./taxonomy";
+
+/** The text the detectors saw, split by where it stands in the mail. Findings' offsets point into these strings. */
+export interface MailText {
+  subject: string;
+  /** The sender's new text (including their own signature block). */
+  body: string;
+  /** Quoted history: earlier mails below reply/forward markers and "> " lines. */
+  quoted: string;
+  /** Attachment names, one per line. */
+  attachmentNames: string;
+}
+
+export type SignatureStatus = "signed" | "encrypted" | "unsigned" | "unknown";
+
+export interface SignatureState {
+  signed: boolean;
+  encrypted: boolean;
+  /** "unknown" when no signal could be read (e.g. no transport headers in Office.js). */
+  status: SignatureStatus;
+  /** Reason codes naming the signal that decided, e.g. "signature.content-type:multipart/signed". */
+  reasons: string[];
+}
+
+export interface Analysis {
+  text: MailText;
+  findings: Finding[];
+  sensitivity: Sensitivity;
+  signature: SignatureState;
+  /** False for encrypted mail (and mail with no body at all): "nothing found" would then be a lie. */
+  bodyReadable: boolean;
+}
