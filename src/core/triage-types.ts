@@ -1,0 +1,51 @@
+import type { Analysis } from "./analysis";
+import type { Flag, Handling, Sender, Topic } from "./taxonomy";
+
+/** A decision with how sure the engine is and why (reason codes, see describeReason). */
+export interface Decided<T> {
+  value: T;
+  confidence: number;
+  reasons: string[];
+}
+
+export interface Classification {
+  handling: Decided<Handling>;
+  /** Flags that apply (aktindsigt, klage), each with its reasons. */
+  flags: Decided<Flag>[];
+  topic: Decided<Topic>;
+  sender: Decided<Sender>;
+  /** ISO 639-1 code: da, en, de, … */
+  lang: Decided<string>;
+}
+
+export type Channel = "digital-post" | "selvbetjening" | "booking" | "ingen";
+
+export type TemplateId =
+  | "digital-post-svar"
+  | "kvittering"
+  | "selvbetjening"
+  | "booking"
+  | "sikker-kanal";
+
+export interface Recommendation {
+  channel: Channel;
+  /** The main template for this mail. */
+  template: TemplateId;
+  /** Further templates staff may use (e.g. the neutral receipt beside the Digital Post reply). */
+  alternatives: TemplateId[];
+  /** Warning codes, e.g. "warn.no-email-reply"; describeReason renders them. */
+  warnings: string[];
+  /** Outlook category names to apply, from configuration. */
+  categories: string[];
+  journalise: boolean;
+  /** ISO date (yyyy-mm-dd) by which an aktindsigt request must be decided or the requester told why not. */
+  aktindsigtDeadline?: string;
+}
+
+export interface Triage {
+  analysis: Analysis;
+  classification: Classification;
+  recommendation: Recommendation;
+  /** Versions of engine, model and configuration, for the triage record. */
+  versions: { engine: string; model: string; config: string };
+}
