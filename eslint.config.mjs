@@ -40,7 +40,7 @@ export default tseslint.config(
     files: ["src/core/**"],
     rules: restrict([
       {
-        group: ["**/office/**", "**/graph/**", ...faces.map((f) => `**/${f}/**`)],
+        group: ["**/office/**", "**/graph/**", "**/eml/**", ...faces.map((f) => `**/${f}/**`)],
         message: "src/core is pure: it imports no adapter or face.",
       },
       {
@@ -60,7 +60,7 @@ export default tseslint.config(
     ]),
   },
   {
-    files: ["src/office/**", "src/graph/**"],
+    files: ["src/office/**", "src/graph/**", "src/eml/**"],
     rules: restrict([{ group: faces.map((f) => `**/${f}/**`), message: "Adapters must not import faces." }]),
   },
   ...faces.map((face) => ({ files: [`src/${face}/**`], rules: restrict(otherFaces(face)) })),
