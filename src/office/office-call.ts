@@ -1,0 +1,50 @@
+import type { OfficeApi } from "./office-api";
+
+/** An Office.js call that failed or never answered. The message names the call; it never holds mail content. */
+export class OfficeCallError extends Error {
+  constructor(
+    readonly call: string,
+    readonly code: number | undefined,
+    detail: string,
+  ) {
+    super(
+      `Outlook could not complete ${call}${code === undefined ? "" : ` (Office error ${code})`}: ${detail}`,
+    );
+    this.name = "OfficeCallError";
+  }
+}
+
+/** Office sometimes never calls back (a closed item, a lost host connection); the pane must not wait for ever. */
+export const DEFAULT_OFFICE_TIMEOUT_MS = 15_000;
+
+/**
+ * Runs one callback-style Office.js call as a promise. `call` names it for the error message, e.g.
+ * "item.body.getAsync(text)". A call that throws, fails or does not answer within `timeoutMs` rejects with an
+ * OfficeCallError.
+ */
+export function callOffice<T>(
+  office: Pick<OfficeApi, "AsyncResultStatus">,
+  call: string,
+  start: (callback: (result: Office.AsyncResult<T>) => void) => void,
+  timeoutMs = DEFAULT_OFFICE_TIMEOUT_MS,
+): Promise<T> {
+  return new Promise<T>((resolve, reject) => {
+    const timer = setTimeout(() => {
+      reject(new OfficeCallError(call, undefined, `no answer within ${timeoutMs / 1000} s`));
+    }, timeoutMs);
+    const settle = (result: Office.AsyncResult<T>): void => {
+      clearTimeout(timer);
+      if (result.status === office.AsyncResultStatus.Succeeded) {
+        resolve(result.value);
+      } else {
+        reject(new OfficeCallError(call, result.error?.code, result.error?.message || "unknown error"));
+      }
+    };
+    try {
+      start(settle);
+    } catch (error) {
+      clearTimeout(timer);
+      reject(new OfficeCallError(call, undefined, error instanceof Error ? error.message : String(error)));
+    }
+  });
+}
