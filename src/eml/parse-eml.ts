@@ -1,0 +1,118 @@
+import PostalMime from "postal-mime";
+import type { Address as ParsedAddress, Attachment, Email, Header } from "postal-mime";
+import type { Address, AttachmentInfo, Mail } from "../core/mail";
+
+/** The outcome of reading one .eml: a Mail, or a sentence saying what is wrong with the bytes. */
+export type EmlResult = { ok: true; mail: Mail } | { ok: false; error: string };
+
+/**
+ * Header names that every real message carries at least one of. Arbitrary bytes also split into "header lines"
+ * (postal-mime is lenient), so finding none of these is how we tell a mail from something that is not one.
+ */
+const MESSAGE_HEADERS = new Set([
+  "from",
+  "to",
+  "cc",
+  "subject",
+  "date",
+  "message-id",
+  "mime-version",
+  "content-type",
+  "received",
+  "return-path",
+  "sender",
+  "reply-to",
+  "delivered-to",
+]);
+
+/** RFC 5322 field names are printable US-ASCII without the colon; anything else is noise from a broken file. */
+const FIELD_NAME = /^[!-9;-~]+$/;
+
+/**
+ * Parses the bytes of an .eml file (RFC 5322 / MIME) into the engine's Mail. Never throws: malformed input gives
+ * `{ ok: false, error }` with a reason a person can act on.
+ */
+export async function parseEml(bytes: Uint8Array): Promise<EmlResult> {
+  if (bytes.byteLength === 0) return { ok: false, error: "the file is empty" };
+  let email: Email;
+  try {
+    email = await PostalMime.parse(bytes);
+  } catch (err) {
+    return { ok: false, error: `the MIME structure cannot be read (${errorText(err)})` };
+  }
+  const headers = collectHeaders(email.headers);
+  if (!Object.keys(headers).some((name) => MESSAGE_HEADERS.has(name))) {
+    return {
+      ok: false,
+      error:
+        "no e-mail header (From, To, Subject, Date, Content-Type …) was found: this is not an .eml message",
+    };
+  }
+  return { ok: true, mail: toMail(email, headers) };
+}
+
+function toMail(email: Email, headers: Record<string, string>): Mail {
+  const mail: Mail = {
+    subject: email.subject ?? "",
+    to: mailboxes(email.to),
+    cc: mailboxes(email.cc),
+    headers,
+    attachments: email.attachments.map(attachmentInfo),
+  };
+  const from = mailboxes(email.from ? [email.from] : undefined)[0];
+  if (from) mail.from = from;
+  const date = isoDate(email.date);
+  if (date) mail.date = date;
+  if (email.text !== undefined) mail.textBody = email.text;
+  if (email.html !== undefined) mail.htmlBody = email.html;
+  return mail;
+}
+
+/** Lower-cased names (postal-mime already lowers them); repeated headers joined with ", " as Mail documents. */
+function collectHeaders(list: Header[]): Record<string, string> {
+  const headers: Record<string, string> = {};
+  for (const { key, value } of list) {
+    if (!FIELD_NAME.test(key)) continue;
+    const name = key.toLowerCase();
+    const earlier = headers[name];
+    headers[name] = earlier === undefined ? value.trim() : `${earlier}, ${value.trim()}`;
+  }
+  return headers;
+}
+
+/** Groups ("Undisclosed recipients: a@x, b@y;") are flattened: the engine wants people, not list names. */
+function mailboxes(list: ParsedAddress[] | undefined): Address[] {
+  const result: Address[] = [];
+  for (const entry of list ?? []) {
+    for (const box of entry.group ?? [entry]) {
+      if (!box.address && !box.name) continue;
+      result.push(box.name ? { name: box.name, address: box.address ?? "" } : { address: box.address ?? "" });
+    }
+  }
+  return result;
+}
+
+/** postal-mime hands back the raw header when the date does not parse; Mail.date promises ISO 8601 or nothing. */
+function isoDate(date: string | undefined): string | undefined {
+  if (date === undefined) return undefined;
+  const time = Date.parse(date);
+  return Number.isNaN(time) ? undefined : new Date(time).toISOString();
+}
+
+function attachmentInfo(attachment: Attachment): AttachmentInfo {
+  const info: AttachmentInfo = {
+    name: attachment.filename ?? "",
+    contentType: attachment.mimeType,
+    size: contentSize(attachment.content),
+  };
+  if (attachment.disposition === "inline" || attachment.related === true) info.isInline = true;
+  return info;
+}
+
+function contentSize(content: Attachment["content"]): number {
+  return typeof content === "string" ? content.length : content.byteLength;
+}
+
+function errorText(err: unknown): string {
+  return err instanceof Error ? err.message : String(err);
+}

@@ -1,0 +1,45 @@
+import { readFile, stat } from "node:fs/promises";
+import { parseEml, type EmlResult } from "./parse-eml";
+
+/**
+ * Mail servers commonly cap a message at 25–50 MB; anything far above that is not a mail someone sent a
+ * municipality, and refusing it keeps one stray file from exhausting memory in a batch.
+ */
+export const MAX_EML_BYTES = 100 * 1024 * 1024;
+
+/** Reads and parses one .eml file; like parseEml it never throws, so one bad file cannot stop a batch. */
+export async function readEmlFile(path: string, maxBytes = MAX_EML_BYTES): Promise<EmlResult> {
+  let bytes: Uint8Array;
+  try {
+    const info = await stat(path);
+    if (!info.isFile()) return { ok: false, error: "not a regular file" };
+    if (info.size > maxBytes) {
+      return {
+        ok: false,
+        error: `the file is ${megabytes(info.size)} MB, above the limit of ${megabytes(maxBytes)} MB for one mail`,
+      };
+    }
+    bytes = await readFile(path);
+  } catch (err) {
+    return { ok: false, error: `the file cannot be read (${fileErrorText(err)})` };
+  }
+  return parseEml(bytes);
+}
+
+function megabytes(bytes: number): string {
+  return (bytes / (1024 * 1024)).toFixed(1);
+}
+
+/** Node's messages repeat the path, which the caller already reports; keep the code and the plain reason. */
+function fileErrorText(err: unknown): string {
+  if (err instanceof Error && "code" in err && typeof err.code === "string") {
+    const reasons: Record<string, string> = {
+      ENOENT: "it does not exist",
+      EACCES: "permission denied",
+      EISDIR: "it is a folder",
+      EMFILE: "too many open files",
+    };
+    return `${err.code}: ${reasons[err.code] ?? "the system refused"}`;
+  }
+  return err instanceof Error ? err.message : String(err);
+}
