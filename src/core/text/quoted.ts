@@ -1,0 +1,82 @@
+/**
+ * Splits a mail's text into what the sender wrote now and the history they quoted or forwarded.
+ *
+ * Quoted history starts at the first reply or forward marker (Danish, English, German): an attribution line
+ * ("Den 12. marts 2025 kl. 10.14 skrev Anne Jensen <anne@example.dk>:", "On Tue, 11 Mar 2025 at 09:00, Bo wrote:",
+ * "Am 11.03.2025 um 09:00 schrieb Bo:"), a separator ("-----Oprindelig meddelelse-----", "-----Original Message-----",
+ * "-----Ursprüngliche Nachricht-----", "---------- Videresendt meddelelse ---------", "Begin forwarded message:"),
+ * or a header block ("Fra: … / Sendt: …", "From: … / Sent: …", "Von: … / Gesendet: …"). Everything from there on is
+ * quoted. Above it, lines starting with ">" (inline quoting) are quoted too; the rest is the sender's new text.
+ *
+ * The sender's own signature (below "-- ") stays in the new text: it is theirs, written now, and may carry their
+ * own personal data.
+ */
+
+export interface QuotedSplit {
+  body: string;
+  quoted: string;
+}
+
+/** Attribution lines are short; longer lines are prose and are not tested (also keeps the cost per line bounded). */
+const MAX_ATTRIBUTION = 400;
+
+const ATTRIBUTION_START = /^\s*(?:den|d\.|on|am|le)\s/i;
+/** Ends with the verb (English/French/Danish short form) or has the verb followed by a name and a colon. */
+const ATTRIBUTION_END =
+  /(?:\b(?:skrev|wrote|schrieb|a écrit|escribió|schreef)\b[^\n:]{0,160}|<[^<>\s]+@[^<>\s]+>\s*(?:skrev|wrote|schrieb)?):\s*$/i;
+
+const SEPARATOR =
+  /^\s*-{2,}\s*(?:oprindelig (?:meddelelse|besked)|original message|ursprüngliche nachricht|videresendt (?:meddelelse|besked|e-?mail)|forwarded message|weitergeleitete nachricht|message d'origine|message transféré)\s*-{2,}\s*$/i;
+const FORWARD_INTRO =
+  /^\s*(?:begin forwarded message|start på videresendt (?:meddelelse|besked)|videresendt (?:meddelelse|besked)|anfang der weitergeleiteten nachricht)\s*:?\s*$/i;
+const UNDERSCORE_RULE = /^\s*_{10,}\s*$/;
+const HEADER_FROM = /^\s*\*?(?:fra|from|von|de)\s*:\*?\s*\S/i;
+const HEADER_SENT = /^\s*\*?(?:sendt|sent|dato|date|gesendet|datum|envoyé)\s*:/i;
+const QUOTE_LINE = /^\s*>/;
+
+/** How many lines below a "Fra:" line its "Sendt:" line may stand (Outlook puts it next; others put To/Cc between). */
+const HEADER_BLOCK_SPAN = 4;
+
+function isAttribution(line: string): boolean {
+  return (
+    line.length <= MAX_ATTRIBUTION &&
+    ATTRIBUTION_START.test(line) &&
+    /\d/.test(line) &&
+    ATTRIBUTION_END.test(line)
+  );
+}
+
+function isHeaderBlockStart(lines: readonly string[], i: number): boolean {
+  if (!HEADER_FROM.test(lines[i] ?? "")) return false;
+  for (let j = i + 1; j <= i + HEADER_BLOCK_SPAN && j < lines.length; j++) {
+    if (HEADER_SENT.test(lines[j] ?? "")) return true;
+  }
+  return false;
+}
+
+/** The line where quoted history begins, or lines.length. */
+function historyStart(lines: readonly string[]): number {
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i] ?? "";
+    if (SEPARATOR.test(line) || FORWARD_INTRO.test(line) || isHeaderBlockStart(lines, i)) return i;
+    if (UNDERSCORE_RULE.test(line) && isHeaderBlockStart(lines, i + 1)) return i;
+    if (isAttribution(line)) return i;
+    // Mail clients wrap long attribution lines; the second half then ends with "skrev:" or "wrote:".
+    const next = lines[i + 1];
+    if (next !== undefined && ATTRIBUTION_START.test(line) && isAttribution(`${line} ${next}`)) return i;
+  }
+  return lines.length;
+}
+
+export function splitQuoted(text: string): QuotedSplit {
+  const lines = text.split("\n");
+  const start = historyStart(lines);
+  const body: string[] = [];
+  const quoted: string[] = [];
+  for (let i = 0; i < start; i++) {
+    const line = lines[i] ?? "";
+    (QUOTE_LINE.test(line) ? quoted : body).push(line);
+  }
+  for (let i = start; i < lines.length; i++) quoted.push(lines[i] ?? "");
+  return { body: body.join("\n").trimEnd(), quoted: quoted.join("\n").trimEnd() };
+}
