@@ -1,6 +1,7 @@
 import PostalMime from "postal-mime";
 import type { Address as ParsedAddress, Attachment, Email, Header } from "postal-mime";
 import type { Address, AttachmentInfo, Mail } from "../core/mail";
+import { errorMessage } from "./error-text";
 
 /** The outcome of reading one .eml: a Mail, or a sentence saying what is wrong with the bytes. */
 export type EmlResult = { ok: true; mail: Mail } | { ok: false; error: string };
@@ -38,7 +39,7 @@ export async function parseEml(bytes: Uint8Array): Promise<EmlResult> {
   try {
     email = await PostalMime.parse(bytes);
   } catch (err) {
-    return { ok: false, error: `the MIME structure cannot be read (${errorText(err)})` };
+    return { ok: false, error: `the MIME structure cannot be read (${errorMessage(err)})` };
   }
   const headers = collectHeaders(email.headers);
   if (!Object.keys(headers).some((name) => MESSAGE_HEADERS.has(name))) {
@@ -111,8 +112,4 @@ function attachmentInfo(attachment: Attachment): AttachmentInfo {
 
 function contentSize(content: Attachment["content"]): number {
   return typeof content === "string" ? content.length : content.byteLength;
-}
-
-function errorText(err: unknown): string {
-  return err instanceof Error ? err.message : String(err);
 }

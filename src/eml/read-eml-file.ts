@@ -1,4 +1,5 @@
 import { readFile, stat } from "node:fs/promises";
+import { errorMessage, systemErrorCode } from "./error-text";
 import { parseEml, type EmlResult } from "./parse-eml";
 
 /**
@@ -32,14 +33,13 @@ function megabytes(bytes: number): string {
 
 /** Node's messages repeat the path, which the caller already reports; keep the code and the plain reason. */
 function fileErrorText(err: unknown): string {
-  if (err instanceof Error && "code" in err && typeof err.code === "string") {
-    const reasons: Record<string, string> = {
-      ENOENT: "it does not exist",
-      EACCES: "permission denied",
-      EISDIR: "it is a folder",
-      EMFILE: "too many open files",
-    };
-    return `${err.code}: ${reasons[err.code] ?? "the system refused"}`;
-  }
-  return err instanceof Error ? err.message : String(err);
+  const code = systemErrorCode(err);
+  if (code === undefined) return errorMessage(err);
+  const reasons: Record<string, string> = {
+    ENOENT: "it does not exist",
+    EACCES: "permission denied",
+    EISDIR: "it is a folder",
+    EMFILE: "too many open files",
+  };
+  return `${code}: ${reasons[code] ?? "the system refused"}`;
 }
