@@ -1,0 +1,217 @@
+import { z } from "zod";
+import { FLAGS, HANDLINGS, TOPICS } from "../taxonomy";
+import {
+  TEMPLATE_IDS,
+  TEMPLATE_PLACEHOLDERS,
+  SUBJECT_FORBIDDEN_PLACEHOLDERS,
+} from "../templates/placeholders";
+
+/**
+ * The configuration an admin edits: one JSON document. The schema is the contract; the Nyborg default
+ * (default-config.json) is one instance of it. docs/configuration.md explains every field.
+ */
+
+/** A value the municipality has not filled in yet, written as "[telefonnummer]"; loadConfig warns about each one. */
+export const PLACEHOLDER_VALUE = /^\[[^\]]+\]$/;
+
+const text = z.string().trim().min(1, "must not be empty");
+const localized = z.strictObject({ da: text, en: text });
+
+const httpsUrl = z.url({
+  protocol: /^https$/,
+  hostname: z.regexes.domain,
+  error: "must be an https:// address",
+});
+const urlOrPlaceholder = z.union([httpsUrl, z.string().regex(PLACEHOLDER_VALUE)], {
+  error: 'must be an https:// address or a placeholder such as "[bookinglink]"',
+});
+
+/** A word pattern: words separated by spaces, each may start or end with * (any letters); see docs. */
+const wordPattern = z
+  .string()
+  .trim()
+  .min(1, "must not be empty")
+  .regex(/^\*?[^*\s]+\*?(\s+\*?[^*\s]+\*?)*$/u, "a * may only stand at the start or end of a word");
+
+/** A domain, optionally with * for any run of characters: "politi.dk", "*.politi.dk", "*kommune.dk". */
+const domainPattern = z
+  .string()
+  .trim()
+  .toLowerCase()
+  .regex(/^[a-z0-9*æøå][a-z0-9*æøå.-]*\.[a-z*]{2,}$/u, "must be a domain such as nyborg.dk or *.politi.dk");
+
+/** Outlook's preset category colours (Office.MailboxEnums.CategoryColor). */
+const categoryColor = z.enum(Array.from({ length: 25 }, (_, i) => `Preset${i}`) as [string, ...string[]]);
+const category = z.strictObject({ name: text, color: categoryColor });
+
+const PLACEHOLDER = /\{\{\s*([^}\s]*)\s*\}\}/g;
+
+function placeholdersIn(value: string): string[] {
+  return [...value.matchAll(PLACEHOLDER)].map((m) => m[1] ?? "");
+}
+
+const templateBody = text.superRefine((value, ctx) => {
+  for (const name of placeholdersIn(value)) {
+    if (!(TEMPLATE_PLACEHOLDERS as readonly string[]).includes(name)) {
+      ctx.addIssue({
+        code: "custom",
+        message: `unknown placeholder {{${name}}}; known: ${TEMPLATE_PLACEHOLDERS.join(", ")}`,
+      });
+    }
+  }
+});
+
+const templateSubject = templateBody.superRefine((value, ctx) => {
+  for (const name of placeholdersIn(value)) {
+    if ((SUBJECT_FORBIDDEN_PLACEHOLDERS as readonly string[]).includes(name)) {
+      ctx.addIssue({
+        code: "custom",
+        message: `{{${name}}} may not stand in a subject: Digital Post subjects are not encrypted`,
+      });
+    }
+  }
+});
+
+const templateText = z.strictObject({ subject: templateSubject, body: templateBody });
+const template = z.strictObject({ da: templateText, en: templateText });
+
+const selfServiceLink = z.strictObject({
+  label: localized,
+  url: httpsUrl,
+  /** Words in the mail that pick this link over the topic's other links. */
+  keywords: z.array(wordPattern).default([]),
+});
+
+const topic = z.strictObject({
+  label: localized,
+  /** KLE main group (two digits), so a later version can suggest the journal number. */
+  kle: z
+    .string()
+    .regex(/^\d{2}$/, "must be a KLE main group of two digits, e.g. 23")
+    .optional(),
+  /** Words that point to this topic; they weigh in beside the trained model. */
+  keywords: z.array(wordPattern),
+  /** The first link is the topic's default; the others are chosen by their keywords. */
+  selfService: z.array(selfServiceLink).default([]),
+  category: category.optional(),
+});
+
+const closingDay = z.strictObject({
+  id: text,
+  month: z.number().int().min(1).max(12),
+  day: z.number().int().min(1).max(31),
+});
+
+const isoDate = z.iso.date({ error: "must be a date written yyyy-mm-dd" });
+
+const probability = z.number().min(0).max(1);
+
+export const configSchema = z.strictObject({
+  /** Changes whenever an admin changes the document; stored in each triage record. */
+  version: text,
+  municipality: z.strictObject({
+    name: text,
+    /** "[telefonnummer]" until the real number is filled in. */
+    phone: text,
+    address: text,
+    website: httpsUrl,
+    /** General self-service page, used when a topic has no link of its own. */
+    selfServiceUrl: httpsUrl,
+    bookingUrl: urlOrPlaceholder,
+    /** Closing lines of every reply, one per line. */
+    signature: localized,
+  }),
+  /** IANA time zone of the municipality: the day a mail arrives is counted there. */
+  timeZone: text.refine((zone) => {
+    try {
+      new Intl.DateTimeFormat("en", { timeZone: zone });
+      return true;
+    } catch {
+      return false;
+    }
+  }, "must be an IANA time zone such as Europe/Copenhagen"),
+  internalDomains: z.array(domainPattern).min(1, "name at least the municipality's own domain"),
+  senders: z.strictObject({
+    authorityDomains: z.array(domainPattern),
+    /** Words in a sender's name or sign-off that mark another authority ("Kommune", "Udbetaling Danmark"). */
+    authorityNames: z.array(wordPattern),
+    /** Company forms written after a firm's name (ApS, A/S, I/S); matched as whole words, case-sensitive. */
+    companyMarkers: z.array(text),
+    /** Words that mark an association; a * allows compounds ("*forening*"). */
+    associationNames: z.array(wordPattern),
+    /** Upper-case abbreviations of clubs (IF, BK, GF), matched as whole words, case-sensitive. */
+    associationAbbreviations: z.array(text),
+    freeMailDomains: z.array(domainPattern),
+    /** Local parts (before @) of automated senders: mailer-daemon, no-reply*. */
+    machineAddresses: z.array(wordPattern),
+  }),
+  classification: z.strictObject({
+    aktindsigt: z.array(wordPattern).min(1),
+    klage: z.array(wordPattern).min(1),
+    booking: z.array(wordPattern).min(1),
+    /** Words that precede a case or journal number ("sagsnr.", "j.nr."). */
+    caseNumber: z.array(wordPattern).min(1),
+  }),
+  topics: z.strictObject(
+    Object.fromEntries(TOPICS.map((t) => [t, topic])) as Record<(typeof TOPICS)[number], typeof topic>,
+  ),
+  templates: z
+    .strictObject(
+      Object.fromEntries(TEMPLATE_IDS.map((t) => [t, template])) as Record<
+        (typeof TEMPLATE_IDS)[number],
+        typeof template
+      >,
+    )
+    .superRefine((templates, ctx) => {
+      // The receipt goes by ordinary e-mail: it must not name the sender.
+      for (const lang of ["da", "en"] as const) {
+        for (const part of ["subject", "body"] as const) {
+          if (placeholdersIn(templates.kvittering[lang][part]).includes("navn")) {
+            ctx.addIssue({
+              code: "custom",
+              path: ["kvittering", lang, part],
+              message: "the receipt is sent by e-mail and may not use {{navn}}",
+            });
+          }
+        }
+      }
+    }),
+  /** What a reply says in place of the sender's name when the mail gives no usable name. */
+  fallbackName: localized,
+  categories: z.strictObject({
+    handling: z.strictObject(
+      Object.fromEntries(HANDLINGS.map((h) => [h, category])) as Record<
+        (typeof HANDLINGS)[number],
+        typeof category
+      >,
+    ),
+    flags: z.strictObject(
+      Object.fromEntries(FLAGS.map((f) => [f, category])) as Record<(typeof FLAGS)[number], typeof category>,
+    ),
+    /** Applied when an unsecured mail carries confidential or sensitive data. */
+    sensitive: category,
+    applyTopicCategories: z.boolean(),
+  }),
+  calendar: z.strictObject({
+    closingDays: z.array(closingDay),
+    closedDates: z.array(isoDate),
+  }),
+  deadlines: z.strictObject({
+    /** Offentlighedsloven § 36: 7 working days. */
+    aktindsigtWorkingDays: z.number().int().min(1).max(60),
+  }),
+  thresholds: z.strictObject({
+    /** Below this the pane asks staff to check the handling. */
+    handlingConfidence: probability,
+    /** How much one matched topic keyword weighs against the model (log-odds). */
+    topicKeywordWeight: z.number().min(0).max(20),
+    /** The new text "says nothing" below this many content words; then quoted history is read too. */
+    minimumNewWords: z.number().int().min(0).max(50),
+  }),
+});
+
+export type Config = z.infer<typeof configSchema>;
+export type TopicConfig = z.infer<typeof topic>;
+export type SelfServiceLink = z.infer<typeof selfServiceLink>;
+export type CategoryConfig = z.infer<typeof category>;
+export type TemplateConfig = z.infer<typeof template>;

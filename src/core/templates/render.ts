@@ -1,0 +1,126 @@
+import type { Config, SelfServiceLink } from "../config/schema";
+import type { Lang } from "../i18n/reason-text";
+import type { Topic } from "../taxonomy";
+import type { TemplateId } from "../triage-types";
+import { URL_PLACEHOLDERS, type Placeholder } from "./placeholders";
+import { sanitiseSenderName } from "./sender-name";
+
+/** What a template may know about the mail: the sender's display name and when it arrived. Nothing else. */
+export interface TemplateContext {
+  lang: Lang;
+  senderName?: string;
+  received: Date;
+  topic: Topic;
+  /** The self-service link for the mail (see pickSelfServiceLink); the general page when undefined. */
+  link?: SelfServiceLink;
+}
+
+export interface RenderedTemplate {
+  id: TemplateId;
+  lang: Lang;
+  subject: string;
+  text: string;
+  /** Safe HTML: every value escaped, only <p>, <br> and <a href="https://…"> produced. */
+  html: string;
+}
+
+interface Segment {
+  text: string;
+  href?: string;
+}
+
+const PLACEHOLDER = /\{\{\s*([^}\s]*)\s*\}\}/g;
+const HTTPS = /^https:\/\/[^\s"<>]+$/;
+
+const dateFormats = new Map<string, Intl.DateTimeFormat>();
+
+function formatReceived(date: Date, lang: Lang, timeZone: string): string {
+  const key = `${lang}|${timeZone}`;
+  let format = dateFormats.get(key);
+  if (!format) {
+    format = new Intl.DateTimeFormat(lang === "da" ? "da-DK" : "en-GB", {
+      day: "numeric",
+      month: "long",
+      year: "numeric",
+      timeZone,
+    });
+    dateFormats.set(key, format);
+  }
+  return format.format(date);
+}
+
+function placeholderValues(context: TemplateContext, config: Config): Record<Placeholder, string> {
+  const { lang } = context;
+  const municipality = config.municipality;
+  const link = context.link;
+  return {
+    navn: sanitiseSenderName(context.senderName) ?? config.fallbackName[lang],
+    modtaget: formatReceived(context.received, lang, config.timeZone),
+    emne: config.topics[context.topic].label[lang],
+    link: link?.url ?? municipality.selfServiceUrl,
+    linknavn: link?.label[lang] ?? new URL(municipality.selfServiceUrl).hostname.replace(/^www\./, ""),
+    kommune: municipality.name,
+    telefon: municipality.phone,
+    adresse: municipality.address,
+    hjemmeside: municipality.website,
+    booking: municipality.bookingUrl,
+    signatur: municipality.signature[lang],
+  };
+}
+
+function segments(template: string, values: Record<Placeholder, string>): Segment[] {
+  const out: Segment[] = [];
+  let last = 0;
+  for (const match of template.matchAll(PLACEHOLDER)) {
+    out.push({ text: template.slice(last, match.index) });
+    const name = match[1] as Placeholder;
+    const value = values[name];
+    const isUrl = (URL_PLACEHOLDERS as readonly string[]).includes(name) && HTTPS.test(value);
+    out.push(isUrl ? { text: value, href: value } : { text: value });
+    last = match.index + match[0].length;
+  }
+  out.push({ text: template.slice(last) });
+  return out;
+}
+
+const ESCAPES: Record<string, string> = {
+  "&": "&amp;",
+  "<": "&lt;",
+  ">": "&gt;",
+  '"': "&quot;",
+  "'": "&#39;",
+};
+
+function escapeHtml(text: string): string {
+  return text.replace(/[&<>"']/g, (c) => ESCAPES[c] ?? c);
+}
+
+function toHtml(parts: Segment[]): string {
+  const inner = parts
+    .map((part) => {
+      const escaped = escapeHtml(part.text);
+      return part.href === undefined ? escaped : `<a href="${escapeHtml(part.href)}">${escaped}</a>`;
+    })
+    .join("");
+  // Line breaks exist only outside tags: values and literals were escaped above, and hrefs carry no whitespace.
+  return inner
+    .split(/\n{2,}/)
+    .map((paragraph) => `<p>${paragraph.replace(/\n/g, "<br>")}</p>`)
+    .join("");
+}
+
+/** Fills a configured template with values from configuration, the received date and the sanitised sender's name. */
+export function renderTemplate(id: TemplateId, context: TemplateContext, config: Config): RenderedTemplate {
+  const template = config.templates[id][context.lang];
+  const values = placeholderValues(context, config);
+  const body = segments(template.body, values);
+  return {
+    id,
+    lang: context.lang,
+    subject: segments(template.subject, values)
+      .map((s) => s.text)
+      .join(""),
+    text: body.map((s) => s.text).join(""),
+    html: toHtml(body),
+  };
+}
