@@ -2,6 +2,8 @@
 // Checks manifest.xml (and dist/manifest.xml when a build wrote it, or the files named) offline: first against
 // Microsoft's XSDs with xmllint, then the checks an XSD cannot make, which run as jest tests
 // (test/unit/manifest/manifest-files.test.ts) so that npm test and npm run validate report them the same way.
+// The base URL a manifest's URLs must start with is --base-url, else the one the build recorded in build-info.json
+// beside the manifest (dist/build-info.json), else the development base https://localhost:3000/.
 import { spawnSync } from "node:child_process";
 import { existsSync } from "node:fs";
 import { createRequire } from "node:module";
