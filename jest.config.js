@@ -7,9 +7,15 @@ module.exports = {
     "^.+\\.tsx?$": [
       "ts-jest",
       {
-        // Type errors are tsc's job (npm run typecheck); ts-jest only transpiles, which keeps jest fast.
-        isolatedModules: true,
-        tsconfig: { module: "commonjs", jsx: "react-jsx", esModuleInterop: true, resolveJsonModule: true },
+        // Type errors are tsc's job (npm run typecheck); with isolatedModules ts-jest only transpiles, which keeps
+        // jest fast.
+        tsconfig: {
+          module: "commonjs",
+          jsx: "react-jsx",
+          esModuleInterop: true,
+          resolveJsonModule: true,
+          isolatedModules: true,
+        },
       },
     ],
   },
