@@ -1,0 +1,204 @@
+// One HTML page per entry, as in Microsoft's add-in template. Production serves the task pane and the FunctionFile
+// page with office.js from Microsoft's CDN and writes the manifest for ADDIN_BASE_URL; development serves a local
+// copy of office.js and the demo, so nothing is fetched from the internet.
+"use strict";
+
+const path = require("node:path");
+const zlib = require("node:zlib");
+const webpack = require("webpack");
+const HtmlWebpackPlugin = require("html-webpack-plugin");
+const CopyWebpackPlugin = require("copy-webpack-plugin");
+const {
+  BUILD_INFO_FILE,
+  buildInfo,
+  productionBaseUrl,
+  rewriteManifestUrls,
+} = require("./scripts/lib/manifest.cjs");
+
+const OFFICE_JS_CDN = "https://appsforoffice.microsoft.com/lib/1/hosted/office.js";
+const OFFICE_JS_LOCAL_DIR = "office-js";
+/** The task pane's initial JavaScript must stay under this, gzipped (the task-pane issue's budget). */
+const TASKPANE_BUDGET_BYTES = 250 * 1024;
+
+/** The files office.js loads beside itself in Outlook: the host scripts, the locale strings, telemetry. */
+const officeJsFiles = [
+  "office.js",
+  "o15apptofilemappingtable.js",
+  "outlook-*.js",
+  "*/office_strings.js",
+  "*/outlook_strings.js",
+  "telemetry/oteljs_agave.js",
+  "ariatelemetry/aria-web-telemetry.js",
+];
+
+/** A production build without a proper ADDIN_BASE_URL would write a manifest pointing at localhost: refuse. */
+function requireProductionBaseUrl() {
+  try {
+    return productionBaseUrl(process.env);
+  } catch (error) {
+    console.error(`\nKanalvagt production build refused: ${error.message}\n`);
+    process.exit(1);
+  }
+}
+
+function page(name, template, chunks, officeScript) {
+  return new HtmlWebpackPlugin({
+    filename: `${name}.html`,
+    template,
+    chunks,
+    chunksSortMode: "manual",
+    officeScript,
+  });
+}
+
+/** Prints the task pane's initial JavaScript, gzipped, and fails the build above the budget. */
+class TaskpaneBudgetPlugin {
+  apply(compiler) {
+    compiler.hooks.thisCompilation.tap("TaskpaneBudget", (compilation) => {
+      compilation.hooks.processAssets.tap(
+        { name: "TaskpaneBudget", stage: webpack.Compilation.PROCESS_ASSETS_STAGE_REPORT },
+        (assets) => {
+          const files = compilation.entrypoints
+            .get("taskpane")
+            .getFiles()
+            .filter((file) => file.endsWith(".js"));
+          const sizes = files.map((file) => ({
+            file,
+            raw: assets[file].size(),
+            gzip: zlib.gzipSync(assets[file].buffer(), { level: 9 }).length,
+          }));
+          const total = sizes.reduce((sum, s) => sum + s.gzip, 0);
+          const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
+          const lines = sizes.map((s) => `  ${s.file}: ${kb(s.raw)} (${kb(s.gzip)} gzipped)`);
+          console.log(`\nTask pane initial JavaScript: ${kb(total)} gzipped\n${lines.join("\n")}\n`);
+          if (total > TASKPANE_BUDGET_BYTES) {
+            compilation.errors.push(
+              new webpack.WebpackError(
+                `The task pane's initial JavaScript is ${kb(total)} gzipped, over the budget of ` +
+                  `${kb(TASKPANE_BUDGET_BYTES)}. Load heavy parts lazily with import().`,
+              ),
+            );
+          }
+        },
+      );
+    });
+  }
+}
+
+/** Writes build-info.json, which tells the manifest validator the base URL the manifest was built for. */
+class BuildInfoPlugin {
+  constructor(baseUrl) {
+    this.baseUrl = baseUrl;
+  }
+
+  apply(compiler) {
+    compiler.hooks.thisCompilation.tap("BuildInfo", (compilation) => {
+      compilation.hooks.processAssets.tap(
+        { name: "BuildInfo", stage: webpack.Compilation.PROCESS_ASSETS_STAGE_ADDITIONAL },
+        () => {
+          const json = `${JSON.stringify(buildInfo(this.baseUrl), null, 2)}\n`;
+          compilation.emitAsset(BUILD_INFO_FILE, new webpack.sources.RawSource(json));
+        },
+      );
+    });
+  }
+}
+
+module.exports = (_env, argv) => {
+  const production = argv.mode === "production";
+  const baseUrl = production ? requireProductionBaseUrl() : undefined;
+  const officeScript = production ? OFFICE_JS_CDN : `${OFFICE_JS_LOCAL_DIR}/office.js`;
+
+  const entry = {
+    taskpane: "./src/taskpane/index.tsx",
+    commands: "./src/commands/commands.ts",
+    ...(production
+      ? {}
+      : { demo: "./src/demo/index.tsx", "office-standin": "./src/demo/office-standin/install.ts" }),
+  };
+
+  const pages = [
+    page("taskpane", "./src/taskpane/taskpane.html", ["taskpane"], officeScript),
+    page("commands", "./src/commands/commands.html", ["commands"], officeScript),
+    ...(production
+      ? []
+      : [
+          // The demo's pane is the real task pane bundle; only the Office.js beneath it is the stand-in.
+          page("demo-pane", "./src/taskpane/taskpane.html", ["office-standin", "taskpane"], undefined),
+          page("demo", "./src/demo/demo.html", ["demo"], undefined),
+        ]),
+  ];
+
+  const copies = [
+    production
+      ? {
+          from: "manifest.xml",
+          to: "manifest.xml",
+          transform: (content) => rewriteManifestUrls(content.toString("utf8"), baseUrl),
+        }
+      : { from: "manifest.xml", to: "manifest.xml" },
+    { from: "assets", to: "assets" },
+    ...(production
+      ? []
+      : officeJsFiles.map((file) => ({
+          from: file,
+          context: "node_modules/@microsoft/office-js/dist",
+          to: `${OFFICE_JS_LOCAL_DIR}/`,
+          // Microsoft's files are minified already; terser would spend a minute on them.
+          info: { minimized: true },
+        }))),
+  ];
+
+  return {
+    mode: production ? "production" : "development",
+    entry,
+    output: {
+      path: path.resolve(__dirname, "dist"),
+      filename: production ? "js/[name].[contenthash:8].js" : "js/[name].js",
+      chunkFilename: production ? "js/[name].[contenthash:8].js" : "js/[name].js",
+      clean: true,
+    },
+    devtool: production ? false : "eval-cheap-module-source-map",
+    resolve: { extensions: [".ts", ".tsx", ".js"] },
+    module: {
+      rules: [
+        {
+          test: /\.tsx?$/,
+          exclude: /node_modules/,
+          use: {
+            loader: "ts-loader",
+            // Type errors are tsc's job (npm run typecheck); isolatedModules makes transpiling alone safe.
+            options: { transpileOnly: true, compilerOptions: { noEmit: false } },
+          },
+        },
+      ],
+    },
+    optimization: {
+      splitChunks: {
+        chunks: "all",
+        cacheGroups: {
+          // React changes seldom and Fluent UI on its own schedule: separate files keep browsers' caches warm.
+          react: {
+            test: /[\\/]node_modules[\\/](react|react-dom|scheduler)[\\/]/,
+            name: "react",
+            priority: 20,
+          },
+          fluentui: {
+            test: /[\\/]node_modules[\\/](@fluentui|@griffel|@floating-ui|tabster|keyborg|@swc[\\/]helpers)[\\/]/,
+            name: "fluentui",
+            priority: 10,
+          },
+          vendors: { test: /[\\/]node_modules[\\/]/, name: "vendors", priority: 0 },
+        },
+      },
+    },
+    plugins: [
+      ...pages,
+      new CopyWebpackPlugin({ patterns: copies }),
+      ...(production ? [new BuildInfoPlugin(baseUrl), new TaskpaneBudgetPlugin()] : []),
+    ],
+    // webpack's hints count raw bytes of every entry; TaskpaneBudgetPlugin measures what matters instead.
+    performance: { hints: false },
+    stats: "errors-warnings",
+  };
+};
