@@ -1,0 +1,184 @@
+import {
+  Badge,
+  FluentProvider,
+  Subtitle2,
+  Text,
+  makeStyles,
+  mergeClasses,
+  shorthands,
+  tokens,
+  webLightTheme,
+} from "@fluentui/react-components";
+import { Folder20Regular, MailInbox20Regular, People20Regular, Send20Regular } from "@fluentui/react-icons";
+import { useId, useState } from "react";
+import type { DemoMail } from "../mailbox/demo-mailbox";
+import { SHARED_MAILBOX } from "../mailbox/sample-mail";
+import { AddinPane } from "./AddinPane";
+import { MessageList } from "./MessageList";
+import { ReadingPane } from "./ReadingPane";
+
+const useStyles = makeStyles({
+  app: {
+    height: "100vh",
+    display: "flex",
+    flexDirection: "column",
+    backgroundColor: tokens.colorNeutralBackground3,
+    fontFamily: tokens.fontFamilyBase,
+  },
+  topBar: {
+    display: "flex",
+    alignItems: "center",
+    gap: tokens.spacingHorizontalL,
+    height: "48px",
+    flexShrink: 0,
+    padding: `0 ${tokens.spacingHorizontalL}`,
+    backgroundColor: tokens.colorBrandBackground,
+    color: tokens.colorNeutralForegroundOnBrand,
+  },
+  product: { fontSize: tokens.fontSizeBase400, fontWeight: tokens.fontWeightSemibold },
+  notice: { flexGrow: 1, fontSize: tokens.fontSizeBase200 },
+  language: {
+    display: "flex",
+    alignItems: "center",
+    gap: tokens.spacingHorizontalS,
+    fontSize: tokens.fontSizeBase200,
+  },
+  select: {
+    fontFamily: "inherit",
+    fontSize: tokens.fontSizeBase200,
+    padding: "2px 4px",
+    borderRadius: tokens.borderRadiusSmall,
+    ...shorthands.border("1px", "solid", tokens.colorNeutralStroke1),
+    ":focus-visible": { outline: `2px solid ${tokens.colorNeutralForegroundOnBrand}`, outlineOffset: "1px" },
+  },
+  body: { display: "flex", flexGrow: 1, minHeight: 0 },
+  folders: {
+    width: "220px",
+    flexShrink: 0,
+    padding: `${tokens.spacingVerticalM} ${tokens.spacingHorizontalS}`,
+    backgroundColor: tokens.colorNeutralBackground2,
+    ...shorthands.borderRight("1px", "solid", tokens.colorNeutralStroke2),
+  },
+  mailbox: {
+    display: "flex",
+    alignItems: "center",
+    gap: tokens.spacingHorizontalS,
+    padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalS}`,
+    fontWeight: tokens.fontWeightSemibold,
+  },
+  folderList: { listStyle: "none", margin: 0, padding: 0 },
+  folder: {
+    display: "flex",
+    alignItems: "center",
+    gap: tokens.spacingHorizontalS,
+    padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalL}`,
+    borderRadius: tokens.borderRadiusMedium,
+    fontSize: tokens.fontSizeBase300,
+    color: tokens.colorNeutralForeground2,
+  },
+  currentFolder: {
+    backgroundColor: tokens.colorNeutralBackground1Selected,
+    color: tokens.colorNeutralForeground1,
+    fontWeight: tokens.fontWeightSemibold,
+  },
+  count: { marginLeft: "auto" },
+  messages: {
+    width: "380px",
+    flexShrink: 0,
+    display: "flex",
+    flexDirection: "column",
+    backgroundColor: tokens.colorNeutralBackground1,
+    ...shorthands.borderRight("1px", "solid", tokens.colorNeutralStroke2),
+  },
+  listHeader: {
+    display: "flex",
+    alignItems: "baseline",
+    justifyContent: "space-between",
+    padding: `${tokens.spacingVerticalM} ${tokens.spacingHorizontalM}`,
+    ...shorthands.borderBottom("1px", "solid", tokens.colorNeutralStroke2),
+  },
+  muted: { color: tokens.colorNeutralForeground3 },
+});
+
+const LANGUAGES = [
+  { tag: "da-DK", label: "Dansk" },
+  { tag: "en-US", label: "English" },
+];
+
+/**
+ * An Outlook-like frame around the real task pane: a shared mailbox's inbox, the open mail and the pinned add-in.
+ * It plays Outlook on the web for the pane; everything runs in the browser and nothing leaves it.
+ */
+export function DemoOutlook({ mails, now }: { mails: DemoMail[]; now: Date }) {
+  const styles = useStyles();
+  const languageId = useId();
+  const [selectedId, setSelectedId] = useState(mails[0]?.item.id);
+  const [displayLanguage, setDisplayLanguage] = useState("da-DK");
+  const selected = mails.find((m) => m.item.id === selectedId);
+  const unread = mails.filter((m) => m.sample.unread).length;
+
+  return (
+    <FluentProvider theme={webLightTheme}>
+      <div className={styles.app}>
+        <header className={styles.topBar}>
+          <Text as="h1" className={styles.product}>
+            Outlook
+          </Text>
+          <Text className={styles.notice}>
+            Demo af Kanalvagt · fiktive mails · intet forlader din browser
+          </Text>
+          <label className={styles.language} htmlFor={languageId}>
+            Outlook-sprog
+            <select
+              id={languageId}
+              className={styles.select}
+              value={displayLanguage}
+              onChange={(event) => setDisplayLanguage(event.target.value)}
+            >
+              {LANGUAGES.map((l) => (
+                <option key={l.tag} value={l.tag}>
+                  {l.label}
+                </option>
+              ))}
+            </select>
+          </label>
+        </header>
+        <div className={styles.body}>
+          <nav className={styles.folders} aria-label="Mapper">
+            <div className={styles.mailbox}>
+              <People20Regular aria-hidden />
+              {SHARED_MAILBOX.name} (delt)
+            </div>
+            <ul className={styles.folderList}>
+              <li className={mergeClasses(styles.folder, styles.currentFolder)} aria-current="page">
+                <MailInbox20Regular aria-hidden /> Indbakke
+                <Badge className={styles.count} appearance="filled" size="small" color="brand">
+                  {unread}
+                </Badge>
+              </li>
+              <li className={styles.folder}>
+                <Send20Regular aria-hidden /> Sendt post
+              </li>
+              <li className={styles.folder}>
+                <Folder20Regular aria-hidden /> Arkiv
+              </li>
+            </ul>
+          </nav>
+          <section className={styles.messages} aria-labelledby="inbox-heading">
+            <div className={styles.listHeader}>
+              <Subtitle2 as="h2" id="inbox-heading">
+                Indbakke
+              </Subtitle2>
+              <Text size={200} className={styles.muted}>
+                {SHARED_MAILBOX.address}
+              </Text>
+            </div>
+            <MessageList mails={mails} selectedId={selectedId} now={now} onSelect={setSelectedId} />
+          </section>
+          <ReadingPane mail={selected} />
+          <AddinPane item={selected?.item ?? null} displayLanguage={displayLanguage} />
+        </div>
+      </div>
+    </FluentProvider>
+  );
+}

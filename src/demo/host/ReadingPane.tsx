@@ -1,0 +1,113 @@
+import {
+  Avatar,
+  Caption1,
+  MessageBar,
+  MessageBarBody,
+  Text,
+  Title3,
+  makeStyles,
+  shorthands,
+  tokens,
+} from "@fluentui/react-components";
+import { Attach16Regular, Ribbon16Regular } from "@fluentui/react-icons";
+import type { DemoMail } from "../mailbox/demo-mailbox";
+import { fullTime } from "./format";
+
+const useStyles = makeStyles({
+  pane: {
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalM,
+    padding: `${tokens.spacingVerticalXL} ${tokens.spacingHorizontalXXL}`,
+    overflowY: "auto",
+    minWidth: 0,
+    flexGrow: 1,
+    backgroundColor: tokens.colorNeutralBackground1,
+  },
+  header: { display: "flex", gap: tokens.spacingHorizontalM, alignItems: "center" },
+  who: { display: "flex", flexDirection: "column", minWidth: 0 },
+  muted: { color: tokens.colorNeutralForeground3 },
+  signed: {
+    display: "flex",
+    alignItems: "center",
+    gap: tokens.spacingHorizontalXS,
+    color: tokens.colorPaletteGreenForeground1,
+  },
+  attachments: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS, margin: 0, padding: 0 },
+  attachment: {
+    listStyle: "none",
+    display: "flex",
+    alignItems: "center",
+    gap: tokens.spacingHorizontalXS,
+    padding: `${tokens.spacingVerticalXS} ${tokens.spacingHorizontalS}`,
+    ...shorthands.border("1px", "solid", tokens.colorNeutralStroke2),
+    borderRadius: tokens.borderRadiusMedium,
+    fontSize: tokens.fontSizeBase200,
+  },
+  body: {
+    whiteSpace: "pre-wrap",
+    fontSize: tokens.fontSizeBase300,
+    lineHeight: tokens.lineHeightBase400,
+    maxWidth: "72ch",
+  },
+});
+
+function kilobytes(bytes: number): string {
+  return `${Math.max(1, Math.round(bytes / 1024))} KB`;
+}
+
+/** The open mail as Outlook shows it: text only, so nothing in a sample mail can run or load. */
+export function ReadingPane({ mail }: { mail: DemoMail | undefined }) {
+  const styles = useStyles();
+  if (!mail) {
+    return (
+      <section className={styles.pane} aria-label="Læserude">
+        <Text className={styles.muted}>Vælg en meddelelse for at læse den.</Text>
+      </section>
+    );
+  }
+  const { sample, item } = mail;
+  const attachments = sample.protection === "encrypted" ? [] : item.attachments;
+  return (
+    <section className={styles.pane} aria-labelledby="reading-subject">
+      <Title3 as="h2" id="reading-subject">
+        {sample.subject}
+      </Title3>
+      <div className={styles.header}>
+        <Avatar name={sample.from.name} size={40} color="colorful" aria-hidden />
+        <div className={styles.who}>
+          <Text weight="semibold">
+            {sample.from.name} &lt;{sample.from.address}&gt;
+          </Text>
+          <Caption1 className={styles.muted}>Til: {item.to.map((r) => r.displayName).join(", ")}</Caption1>
+          <Caption1 className={styles.muted}>{fullTime(mail.received)}</Caption1>
+        </div>
+      </div>
+      {sample.protection === "signed" && (
+        <Caption1 className={styles.signed}>
+          <Ribbon16Regular aria-hidden /> Signeret af {sample.from.address}
+        </Caption1>
+      )}
+      {attachments.length > 0 && (
+        <ul className={styles.attachments} aria-label="Vedhæftede filer">
+          {attachments.map((a) => (
+            <li key={a.id} className={styles.attachment}>
+              <Attach16Regular aria-hidden />
+              {a.name} ({kilobytes(a.size)})
+            </li>
+          ))}
+        </ul>
+      )}
+      {sample.protection === "encrypted" ? (
+        <MessageBar intent="info">
+          <MessageBarBody>
+            Meddelelsen er krypteret med S/MIME. Den kan kun læses af modtageren med det rette certifikat, og
+            tilføjelsesprogrammer får ikke adgang til indholdet.
+          </MessageBarBody>
+        </MessageBar>
+      ) : (
+        <div className={styles.body}>{sample.text}</div>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,80 @@
+import type { OfficeApi, OfficeMailboxApi } from "../../office/office-api";
+import { isVersionAtLeast } from "../../office/requirement-version";
+import type { DemoItem } from "../protocol";
+import { asyncResultStatus, fail, officeErrors, succeed } from "./async-result";
+import { standInMessage } from "./message-read";
+
+/** The requirement sets Outlook on the web offers for items in a shared mailbox. */
+const SUPPORTED_SETS: Record<string, string> = { Mailbox: "1.13" };
+const ITEM_CHANGED = "olkItemSelectedChanged";
+
+export interface OfficeStandIn {
+  office: OfficeApi;
+  /** Outlook selected another item: swap mailbox.item, then fire ItemChanged (first call: resolve onReady). */
+  select(item: DemoItem | null): void;
+}
+
+/** An Office.js stand-in for the demo: the calls the pane makes, with Office's asynchronous results. */
+export function createOfficeStandIn(displayLanguage: string): OfficeStandIn {
+  const handlers = new Set<(args: unknown) => void>();
+  let initialised: () => void = () => undefined;
+  const ready = new Promise<void>((resolve) => (initialised = resolve));
+
+  const mailbox: OfficeMailboxApi = {
+    item: null,
+    addHandlerAsync(
+      eventType: Office.EventType | string,
+      handler: (args: unknown) => void,
+      ...args: unknown[]
+    ) {
+      if (eventType !== ITEM_CHANGED) return fail(args, officeErrors.unsupportedEnumeration);
+      handlers.add(handler);
+      succeed(args, undefined);
+    },
+    removeHandlerAsync(eventType: Office.EventType | string, ...args: unknown[]) {
+      if (eventType !== ITEM_CHANGED) return fail(args, officeErrors.unsupportedEnumeration);
+      handlers.clear();
+      succeed(args, undefined);
+    },
+  };
+
+  const office: OfficeApi = {
+    AsyncResultStatus: asyncResultStatus,
+    CoercionType: { Text: "text", Html: "html" } as OfficeApi["CoercionType"],
+    EventType: { ItemChanged: ITEM_CHANGED } as unknown as OfficeApi["EventType"],
+    onReady: ((callback?: (info: { host: Office.HostType; platform: Office.PlatformType }) => unknown) =>
+      ready.then(() => {
+        const info = {
+          host: "Outlook" as unknown as Office.HostType,
+          platform: "OfficeOnline" as unknown as Office.PlatformType,
+        };
+        callback?.(info);
+        return info;
+      })) as typeof Office.onReady,
+    context: {
+      displayLanguage,
+      mailbox,
+      requirements: {
+        isSetSupported: (name: string, minVersion?: string | number) => {
+          const supported = SUPPORTED_SETS[name];
+          return supported !== undefined && isVersionAtLeast(supported, String(minVersion ?? "1.1"));
+        },
+      },
+    },
+  };
+
+  let started = false;
+  return {
+    office,
+    select(item) {
+      mailbox.item = item ? standInMessage(item) : null;
+      if (!started) {
+        started = true;
+        initialised();
+        return;
+      }
+      const event = { type: ITEM_CHANGED };
+      for (const handler of [...handlers]) setTimeout(() => handler(event), 0);
+    },
+  };
+}
