@@ -1,0 +1,130 @@
+import { CATEGORY_KINDS, type CategoryKind } from "../../taxonomy";
+import type { DetectionSettings, LexiconAddition } from "../settings";
+import { buildAutomaton, type Automaton } from "./automaton";
+import { BASE_CATEGORY_LEXICONS, BASE_CUES } from "./data";
+import { foldText, symbolsOf } from "./fold";
+import { buildPattern, type Pattern, type PatternDefaults, type PatternRole } from "./patterns";
+import { LEXICON_LANGS, type LexiconLang, type LexiconTerm, type TermsByLang } from "./types";
+import { readTerm } from "./validate";
+
+/** Every lexicon of one configuration, compiled into one automaton. */
+export interface CompiledLexicon {
+  readonly patterns: readonly Pattern[];
+  readonly automaton: Automaton;
+  /** Length in folded symbols of each pattern. */
+  readonly lengths: Int32Array;
+  /** The longest pattern: how far back the scanner must remember where symbols came from. */
+  readonly maxLength: number;
+  readonly questionMark: number;
+}
+
+const TERM_DEFAULTS: PatternDefaults = { stem: true, compound: "auto" };
+const CUE_DEFAULTS: PatternDefaults = { stem: false, compound: "none" };
+const EXCLUDE_DEFAULTS: PatternDefaults = { stem: false, compound: "none" };
+
+interface Entry {
+  term: LexiconTerm;
+  lang: LexiconLang;
+}
+
+/** Shipped entries plus an admin's additions; an addition replaces the shipped entry with the same folded word. */
+function merge(
+  base: TermsByLang | undefined,
+  additions: readonly LexiconAddition[] | undefined,
+  where: string,
+) {
+  const entries = new Map<string, Entry>();
+  for (const lang of LEXICON_LANGS) {
+    for (const term of base?.[lang] ?? []) entries.set(foldText(term.term), { term, lang });
+  }
+  (additions ?? []).forEach((addition, i) => {
+    const term = readTerm(addition, `${where}[${i}]`);
+    entries.set(foldText(term.term), { term, lang: addition.lang ?? "da" });
+  });
+  return [...entries.values()].filter((e) => e.term.weight > 0);
+}
+
+export function compileLexicon(settings: DetectionSettings): CompiledLexicon {
+  const patterns: Pattern[] = [];
+  const add = (
+    entries: Entry[],
+    role: PatternRole,
+    category: CategoryKind | null,
+    defaults: PatternDefaults,
+  ): void => {
+    for (const { term, lang } of entries) patterns.push(buildPattern(term, lang, role, category, defaults));
+  };
+
+  const cueAdditions = settings.cueAdditions ?? {};
+  add(
+    merge(BASE_CUES.disclosure, cueAdditions.disclosure, "cueAdditions.disclosure"),
+    "disclosure",
+    null,
+    CUE_DEFAULTS,
+  );
+  add(
+    merge(BASE_CUES.generalQuestion, cueAdditions.generalQuestion, "cueAdditions.generalQuestion"),
+    "general",
+    null,
+    CUE_DEFAULTS,
+  );
+  for (const kind of CATEGORY_KINDS) {
+    const lexicon = BASE_CATEGORY_LEXICONS[kind];
+    add(
+      merge(lexicon.terms, settings.lexiconAdditions[kind], `lexiconAdditions.${kind}`),
+      "term",
+      kind,
+      TERM_DEFAULTS,
+    );
+    add(merge(lexicon.disclosure, undefined, kind), "disclosure", kind, CUE_DEFAULTS);
+    add(merge(lexicon.generalQuestion, undefined, kind), "general", kind, CUE_DEFAULTS);
+    for (const exclude of lexicon.exclude ?? []) {
+      const term = typeof exclude === "string" ? { term: exclude, weight: 1 } : { ...exclude, weight: 1 };
+      patterns.push(buildPattern(term, "da", "exclude", kind, EXCLUDE_DEFAULTS));
+    }
+  }
+
+  const symbols = patterns.map((p) => symbolsOf(p.folded));
+  const lengths = Int32Array.from(symbols, (s) => s.length);
+  return {
+    patterns,
+    automaton: buildAutomaton(symbols),
+    lengths,
+    maxLength: lengths.reduce((max, n) => Math.max(max, n), 1),
+    questionMark: BASE_CUES.questionMark,
+  };
+}
+
+/*
+ * Compiling costs a few milliseconds, so each configuration is compiled once: looked up first by the identity of its
+ * lexicon and cue additions, then by their content (a configuration re-read from storage has new objects).
+ */
+const NO_CUE_ADDITIONS = {};
+const byIdentity = new WeakMap<object, WeakMap<object, CompiledLexicon>>();
+const byContent = new Map<string, CompiledLexicon>();
+const CONTENT_CACHE_LIMIT = 8;
+
+export function lexiconFor(settings: DetectionSettings): CompiledLexicon {
+  const additions = settings.lexiconAdditions;
+  const cues = settings.cueAdditions ?? NO_CUE_ADDITIONS;
+  let inner = byIdentity.get(additions);
+  const known = inner?.get(cues);
+  if (known !== undefined) return known;
+
+  const key = JSON.stringify([additions, cues]);
+  let compiled = byContent.get(key);
+  if (compiled === undefined) {
+    compiled = compileLexicon(settings);
+    if (byContent.size >= CONTENT_CACHE_LIMIT) {
+      const oldest = byContent.keys().next();
+      if (oldest.done !== true) byContent.delete(oldest.value);
+    }
+    byContent.set(key, compiled);
+  }
+  if (inner === undefined) {
+    inner = new WeakMap();
+    byIdentity.set(additions, inner);
+  }
+  inner.set(cues, compiled);
+  return compiled;
+}

@@ -1,0 +1,83 @@
+import type { CategoryKind } from "../../taxonomy";
+import { foldText } from "./fold";
+import { foldedStem } from "./stem";
+import type { CompoundMode, LexiconLang, LexiconTerm } from "./types";
+
+/** What a matched pattern means to the scoring. */
+export type PatternRole = "term" | "disclosure" | "general" | "exclude";
+
+/** One lexicon entry, folded and stemmed into the string the automaton looks for. */
+export interface Pattern {
+  role: PatternRole;
+  /** null for a shared cue (cues.json), which applies to every category. */
+  category: CategoryKind | null;
+  /** The entry as written in the lexicon, lower-cased: the detail of its reason code. */
+  code: string;
+  weight: number;
+  /** Folded form the automaton matches; for a stemmed entry the stem of its last word. */
+  folded: string;
+  mode: CompoundMode;
+  /**
+   * For mode "none": the folded stem a longer word must have to count ("jøder" → "joed" for "jøde"); null when
+   * only the exact word counts.
+   */
+  lastStem: string | null;
+  lang: LexiconLang;
+}
+
+export interface PatternDefaults {
+  stem: boolean;
+  /** "auto": "any" for a single word whose folded stem has 6 or more letters, else "none". */
+  compound: CompoundMode | "auto";
+}
+
+/** Words of 6 or more letters are distinctive enough to look for inside compounds by default. */
+const AUTO_COMPOUND_LENGTH = 6;
+
+function commonPrefix(a: string, b: string): string {
+  let i = 0;
+  while (i < a.length && i < b.length && a[i] === b[i]) i++;
+  return a.slice(0, i);
+}
+
+export function buildPattern(
+  entry: LexiconTerm,
+  lang: LexiconLang,
+  role: PatternRole,
+  category: CategoryKind | null,
+  defaults: PatternDefaults,
+): Pattern {
+  const code = entry.term.trim().toLowerCase().replace(/\s+/g, " ");
+  const words = foldText(entry.term).split(" ");
+  const lastWord = words.pop() ?? "";
+  let last = lastWord;
+  let lastStem: string | null = null;
+  if (entry.stem ?? defaults.stem) {
+    const rawWords = code.split(/[^\p{L}\p{N}]+/u).filter((w) => w.length > 0);
+    const stem = foldedStem(rawWords[rawWords.length - 1] ?? "", lang);
+    // A stemmer may rewrite the ending ("happy" → "happi"): look for the part the word and its stem share, and
+    // compare stems to decide whether a longer word in the mail is the same word.
+    const shared = commonPrefix(stem, lastWord);
+    if (shared.length >= 2) {
+      last = shared;
+      lastStem = stem;
+    }
+  }
+  const compound =
+    entry.compound ??
+    (defaults.compound === "auto"
+      ? words.length === 0 && last.length >= AUTO_COMPOUND_LENGTH
+        ? "any"
+        : "none"
+      : defaults.compound);
+  return {
+    role,
+    category,
+    code,
+    weight: entry.weight,
+    folded: [...words, last].join(" "),
+    mode: compound,
+    lastStem,
+    lang,
+  };
+}

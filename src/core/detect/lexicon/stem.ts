@@ -1,0 +1,27 @@
+import { stemmer as danish } from "@orama/stemmers/danish";
+import { stemmer as english } from "@orama/stemmers/english";
+import { stemmer as german } from "@orama/stemmers/german";
+import { foldText } from "./fold";
+import type { LexiconLang } from "./types";
+
+/*
+ * Snowball stemmers from @orama/stemmers: one small ES module per language (about 5 KB each), where the
+ * snowball-stemmers package ships all 24 languages in one 850 KB file that a bundler cannot split.
+ */
+const STEMMERS: Record<LexiconLang, (word: string) => string> = { da: danish, en: english, de: german };
+
+/** Bounded so a mail of a million distinct words cannot grow it without limit. */
+const MEMO_LIMIT = 20_000;
+const memo: Record<LexiconLang, Map<string, string>> = { da: new Map(), en: new Map(), de: new Map() };
+
+/** The stem of a lower-case word, folded like mail text (æ → ae, ø → oe, å → aa). */
+export function foldedStem(word: string, lang: LexiconLang): string {
+  const cache = memo[lang];
+  let stem = cache.get(word);
+  if (stem === undefined) {
+    stem = foldText(STEMMERS[lang](word));
+    if (cache.size >= MEMO_LIMIT) cache.clear();
+    cache.set(word, stem);
+  }
+  return stem;
+}

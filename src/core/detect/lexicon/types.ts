@@ -1,0 +1,50 @@
+import type { CategoryKind } from "../../taxonomy";
+
+/** The languages the lexicons are written in; each has its own Snowball stemmer. */
+export const LEXICON_LANGS = ["da", "en", "de"] as const;
+export type LexiconLang = (typeof LEXICON_LANGS)[number];
+
+/**
+ * How a term may sit inside a word of the mail:
+ * - "none": the whole word, or the word with an inflection the stemmer strips ("jøder" for "jøde");
+ * - "prefix": the start of a word, anything may follow ("angstanfald" for "angst");
+ * - "any": anywhere inside a word, as a part of a Danish compound ("alkoholmisbrugsbehandling" for "misbrug").
+ * Default: "any" for single words whose stem has at least 6 letters (after æ→ae, ø→oe, å→aa), else "none".
+ */
+export const COMPOUND_MODES = ["none", "prefix", "any"] as const;
+export type CompoundMode = (typeof COMPOUND_MODES)[number];
+
+/** One weighted word or phrase, as written in a lexicon file or added by an admin. */
+export interface LexiconTerm {
+  /** A word or phrase; matching ignores case and treats æ/ae, ø/oe, å/aa and hyphens/spaces alike. */
+  term: string;
+  /** 0..1: how strongly the term alone points at the category (0 switches a base term off). */
+  weight: number;
+  compound?: CompoundMode;
+  /** Match the term's stem (default for category terms) or only the word as written (default for cues). */
+  stem?: boolean;
+}
+
+/** A word that looks like a term but is not one ("kræfter" is strength, not cancer); it silences terms inside it. */
+export type ExcludeTerm = string | { term: string; compound?: CompoundMode };
+
+export type TermsByLang = Partial<Record<LexiconLang, LexiconTerm[]>>;
+
+/** One category's data file (src/core/detect/lexicon/data/<kind>.json). */
+export interface CategoryLexicon {
+  kind: CategoryKind;
+  terms: TermsByLang;
+  /** Cues that tie only this category to a person ("medlem af" for union membership). */
+  disclosure?: TermsByLang;
+  /** Cues that make only this category's terms read as a general question. */
+  generalQuestion?: TermsByLang;
+  exclude?: ExcludeTerm[];
+}
+
+/** The shared cue file (cues.json), applied to every category. */
+export interface CueLexicon {
+  disclosure: TermsByLang;
+  generalQuestion: TermsByLang;
+  /** Weight of a sentence-ending "?" as a general-question cue. */
+  questionMark: number;
+}

@@ -1,0 +1,115 @@
+import { CATEGORY_KINDS, type CategoryKind } from "../../taxonomy";
+import { foldText } from "./fold";
+import {
+  COMPOUND_MODES,
+  LEXICON_LANGS,
+  type CategoryLexicon,
+  type CompoundMode,
+  type CueLexicon,
+  type ExcludeTerm,
+  type LexiconTerm,
+  type TermsByLang,
+} from "./types";
+
+/** Thrown when a lexicon file or an admin's lexicon addition cannot be used; the message says where and why. */
+export class LexiconError extends Error {
+  override name = "LexiconError";
+}
+
+/** What is wrong with a term (a word or phrase an admin typed), or null when it can be used. */
+export function termTextProblem(term: string): string | null {
+  const folded = foldText(term);
+  if (folded.length === 0) return `"${term}" has no letters or digits`;
+  if (folded.includes("*"))
+    return `"${term}" has letters outside the Latin alphabet, which the matcher cannot fold`;
+  return null;
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+
+function fail(where: string, problem: string): never {
+  throw new LexiconError(`${where}: ${problem}. Correct the lexicon entry and load the configuration again.`);
+}
+
+function readCompound(value: unknown, where: string): CompoundMode | undefined {
+  if (value === undefined) return undefined;
+  if (typeof value === "string" && (COMPOUND_MODES as readonly string[]).includes(value)) {
+    return value as CompoundMode;
+  }
+  return fail(where, `compound must be one of ${COMPOUND_MODES.join(", ")}`);
+}
+
+export function readTerm(value: unknown, where: string): LexiconTerm {
+  if (!isRecord(value)) return fail(where, "expected an object with term and weight");
+  const { term, weight, compound, stem } = value;
+  if (typeof term !== "string") return fail(where, "term must be text");
+  const problem = termTextProblem(term);
+  if (problem !== null) return fail(where, problem);
+  if (typeof weight !== "number" || !(weight >= 0 && weight <= 1)) {
+    return fail(where, "weight must be a number from 0 to 1");
+  }
+  if (stem !== undefined && typeof stem !== "boolean") return fail(where, "stem must be true or false");
+  const mode = readCompound(compound, where);
+  return {
+    term,
+    weight,
+    ...(mode === undefined ? {} : { compound: mode }),
+    ...(stem === undefined ? {} : { stem }),
+  };
+}
+
+function readTermsByLang(value: unknown, where: string): TermsByLang {
+  if (!isRecord(value)) return fail(where, "expected an object with the languages da, en, de");
+  const out: TermsByLang = {};
+  for (const [lang, terms] of Object.entries(value)) {
+    if (!(LEXICON_LANGS as readonly string[]).includes(lang)) {
+      return fail(`${where}.${lang}`, `unknown language; use ${LEXICON_LANGS.join(", ")}`);
+    }
+    if (!Array.isArray(terms)) return fail(`${where}.${lang}`, "expected a list of terms");
+    out[lang as keyof TermsByLang] = terms.map((t, i) => readTerm(t, `${where}.${lang}[${i}]`));
+  }
+  return out;
+}
+
+function readExclude(value: unknown, where: string): ExcludeTerm {
+  const term = typeof value === "string" ? value : isRecord(value) ? value.term : undefined;
+  if (typeof term !== "string") return fail(where, "expected a word or {term, compound}");
+  const problem = termTextProblem(term);
+  if (problem !== null) return fail(where, problem);
+  const compound = isRecord(value) ? readCompound(value.compound, where) : undefined;
+  return compound === undefined ? term : { term, compound };
+}
+
+export function readCategoryLexicon(value: unknown, file: string, kind: CategoryKind): CategoryLexicon {
+  if (!isRecord(value)) return fail(file, "expected a JSON object");
+  if (value.kind !== kind || !(CATEGORY_KINDS as readonly unknown[]).includes(value.kind)) {
+    return fail(file, `kind must be "${kind}"`);
+  }
+  const lexicon: CategoryLexicon = { kind, terms: readTermsByLang(value.terms, `${file}: terms`) };
+  if (value.disclosure !== undefined) {
+    lexicon.disclosure = readTermsByLang(value.disclosure, `${file}: disclosure`);
+  }
+  if (value.generalQuestion !== undefined) {
+    lexicon.generalQuestion = readTermsByLang(value.generalQuestion, `${file}: generalQuestion`);
+  }
+  if (value.exclude !== undefined) {
+    if (!Array.isArray(value.exclude)) return fail(`${file}: exclude`, "expected a list");
+    lexicon.exclude = value.exclude.map((e, i) => readExclude(e, `${file}: exclude[${i}]`));
+  }
+  return lexicon;
+}
+
+export function readCueLexicon(value: unknown, file: string): CueLexicon {
+  if (!isRecord(value)) return fail(file, "expected a JSON object");
+  const { questionMark } = value;
+  if (typeof questionMark !== "number" || !(questionMark >= 0 && questionMark <= 1)) {
+    return fail(`${file}: questionMark`, "must be a number from 0 to 1");
+  }
+  return {
+    disclosure: readTermsByLang(value.disclosure, `${file}: disclosure`),
+    generalQuestion: readTermsByLang(value.generalQuestion, `${file}: generalQuestion`),
+    questionMark,
+  };
+}
