@@ -106,6 +106,18 @@ const isoDate = z.iso.date({ error: "must be a date written yyyy-mm-dd" });
 
 const probability = z.number().min(0).max(1);
 
+/** The send guard: Smart Alerts when a mail with sensitive data leaves for outside addresses (docs/admin-guide.md). */
+const sendGuard = z.strictObject({
+  /** When the check fails or runs out of time: "open" tells the user and lets them send, "closed" stops the mail. */
+  failMode: z.enum(["open", "closed"]),
+  /** How long the check may take before failMode applies (Outlook itself gives up after five minutes). */
+  timeoutMs: z.number().int().min(1000).max(60_000),
+  /** The least sensitivity that stops a mail to recipients outside internalDomains. */
+  minSensitivity: z.enum(["almindelige", "fortrolige", "foelsomme"]),
+  /** Offer "Send anyway" in the alert (Mailbox 1.14 and later) rather than insist that the mail is changed. */
+  allowSendAnyway: z.boolean(),
+});
+
 export const configSchema = z.strictObject({
   /** Changes whenever an admin changes the document; stored in each triage record. */
   version: text,
@@ -208,6 +220,13 @@ export const configSchema = z.strictObject({
     /** The new text "says nothing" below this many content words; then quoted history is read too. */
     minimumNewWords: z.number().int().min(0).max(50),
   }),
+  /** Documents written before the send guard existed get its default. */
+  sendGuard: sendGuard.default({
+    failMode: "open",
+    timeoutMs: 10_000,
+    minSensitivity: "fortrolige",
+    allowSendAnyway: false,
+  }),
 });
 
 export type Config = z.infer<typeof configSchema>;
@@ -215,3 +234,4 @@ export type TopicConfig = z.infer<typeof topic>;
 export type SelfServiceLink = z.infer<typeof selfServiceLink>;
 export type CategoryConfig = z.infer<typeof category>;
 export type TemplateConfig = z.infer<typeof template>;
+export type SendGuardConfig = z.infer<typeof sendGuard>;
