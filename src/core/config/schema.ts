@@ -163,6 +163,10 @@ export const configSchema = z.strictObject({
     booking: z.array(wordPattern).min(1),
     /** Words that precede a case or journal number ("sagsnr.", "j.nr."). */
     caseNumber: z.array(wordPattern).min(1),
+    /** Wording of a general question about a service ("hvordan", "åbningstider"). */
+    generalQuestion: z.array(wordPattern),
+    /** Wording of mail that needs no answer ("tak for svaret"). */
+    nothingToAnswer: z.array(wordPattern),
   }),
   topics: z.strictObject(
     Object.fromEntries(TOPICS.map((t) => [t, topic])) as Record<(typeof TOPICS)[number], typeof topic>,

@@ -1,0 +1,245 @@
+import type { MailText } from "../analysis";
+import type { Config } from "../config/schema";
+import type { Mail } from "../mail";
+import { TOPICS, type Topic } from "../taxonomy";
+import { foldWord } from "./fold";
+import { foldedWords, hasDigit } from "./tokens";
+import { PatternSet, type PatternMatch } from "./word-patterns";
+
+/** What the rules saw in a mail; the model reads the same signals as features. Reason codes quote configuration. */
+export interface MailSignals {
+  /** The words the classification reads: subject and new text, and quoted history when the new text says nothing. */
+  words: string[];
+  subjectWords: string[];
+  usedQuoted: boolean;
+  hasQuoted: boolean;
+  question: boolean;
+  machine: string[];
+  authorityDomain?: string;
+  authorityName?: string;
+  companyMarker?: string;
+  cvr: boolean;
+  association?: string;
+  freeMail?: string;
+  internal?: string;
+  aktindsigt: string[];
+  klage: string[];
+  booking: string[];
+  caseNumber: string[];
+  generalQuestion: string[];
+  nothingToAnswer: string[];
+  /** Keywords of self-service links that matched: the mail asks for something a self-service solution does. */
+  selfService: string[];
+  topicKeywords: Map<Topic, string[]>;
+  reply: boolean;
+  forward: boolean;
+  attachments: number;
+}
+
+interface CompiledRules {
+  phrases: PatternSet;
+  /** The keywords of every self-service link, one group per link. */
+  selfService: PatternSet;
+  topics: PatternSet;
+  senderNames: PatternSet;
+  authorityDomains: RegExp[];
+  freeMail: RegExp[];
+  internal: RegExp[];
+  machineAddresses: PatternSet;
+  companyMarkers: RegExp[];
+  associationAbbreviations: RegExp[];
+  stopwords: Set<string>;
+}
+
+const PHRASE_GROUPS = [
+  "aktindsigt",
+  "klage",
+  "booking",
+  "caseNumber",
+  "generalQuestion",
+  "nothingToAnswer",
+] as const;
+const NAME_GROUPS = ["authority", "association"] as const;
+const SIGN_OFF_LINES = 8;
+
+function domainRegex(pattern: string): RegExp {
+  const escaped = pattern.replace(/[.+?^${}()|[\]\\]/g, "\\$&").replace(/\*/g, ".*");
+  return new RegExp(`^${escaped}$`);
+}
+
+const compiled = new WeakMap<Config, CompiledRules>();
+
+function rulesFor(config: Config, stopwords: readonly string[]): CompiledRules {
+  let rules = compiled.get(config);
+  if (!rules) {
+    const c = config.classification;
+    const s = config.senders;
+    rules = {
+      phrases: new PatternSet(PHRASE_GROUPS.map((group) => c[group])),
+      selfService: new PatternSet(
+        TOPICS.flatMap((t) => config.topics[t].selfService.map((link) => link.keywords)),
+      ),
+      topics: new PatternSet(TOPICS.map((t) => config.topics[t].keywords)),
+      senderNames: new PatternSet([s.authorityNames, s.associationNames]),
+      authorityDomains: s.authorityDomains.map(domainRegex),
+      freeMail: s.freeMailDomains.map(domainRegex),
+      internal: config.internalDomains.map(domainRegex),
+      machineAddresses: new PatternSet([s.machineAddresses]),
+      companyMarkers: s.companyMarkers.map(wholeWord),
+      associationAbbreviations: s.associationAbbreviations.map(wholeWord),
+      stopwords: new Set(stopwords.map((w) => foldWord(w))),
+    };
+    compiled.set(config, rules);
+  }
+  return rules;
+}
+
+function firstMatching(
+  patterns: readonly string[],
+  regexes: readonly RegExp[],
+  domain: string,
+): string | undefined {
+  const index = regexes.findIndex((r) => r.test(domain));
+  return index < 0 ? undefined : patterns[index];
+}
+
+function machineHeaders(mail: Mail): string[] {
+  const h = mail.headers;
+  const reasons: string[] = [];
+  const autoSubmitted = h["auto-submitted"]?.trim().toLowerCase();
+  if (autoSubmitted && autoSubmitted !== "no") reasons.push("rule.machine-header:auto-submitted");
+  if (/\b(bulk|junk|list|auto_reply)\b/i.test(h["precedence"] ?? ""))
+    reasons.push("rule.machine-header:precedence");
+  if (h["list-unsubscribe"] !== undefined || h["list-id"] !== undefined) {
+    reasons.push("rule.machine-header:list-unsubscribe");
+  }
+  if (h["x-auto-response-suppress"] !== undefined)
+    reasons.push("rule.machine-header:x-auto-response-suppress");
+  if (h["x-autoreply"] !== undefined || h["x-autorespond"] !== undefined) {
+    reasons.push("rule.machine-header:x-autoreply");
+  }
+  if (/^\s*multipart\/report\b/i.test(h["content-type"] ?? ""))
+    reasons.push("rule.machine-header:multipart-report");
+  return reasons;
+}
+
+/** CVR numbers carry a modulus-11 check with weights 2 7 6 5 4 3 2 1. */
+function isCvr(digits: string): boolean {
+  if (!/^[1-9]\d{7}$/.test(digits)) return false;
+  const weights = [2, 7, 6, 5, 4, 3, 2, 1];
+  let sum = 0;
+  for (let i = 0; i < 8; i++) sum += Number(digits[i]) * (weights[i] ?? 0);
+  return sum % 11 === 0;
+}
+
+function hasCvr(words: readonly string[]): boolean {
+  for (let i = 0; i < words.length; i++) {
+    if (!words[i]?.startsWith("cvr")) continue;
+    // "CVR-nr. 12345678", "CVR: 1234 5678": the number follows within a few words, maybe split in two.
+    const after = words.slice(i + 1, i + 5).filter(hasDigit);
+    const candidates = [after[0] ?? "", (after[0] ?? "") + (after[1] ?? "")];
+    if (candidates.some(isCvr)) return true;
+  }
+  return false;
+}
+
+/** A company form or club abbreviation as a whole word, case kept: "A/S", "IF". */
+function wholeWord(marker: string): RegExp {
+  const escaped = marker.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&");
+  return new RegExp(`(?<![\\p{L}\\p{N}])${escaped}(?![\\p{L}\\p{N}])`, "u");
+}
+
+function firstMarker(markers: readonly string[], regexes: readonly RegExp[], texts: readonly string[]) {
+  const index = regexes.findIndex((re) => texts.some((t) => re.test(t)));
+  return index < 0 ? undefined : markers[index];
+}
+
+function grouped(matches: readonly PatternMatch[], group: number): string[] {
+  return [...new Set(matches.filter((m) => m.group === group).map((m) => m.pattern))];
+}
+
+function contentWordCount(words: readonly string[], stopwords: ReadonlySet<string>): number {
+  let count = 0;
+  for (const w of words) if (w.length > 1 && !hasDigit(w) && !stopwords.has(w)) count++;
+  return count;
+}
+
+export function readSignals(
+  mail: Mail,
+  text: MailText,
+  config: Config,
+  stopwords: readonly string[],
+): MailSignals {
+  const rules = rulesFor(config, stopwords);
+  const subjectWords = foldedWords(text.subject);
+  const bodyWords = foldedWords(text.body);
+  const usedQuoted =
+    text.quoted.trim().length > 0 &&
+    contentWordCount(bodyWords, rules.stopwords) < config.thresholds.minimumNewWords;
+  const words = [...subjectWords, ...bodyWords, ...(usedQuoted ? foldedWords(text.quoted) : [])];
+
+  const phrases = rules.phrases.match(words);
+  const caseNumber = phrases
+    .filter((m) => m.group === PHRASE_GROUPS.indexOf("caseNumber"))
+    .filter((m) => words.slice(m.at + m.length, m.at + m.length + 3).some(hasDigit))
+    .map((m) => m.pattern);
+
+  const topicKeywords = new Map<Topic, string[]>();
+  for (const m of rules.topics.match(words)) {
+    const topic = TOPICS[m.group];
+    if (!topic) continue;
+    const list = topicKeywords.get(topic) ?? [];
+    if (!list.includes(m.pattern)) list.push(m.pattern);
+    topicKeywords.set(topic, list);
+  }
+
+  const address = (mail.from?.address ?? "").trim().toLowerCase();
+  const at = address.lastIndexOf("@");
+  const domain = at < 0 ? "" : address.slice(at + 1);
+  const localPart = at < 0 ? address : address.slice(0, at);
+  const fromName = mail.from?.name ?? "";
+  const signOff = text.body
+    .split("\n")
+    .filter((l) => l.trim().length > 0)
+    .slice(-SIGN_OFF_LINES)
+    .join("\n");
+  const nameWords = [...foldedWords(fromName), ...foldedWords(signOff)];
+  const nameMatches = rules.senderNames.match(nameWords);
+
+  const machineAddress = rules.machineAddresses.match(foldedWords(localPart.replace(/[._]/g, " ")));
+  const machine = [
+    ...machineHeaders(mail),
+    ...machineAddress.slice(0, 1).map((m) => `rule.machine-address:${m.pattern}`),
+  ];
+
+  const subject = text.subject.trim().toLowerCase();
+  const s = config.senders;
+  return {
+    words,
+    subjectWords,
+    usedQuoted,
+    hasQuoted: text.quoted.trim().length > 0,
+    question: /\?/.test(text.subject) || /\?/.test(usedQuoted ? `${text.body}\n${text.quoted}` : text.body),
+    machine,
+    authorityDomain: domain ? firstMatching(s.authorityDomains, rules.authorityDomains, domain) : undefined,
+    authorityName: grouped(nameMatches, NAME_GROUPS.indexOf("authority"))[0],
+    companyMarker: firstMarker(s.companyMarkers, rules.companyMarkers, [fromName, signOff]),
+    cvr: hasCvr(words),
+    association:
+      grouped(nameMatches, NAME_GROUPS.indexOf("association"))[0] ??
+      firstMarker(s.associationAbbreviations, rules.associationAbbreviations, [fromName, signOff]),
+    freeMail: domain ? firstMatching(s.freeMailDomains, rules.freeMail, domain) : undefined,
+    internal: domain ? firstMatching(config.internalDomains, rules.internal, domain) : undefined,
+    aktindsigt: grouped(phrases, PHRASE_GROUPS.indexOf("aktindsigt")),
+    klage: grouped(phrases, PHRASE_GROUPS.indexOf("klage")),
+    booking: grouped(phrases, PHRASE_GROUPS.indexOf("booking")),
+    caseNumber: [...new Set(caseNumber)],
+    generalQuestion: grouped(phrases, PHRASE_GROUPS.indexOf("generalQuestion")),
+    nothingToAnswer: grouped(phrases, PHRASE_GROUPS.indexOf("nothingToAnswer")),
+    selfService: [...new Set(rules.selfService.match(words).map((m) => m.pattern))],
+    topicKeywords,
+    reply: /^(re|sv|aw)\s*:/.test(subject),
+    forward: /^(fw|fwd|wg|vs)\s*:/.test(subject),
+    attachments: mail.attachments.filter((a) => !a.isInline).length,
+  };
+}

@@ -1,0 +1,108 @@
+import { foldedWords } from "./tokens";
+
+/**
+ * Word patterns from configuration ("affald*", "*skrald*", "ring mig op", "j.nr*"), matched against a mail's folded
+ * words: a leading * lets a word end with the pattern, a trailing * lets it go on. A pattern is split into words the
+ * way a mail is, so "j.nr*" is the words "j" and "nr…". Matching looks words up in maps rather than running one
+ * regular expression per pattern, so hundreds of keywords cost little.
+ */
+interface WordGlob {
+  core: string;
+  anyBefore: boolean;
+  anyAfter: boolean;
+}
+
+interface CompiledPattern {
+  source: string;
+  group: number;
+  words: WordGlob[];
+}
+
+export interface PatternMatch {
+  group: number;
+  /** The pattern as configured; reasons quote it, never the mail's own words. */
+  pattern: string;
+  /** Index of the first matched word. */
+  at: number;
+  length: number;
+}
+
+function compile(source: string, group: number): CompiledPattern | undefined {
+  const words: WordGlob[] = [];
+  for (const part of source.trim().split(/\s+/)) {
+    const anyBefore = part.startsWith("*");
+    const anyAfter = part.endsWith("*") && part.length > 1;
+    const cores = foldedWords(part.replace(/^\*|\*$/g, ""));
+    cores.forEach((core, i) =>
+      words.push({ core, anyBefore: anyBefore && i === 0, anyAfter: anyAfter && i === cores.length - 1 }),
+    );
+  }
+  return words.length > 0 ? { source, group, words } : undefined;
+}
+
+function globMatches(glob: WordGlob, word: string): boolean {
+  if (glob.anyBefore) return glob.anyAfter ? word.includes(glob.core) : word.endsWith(glob.core);
+  return glob.anyAfter ? word.startsWith(glob.core) : word === glob.core;
+}
+
+function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}
+
+export class PatternSet {
+  private readonly exact = new Map<string, CompiledPattern[]>();
+  private readonly byPrefix = new Map<string, CompiledPattern[]>();
+  private readonly prefixLengths: number[];
+  private readonly scanned: CompiledPattern[] = [];
+
+  /** Each group is one list of patterns (e.g. one topic's keywords); matches say which group they belong to. */
+  constructor(groups: readonly (readonly string[])[]) {
+    const lengths = new Set<number>();
+    groups.forEach((patterns, group) => {
+      for (const source of patterns) {
+        const pattern = compile(source, group);
+        const first = pattern?.words[0];
+        if (!pattern || !first) continue;
+        if (first.anyBefore) this.scanned.push(pattern);
+        else if (first.anyAfter) {
+          push(this.byPrefix, first.core, pattern);
+          lengths.add(first.core.length);
+        } else push(this.exact, first.core, pattern);
+      }
+    });
+    this.prefixLengths = [...lengths].sort((a, b) => a - b);
+  }
+
+  /** Every match in the words, in order of position. */
+  match(words: readonly string[]): PatternMatch[] {
+    const out: PatternMatch[] = [];
+    for (let at = 0; at < words.length; at++) {
+      const word = words[at] ?? "";
+      this.tryAll(this.exact.get(word), words, at, out);
+      for (const length of this.prefixLengths) {
+        if (length > word.length) break;
+        this.tryAll(this.byPrefix.get(word.slice(0, length)), words, at, out);
+      }
+      this.tryAll(this.scanned, words, at, out);
+    }
+    return out;
+  }
+
+  private tryAll(
+    candidates: readonly CompiledPattern[] | undefined,
+    words: readonly string[],
+    at: number,
+    out: PatternMatch[],
+  ): void {
+    if (!candidates) return;
+    for (const pattern of candidates) {
+      const fits = pattern.words.every((glob, i) => {
+        const word = words[at + i];
+        return word !== undefined && globMatches(glob, word);
+      });
+      if (fits) out.push({ group: pattern.group, pattern: pattern.source, at, length: pattern.words.length });
+    }
+  }
+}
