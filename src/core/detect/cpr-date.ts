@@ -1,0 +1,63 @@
+/**
+ * The date and checksum rules of CPR numbers (cpr.dk; see docs sensitive-data.md): the century follows from the
+ * first serial digit and the two-digit year, the date must exist, and modulus 11 held for every number issued
+ * before 1 October 2007 but not since, so it can only raise confidence.
+ */
+
+export interface CprBirthDate {
+  year: number;
+  month: number;
+  day: number;
+  /** A substitute number (erstatningspersonnummer): the day was written with 60 added. */
+  dayPlus60: boolean;
+}
+
+/** The century table: first serial digit × two-digit year. */
+export function cprCentury(twoDigitYear: number, firstSerialDigit: number): number {
+  if (firstSerialDigit <= 3) return 1900;
+  if (firstSerialDigit === 4 || firstSerialDigit === 9) return twoDigitYear <= 36 ? 2000 : 1900;
+  return twoDigitYear <= 57 ? 2000 : 1800;
+}
+
+function daysInMonth(year: number, month: number): number {
+  if (month === 2) return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0 ? 29 : 28;
+  return [4, 6, 9, 11].includes(month) ? 30 : 31;
+}
+
+function digitAt(text: string, index: number): number {
+  return text.charCodeAt(index) - 48;
+}
+
+/**
+ * The birth date of "DDMMYY" with the given first serial digit, or undefined when no such date exists.
+ * Days 61–91 are read as substitute numbers (day + 60).
+ */
+export function cprBirthDate(ddmmyy: string, firstSerialDigit: number): CprBirthDate | undefined {
+  const writtenDay = digitAt(ddmmyy, 0) * 10 + digitAt(ddmmyy, 1);
+  const month = digitAt(ddmmyy, 2) * 10 + digitAt(ddmmyy, 3);
+  const twoDigitYear = digitAt(ddmmyy, 4) * 10 + digitAt(ddmmyy, 5);
+  const dayPlus60 = writtenDay > 60;
+  const day = dayPlus60 ? writtenDay - 60 : writtenDay;
+  const year = cprCentury(twoDigitYear, firstSerialDigit) + twoDigitYear;
+  if (month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) return undefined;
+  return { year, month, day, dayPlus60 };
+}
+
+/** Whether the date lies after `today` (compared as calendar dates in UTC). */
+export function isAfter(date: CprBirthDate, today: Date): boolean {
+  const t = [today.getUTCFullYear(), today.getUTCMonth() + 1, today.getUTCDate()] as const;
+  if (date.year !== t[0]) return date.year > t[0];
+  if (date.month !== t[1]) return date.month > t[1];
+  return date.day > t[2];
+}
+
+const MOD11_WEIGHTS = [4, 3, 2, 7, 6, 5, 4, 3, 2, 1] as const;
+
+/** Modulus 11 over ten digits (weights 4 3 2 7 6 5 4 3 2 1). */
+export function passesMod11(tenDigits: string): boolean {
+  let sum = 0;
+  MOD11_WEIGHTS.forEach((weight, i) => {
+    sum += weight * digitAt(tenDigits, i);
+  });
+  return sum % 11 === 0;
+}

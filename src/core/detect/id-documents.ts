@@ -1,0 +1,91 @@
+import type { IdentifierKind, Location } from "../taxonomy";
+import type { Finding } from "./finding";
+import type { DigitRuns, KeywordCategory, KeywordIndex, Window } from "./identifier-context";
+import { maskAllBut } from "./mask";
+
+/**
+ * Passport (9 digits) and driving-licence (8 digits) numbers. The digits alone say nothing (8 digits is a phone
+ * number or a CVR number far more often), so only a keyword makes a finding: as the number's label, or just after it
+ * ("123456789 (mit pas)") when the number has no other label such as "tlf".
+ */
+
+export const ID_DOCUMENT_CONFIDENCE = { labelled: 0.85, wordAfter: 0.7 } as const;
+
+const LABEL_GAP = 40;
+const WORD_AFTER = 25;
+
+interface Document {
+  kind: Extract<IdentifierKind, "pas" | "koerekort">;
+  digits: number;
+  category: KeywordCategory;
+}
+
+const DOCUMENTS: readonly Document[] = [
+  { kind: "pas", digits: 9, category: "passport" },
+  { kind: "koerekort", digits: 8, category: "drivingLicence" },
+];
+
+const GLUE = new Set(["-", ".", "/", "+"]);
+
+/** Where passport and driving-licence words can matter: before and just after numbers of their lengths. */
+export function idDocumentWindows(runs: DigitRuns): Window[] {
+  const windows: Window[] = [];
+  runs.start.forEach((start, i) => {
+    const end = runs.end[i] ?? 0;
+    if (DOCUMENTS.some((d) => d.digits === end - start)) {
+      windows.push({ start: start - LABEL_GAP, end: end + WORD_AFTER });
+    }
+  });
+  return windows;
+}
+
+/** Part of a longer number: "+45 ...", "12-34567890", "12345678/90". */
+function isGlued(text: string, start: number, end: number): boolean {
+  const before = text[start - 1];
+  const after = text[end];
+  const digit = (c: string | undefined) => c !== undefined && c >= "0" && c <= "9";
+  return (
+    before === "+" ||
+    (before !== undefined && GLUE.has(before) && digit(text[start - 2])) ||
+    (after !== undefined && GLUE.has(after) && digit(text[end + 1]))
+  );
+}
+
+export interface IdDocumentScanInput {
+  text: string;
+  where: Location;
+  runs: DigitRuns;
+  keywords: KeywordIndex;
+}
+
+export function detectIdDocuments({ text, where, runs, keywords }: IdDocumentScanInput): Finding[] {
+  const findings: Finding[] = [];
+  runs.start.forEach((start, i) => {
+    const end = runs.end[i] ?? 0;
+    const document = DOCUMENTS.find((d) => d.digits === end - start);
+    if (document === undefined || isGlued(text, start, end)) return;
+    const label = keywords.labelBefore(start, LABEL_GAP);
+    let word: string | undefined;
+    let confidence = 0;
+    if (label?.categories.includes(document.category)) {
+      word = label.word;
+      confidence = ID_DOCUMENT_CONFIDENCE.labelled;
+    } else if (label === undefined) {
+      word = keywords.nextWithin(document.category, end, WORD_AFTER)?.word;
+      confidence = ID_DOCUMENT_CONFIDENCE.wordAfter;
+    }
+    if (word === undefined) return;
+    const value = text.slice(start, end);
+    findings.push({
+      kind: document.kind,
+      where,
+      start,
+      end,
+      confidence,
+      reasons: [`${document.kind}.context:${word}`],
+      value,
+      masked: maskAllBut(value, 2),
+    });
+  });
+  return findings;
+}

@@ -1,0 +1,261 @@
+import defaultKeywordData from "./identifier-keywords.json";
+
+/**
+ * What the identifier detectors share: the digit runs of a text (one regex pass) and the context words near them.
+ *
+ * Context words are only looked for in windows around digit runs that could be identifiers, each stretch of text
+ * at most once (windows are merged), and then answered by binary search. So the cost stays linear in the text
+ * however many candidates there are, and text without candidate numbers is never scanned for words at all.
+ */
+
+export const KEYWORD_CATEGORIES = [
+  "cprContext",
+  "cprNegative",
+  "bankAccount",
+  "bankRegistration",
+  "passport",
+  "drivingLicence",
+  "otherNumber",
+] as const;
+export type KeywordCategory = (typeof KEYWORD_CATEGORIES)[number];
+export type IdentifierKeywords = Record<KeywordCategory, readonly string[]>;
+
+export const DEFAULT_IDENTIFIER_KEYWORDS: IdentifierKeywords = defaultKeywordData;
+
+export interface IdentifierOptions {
+  /** The date birth dates are compared with; defaults to now. Tests pass a fixed date. */
+  today?: Date;
+  /** Context words; defaults to identifier-keywords.json. */
+  keywords?: IdentifierKeywords;
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Digit runs
+
+/** Maximal runs of ASCII digits, in order. The text is normalised, so other digits are already ASCII. */
+export interface DigitRuns {
+  start: number[];
+  end: number[];
+}
+
+export function findDigitRuns(text: string): DigitRuns {
+  const runs: DigitRuns = { start: [], end: [] };
+  // test() rather than exec(): no match object per run, which makes this pass several times faster on large text.
+  const digits = /\d+/g;
+  while (digits.test(text)) {
+    const end = digits.lastIndex;
+    let start = end - 1;
+    while (start > 0 && isDigitCode(text.charCodeAt(start - 1))) start--;
+    runs.start.push(start);
+    runs.end.push(end);
+  }
+  return runs;
+}
+
+function isDigitCode(code: number): boolean {
+  return code >= 48 && code <= 57;
+}
+
+/** Index of the first value >= target in an ascending array (values.length if none). */
+export function lowerBound(values: readonly number[], target: number): number {
+  let lo = 0;
+  let hi = values.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if ((values[mid] ?? 0) < target) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Context words
+
+interface CompiledKeywords {
+  regex: RegExp;
+  /** Categories of whole keywords, by canonical form (see canonical()). */
+  exact: Map<string, KeywordCategory[]>;
+  /** Keywords ending in "*": canonical stem and categories. */
+  open: { stem: string; categories: KeywordCategory[] }[];
+}
+
+/** Lower case without separators: "CPR. nr" and "cpr-nr" are both "cprnr". */
+function canonical(word: string): string {
+  return word.toLowerCase().replace(/[ .*-]+/g, "");
+}
+
+/** A keyword as a regex source: separators inside match any separator or none; "*" allows any ending. */
+function keywordSource(keyword: string): string {
+  const open = keyword.trim().endsWith("*");
+  const word = keyword
+    .trim()
+    .replace(/\*$/, "")
+    .replace(/[ .-]+$/, "");
+  const parts = word.split(/[ .-]+/).map((p) => p.replace(/[\\^$.*+?()[\]{}|/]/g, "\\$&"));
+  return parts.join("[ .\\-]{0,2}") + (open ? "\\p{L}*" : "(?!\\p{L})");
+}
+
+function addCategory(map: Map<string, KeywordCategory[]>, key: string, category: KeywordCategory): void {
+  const known = map.get(key) ?? [];
+  if (!known.includes(category)) known.push(category);
+  map.set(key, known);
+}
+
+function compileKeywords(keywords: IdentifierKeywords): CompiledKeywords {
+  const sources = new Set<string>();
+  const exact = new Map<string, KeywordCategory[]>();
+  const open = new Map<string, KeywordCategory[]>();
+  for (const category of KEYWORD_CATEGORIES) {
+    for (const keyword of keywords[category]) {
+      if (canonical(keyword).length === 0) continue;
+      sources.add(keywordSource(keyword));
+      addCategory(keyword.trim().endsWith("*") ? open : exact, canonical(keyword), category);
+    }
+  }
+  // Longest first, so "cpr-nummer" wins over "cpr" and the reason names the whole word. One alternation without
+  // capture groups is markedly faster than one group per keyword; the categories are looked up after a match.
+  const alternatives = [...sources].sort((a, b) => b.length - a.length).join("|");
+  return {
+    regex: new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternatives})`, "giu"),
+    exact,
+    open: [...open].map(([stem, categories]) => ({ stem, categories })),
+  };
+}
+
+/** Every category whose keywords match the word: whole keywords by equality, open ones by their stem. */
+function categoriesOf(word: string, keywords: CompiledKeywords): KeywordCategory[] {
+  const key = canonical(word);
+  const found = [...(keywords.exact.get(key) ?? [])];
+  for (const { stem, categories } of keywords.open) {
+    if (!key.startsWith(stem)) continue;
+    for (const c of categories) if (!found.includes(c)) found.push(c);
+  }
+  return found;
+}
+
+const compiledCache = new WeakMap<IdentifierKeywords, CompiledKeywords>();
+
+function compiled(keywords: IdentifierKeywords): CompiledKeywords {
+  let result = compiledCache.get(keywords);
+  if (result === undefined) {
+    result = compileKeywords(keywords);
+    compiledCache.set(keywords, result);
+  }
+  return result;
+}
+
+export interface KeywordHit {
+  start: number;
+  end: number;
+  /** The word as written, lower-cased with single spaces: used as the reason's detail. */
+  word: string;
+  categories: KeywordCategory[];
+}
+
+/** A span of text to look for context words in. */
+export interface Window {
+  start: number;
+  end: number;
+}
+
+/** Merges windows that overlap or touch; each list must be in order of start (as the detectors produce them). */
+export function mergeWindows(lists: readonly (readonly Window[])[]): Window[] {
+  let merged: Window[] = [];
+  for (const list of lists) merged = mergeTwo(merged, list);
+  return merged;
+}
+
+function mergeTwo(a: readonly Window[], b: readonly Window[]): Window[] {
+  const out: Window[] = [];
+  let i = 0;
+  let j = 0;
+  while (i < a.length || j < b.length) {
+    const wa = a[i];
+    const wb = b[j];
+    let next: Window;
+    if (wb === undefined || (wa !== undefined && wa.start <= wb.start)) {
+      next = wa as Window;
+      i++;
+    } else {
+      next = wb;
+      j++;
+    }
+    const last = out[out.length - 1];
+    if (last !== undefined && next.start <= last.end) {
+      if (next.end > last.end) last.end = next.end;
+    } else {
+      out.push({ start: next.start, end: next.end });
+    }
+  }
+  return out;
+}
+
+/** The longest keyword match can run past a window's end by this much. */
+const KEYWORD_OVERRUN = 60;
+
+export class KeywordIndex {
+  private readonly hits: KeywordHit[] = [];
+  private readonly hitEnds: number[] = [];
+  private readonly starts = new Map<KeywordCategory, number[]>();
+  private readonly byCategory = new Map<KeywordCategory, KeywordHit[]>();
+
+  /** `windows`: lists of windows, each in order of start. */
+  constructor(text: string, keywords: IdentifierKeywords, windows: readonly (readonly Window[])[]) {
+    const compiledKeywords = compiled(keywords);
+    const { regex } = compiledKeywords;
+    for (const w of mergeWindows(windows)) {
+      // A slice, not lastIndex on the whole text: a failed search would otherwise run on to the end of the text
+      // for every window. One character before the window keeps the look-behind honest.
+      const from = Math.max(0, w.start - 1);
+      const slice = text.slice(from, Math.min(text.length, w.end + KEYWORD_OVERRUN));
+      regex.lastIndex = 0;
+      for (let m = regex.exec(slice); m !== null; m = regex.exec(slice)) {
+        const start = from + m.index;
+        if (start >= w.end) break;
+        if (start < w.start) continue;
+        this.add({
+          start,
+          end: start + m[0].length,
+          word: m[0].toLowerCase().replace(/\s+/g, " "),
+          categories: categoriesOf(m[0], compiledKeywords),
+        });
+      }
+    }
+  }
+
+  private add(hit: KeywordHit): void {
+    this.hits.push(hit);
+    this.hitEnds.push(hit.end);
+    for (const category of hit.categories) {
+      const starts = this.starts.get(category) ?? [];
+      const hits = this.byCategory.get(category) ?? [];
+      starts.push(hit.start);
+      hits.push(hit);
+      this.starts.set(category, starts);
+      this.byCategory.set(category, hits);
+    }
+  }
+
+  /**
+   * The label of a number: the nearest context word ending at most `maxGap` characters before `position`, of any
+   * category. "Fakturanr. 0101901234" has the label "fakturanr", whatever else the mail says about CPR numbers.
+   */
+  labelBefore(position: number, maxGap: number): KeywordHit | undefined {
+    const i = lowerBound(this.hitEnds, position + 1) - 1;
+    const hit = this.hits[i];
+    return hit !== undefined && position - hit.end <= maxGap ? hit : undefined;
+  }
+
+  /** The first context word of `category` starting within [from, to), if any. */
+  firstWithin(category: KeywordCategory, from: number, to: number): KeywordHit | undefined {
+    const starts = this.starts.get(category);
+    if (starts === undefined) return undefined;
+    const hit = this.byCategory.get(category)?.[lowerBound(starts, from)];
+    return hit !== undefined && hit.start < to ? hit : undefined;
+  }
+
+  /** The nearest context word of `category` starting within `distance` after `position`. */
+  nextWithin(category: KeywordCategory, position: number, distance: number): KeywordHit | undefined {
+    return this.firstWithin(category, position, position + distance + 1);
+  }
+}

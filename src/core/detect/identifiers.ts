@@ -1,0 +1,57 @@
+import type { Location } from "../taxonomy";
+import { bankContextWindows, detectBankAccounts } from "./bank-account";
+import { cprCandidates, cprLabelWindows, detectCpr } from "./cpr";
+import type { Finding } from "./finding";
+import { detectIban } from "./iban";
+import { detectIdDocuments, idDocumentWindows } from "./id-documents";
+import {
+  DEFAULT_IDENTIFIER_KEYWORDS,
+  findDigitRuns,
+  type IdentifierOptions,
+  KeywordIndex,
+  lowerBound,
+} from "./identifier-context";
+
+export type { IdentifierOptions } from "./identifier-context";
+
+/**
+ * The confidence at or above which the engine treats an identifier as a finding (warns, counts it for the
+ * sensitivity level). Detectors also return weaker candidates, e.g. a number labelled "fakturanr." (≤ 0.4), so the
+ * pane can explain why a number was not taken for a CPR number.
+ */
+export const IDENTIFIER_FINDING_THRESHOLD = 0.5;
+
+/** `findings` without those that overlap any of `others`; by binary search, as both may be long lists. */
+function withoutOverlaps(findings: Finding[], others: Finding[]): Finding[] {
+  if (others.length === 0) return findings;
+  const sorted = [...others].sort((a, b) => a.start - b.start);
+  const starts = sorted.map((f) => f.start);
+  const maxEnd: number[] = [];
+  sorted.forEach((f, i) => maxEnd.push(Math.max(f.end, maxEnd[i - 1] ?? 0)));
+  return findings.filter((f) => (maxEnd[lowerBound(starts, f.end) - 1] ?? -1) <= f.start);
+}
+
+/**
+ * All identifiers in one text (a MailText string): CPR, IBAN, bank account, passport and driving-licence numbers.
+ * One pass finds the digit runs; context words are looked up only around them. Offsets point into `text`.
+ * A number that is part of an IBAN or a bank account is not also reported as a CPR number.
+ */
+export function detectIdentifiers(text: string, where: Location, options: IdentifierOptions = {}): Finding[] {
+  const runs = findDigitRuns(text);
+  if (runs.start.length === 0) return [];
+  const candidates = cprCandidates(text, runs);
+  const keywords = options.keywords ?? DEFAULT_IDENTIFIER_KEYWORDS;
+  const labels = new KeywordIndex(text, keywords, [
+    cprLabelWindows(candidates),
+    bankContextWindows(runs),
+    idDocumentWindows(runs),
+  ]);
+  const scan = { text, where, runs, keywords: labels };
+  const accounts = [...detectIban(text, where), ...detectBankAccounts(scan)];
+  const today = options.today ?? new Date();
+  const cpr = withoutOverlaps(
+    detectCpr({ text, where, runs, candidates, labels, keywords, today }),
+    accounts,
+  );
+  return [...cpr, ...accounts, ...detectIdDocuments(scan)].sort((a, b) => a.start - b.start);
+}
