@@ -21,9 +21,9 @@ const CORPUS = "test/fixtures/corpus";
 const MODEL_FILE = "src/core/classify/model.json";
 const HELD_OUT_BUCKETS = 4; // one bucket of four: 25 %
 const MIN_DOCUMENT_FREQUENCY = 2;
-const EPOCHS = Number(process.env.EPOCHS ?? 500);
+const EPOCHS = Number(process.env.EPOCHS ?? 300);
 const LEARNING_RATE = Number(process.env.LR ?? 2);
-const L2 = Number(process.env.L2 ?? 1e-3);
+const L2 = Number(process.env.L2 ?? 1e-2);
 
 interface Labels {
   file: string;

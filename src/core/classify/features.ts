@@ -1,14 +1,15 @@
 import type { Topic } from "../taxonomy";
 import { STOPWORDS } from "./language";
 import type { MailSignals } from "./signals";
-import { stemWord } from "./stem";
+import { foldedStem } from "../detect/lexicon/stem";
+import { LEXICON_LANGS, type LexiconLang } from "../detect/lexicon/types";
 import { hasDigit } from "./tokens";
-import { foldWord } from "./fold";
+import { foldText } from "../detect/lexicon/fold";
 
 /** Sparse features of one mail: stems and "#signal" names, L2-normalised. Training and inference share this. */
 export type Features = Map<string, number>;
 
-const stopwords = new Set(STOPWORDS.map((w) => foldWord(w)));
+const stopwords = new Set(STOPWORDS.map((w) => foldText(w)));
 const FIRST_PERSON = new Set([
   "jeg",
   "mig",
@@ -34,6 +35,7 @@ function add(features: Features, name: string, amount = 1): void {
 export function mailFeatures(signals: MailSignals, lang: string, bodyReadable: boolean): Features {
   const counts: Features = new Map();
   const subjectCount = signals.subjectWords.length;
+  const stemLang = (LEXICON_LANGS as readonly string[]).includes(lang) ? (lang as LexiconLang) : "da";
   let content = 0;
   let firstPerson = false;
   const words =
@@ -42,7 +44,7 @@ export function mailFeatures(signals: MailSignals, lang: string, bodyReadable: b
     if (FIRST_PERSON.has(word)) firstPerson = true;
     if (word.length < 2 || hasDigit(word) || stopwords.has(word)) return;
     content++;
-    add(counts, stemWord(word), i < subjectCount ? SUBJECT_WEIGHT : 1);
+    add(counts, foldedStem(word, stemLang), i < subjectCount ? SUBJECT_WEIGHT : 1);
   });
 
   const features: Features = new Map();

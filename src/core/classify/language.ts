@@ -1,9 +1,9 @@
 import type { Decided } from "../triage-types";
-import { foldWord } from "./fold";
+import { foldText } from "../detect/lexicon/fold";
 import data from "./language-data.json";
 
 const cues = Object.entries(data.languageCues).map(
-  ([lang, words]) => [lang, new Set(words.map((w) => foldWord(w)))] as const,
+  ([lang, words]) => [lang, new Set(words.map((w) => foldText(w)))] as const,
 );
 const DEFAULT_LANG = "da";
 const MIN_CUES = 2;

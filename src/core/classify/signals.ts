@@ -2,7 +2,7 @@ import type { MailText } from "../analysis";
 import type { Config } from "../config/schema";
 import type { Mail } from "../mail";
 import { TOPICS, type Topic } from "../taxonomy";
-import { foldWord } from "./fold";
+import { foldText } from "../detect/lexicon/fold";
 import { foldedWords, hasDigit } from "./tokens";
 import { PatternSet, type PatternMatch } from "./word-patterns";
 
@@ -87,7 +87,7 @@ function rulesFor(config: Config, stopwords: readonly string[]): CompiledRules {
       machineAddresses: new PatternSet([s.machineAddresses]),
       companyMarkers: s.companyMarkers.map(wholeWord),
       associationAbbreviations: s.associationAbbreviations.map(wholeWord),
-      stopwords: new Set(stopwords.map((w) => foldWord(w))),
+      stopwords: new Set(stopwords.map((w) => foldText(w))),
     };
     compiled.set(config, rules);
   }

@@ -1,4 +1,4 @@
-import { foldWord } from "./fold";
+import { foldText } from "../detect/lexicon/fold";
 
 const WORD = /[\p{L}\p{N}]+/gu;
 
@@ -12,7 +12,7 @@ export const MAX_CLASSIFIED_CHARS = 20_000;
 export function foldedWords(text: string, maxChars = MAX_CLASSIFIED_CHARS): string[] {
   const source = text.length > maxChars ? text.slice(0, maxChars) : text;
   const out: string[] = [];
-  for (const match of source.toLowerCase().matchAll(WORD)) out.push(foldWord(match[0]));
+  for (const match of source.toLowerCase().matchAll(WORD)) out.push(foldText(match[0]));
   return out;
 }
 
