@@ -112,8 +112,8 @@ const sendGuard = z.strictObject({
   failMode: z.enum(["open", "closed"]),
   /** How long the check may take before failMode applies (Outlook itself gives up after five minutes). */
   timeoutMs: z.number().int().min(1000).max(60_000),
-  /** The least sensitivity that stops a mail to recipients outside internalDomains. */
-  minSensitivity: z.enum(["almindelige", "fortrolige", "foelsomme"]),
+  /** The least sensitivity that stops a mail to recipients outside internalDomains: every finding is one of these. */
+  minSensitivity: z.enum(["fortrolige", "foelsomme"]),
   /** Offer "Send anyway" in the alert (Mailbox 1.14 and later) rather than insist that the mail is changed. */
   allowSendAnyway: z.boolean(),
 });

@@ -1,0 +1,115 @@
+import type { SendGuardConfig } from "../config/schema";
+import type { Finding } from "../detect/finding";
+import type { Address, Mail } from "../mail";
+import {
+  ART9_KINDS,
+  IDENTIFIER_KINDS,
+  type FindingKind,
+  type Sensitivity,
+  sensitivityRank,
+} from "../taxonomy";
+import { domainOf, domainTest } from "./domains";
+
+/**
+ * Whether the user is sending the mail S/MIME-encrypted. Outlook exposes this only in some clients (see the handler);
+ * "unknown" is treated like "not-encrypted", since a guess must not let sensitive data out.
+ */
+export type EncryptionState = "encrypted" | "not-encrypted" | "unknown";
+
+/** A mail on its way out: what Outlook's compose form holds when the user presses Send. */
+export interface OutgoingMail {
+  /** Subject, body (with the quoted history Outlook put below the reply), attachment names, To and Cc. */
+  mail: Mail;
+  bcc: Address[];
+  encryption: EncryptionState;
+}
+
+/** One kind of sensitive data in the alert: how many, and up to a few masked examples (never the values). */
+export interface KindSummary {
+  kind: FindingKind;
+  /** Distinct numbers for identifiers; passages for categories. */
+  count: number;
+  /** Identifiers only: up to two distinct masked forms, in order of appearance, e.g. "010190-****". */
+  masked: string[];
+}
+
+export type AllowReason = "internal-only" | "encrypted" | "no-findings";
+
+export type SendDecision =
+  | { action: "allow"; reason: AllowReason }
+  | {
+      action: "block";
+      sensitivity: Sensitivity;
+      kinds: KindSummary[];
+      /** Recipients whose domain is not one of the internal domains (or who have no SMTP address at all). */
+      externalRecipients: number;
+      /** Some of the data stands in the quoted history: the user may not have noticed it. */
+      inQuoted: boolean;
+      inSubject: boolean;
+    };
+
+export interface SendGuardRules {
+  internalDomains: readonly string[];
+  sendGuard: Pick<SendGuardConfig, "minSensitivity">;
+}
+
+/** Finds the sensitive data in a mail: the detection engine, passed in so the decision stays a plain function. */
+export type Detect = (mail: Mail) => readonly Finding[];
+
+const IDENTIFIER_EXAMPLES = 2;
+
+/** The level one finding gives a mail, by the taxonomy: art. 9 kinds are følsomme, everything else fortrolig. */
+export function kindSensitivity(kind: FindingKind): Sensitivity {
+  return (ART9_KINDS as readonly string[]).includes(kind) ? "foelsomme" : "fortrolige";
+}
+
+/** Recipients of the mail (To, Cc, Bcc) that are not internal. */
+export function externalRecipients(outgoing: OutgoingMail, internalDomains: readonly string[]): Address[] {
+  const isInternal = domainTest(internalDomains);
+  return [...outgoing.mail.to, ...outgoing.mail.cc, ...outgoing.bcc].filter(
+    (recipient) => !isInternal(domainOf(recipient.address)),
+  );
+}
+
+function isIdentifier(kind: FindingKind): boolean {
+  return (IDENTIFIER_KINDS as readonly string[]).includes(kind);
+}
+
+function summarise(findings: readonly Finding[]): KindSummary[] {
+  const byKind = new Map<FindingKind, Finding[]>();
+  for (const finding of findings) byKind.set(finding.kind, [...(byKind.get(finding.kind) ?? []), finding]);
+  return [...byKind.entries()]
+    .map(([kind, found]): KindSummary => {
+      if (!isIdentifier(kind)) return { kind, count: found.length, masked: [] };
+      // The same CPR number quoted three times is one number.
+      const masked = [...new Set(found.map((f) => f.masked))].slice(0, IDENTIFIER_EXAMPLES);
+      return { kind, count: new Set(found.map((f) => f.value)).size, masked };
+    })
+    .sort((a, b) => sensitivityRank(kindSensitivity(b.kind)) - sensitivityRank(kindSensitivity(a.kind)));
+}
+
+/**
+ * Whether a mail may leave. It stops only a mail that (1) goes to at least one recipient outside the internal
+ * domains, (2) is not S/MIME-encrypted, and (3) carries data at or above the configured sensitivity — in the new text,
+ * the subject, attachment names or the quoted history alike, since a reply by e-mail sends all of it. The engine runs
+ * only when the first two hold, so internal and encrypted mail leave without delay.
+ */
+export function decideSend(outgoing: OutgoingMail, rules: SendGuardRules, detect: Detect): SendDecision {
+  const external = externalRecipients(outgoing, rules.internalDomains);
+  if (external.length === 0) return { action: "allow", reason: "internal-only" };
+  if (outgoing.encryption === "encrypted") return { action: "allow", reason: "encrypted" };
+
+  const least = sensitivityRank(rules.sendGuard.minSensitivity);
+  const counted = detect(outgoing.mail).filter((f) => sensitivityRank(kindSensitivity(f.kind)) >= least);
+  if (counted.length === 0) return { action: "allow", reason: "no-findings" };
+
+  const art9 = counted.some((f) => kindSensitivity(f.kind) === "foelsomme");
+  return {
+    action: "block",
+    sensitivity: art9 ? "foelsomme" : "fortrolige",
+    kinds: summarise(counted),
+    externalRecipients: external.length,
+    inQuoted: counted.some((f) => f.where === "quoted"),
+    inSubject: counted.some((f) => f.where === "subject"),
+  };
+}
