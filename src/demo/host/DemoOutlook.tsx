@@ -113,9 +113,16 @@ export function DemoOutlook({ mails, now }: { mails: DemoMail[]; now: Date }) {
   const styles = useStyles();
   const languageId = useId();
   const [selectedId, setSelectedId] = useState(mails[0]?.item.id);
+  // As in Outlook, a mail counts as read once it has been open.
+  const [openedIds, setOpenedIds] = useState(() => new Set(selectedId ? [selectedId] : []));
   const [displayLanguage, setDisplayLanguage] = useState("da-DK");
   const selected = mails.find((m) => m.item.id === selectedId);
-  const unread = mails.filter((m) => m.sample.unread).length;
+  const isUnread = (mail: DemoMail): boolean => Boolean(mail.sample.unread) && !openedIds.has(mail.item.id);
+  const unread = mails.filter(isUnread).length;
+  const select = (id: string): void => {
+    setSelectedId(id);
+    setOpenedIds((opened) => new Set(opened).add(id));
+  };
 
   return (
     <FluentProvider theme={webLightTheme}>
@@ -173,7 +180,13 @@ export function DemoOutlook({ mails, now }: { mails: DemoMail[]; now: Date }) {
                 {SHARED_MAILBOX.address}
               </Text>
             </div>
-            <MessageList mails={mails} selectedId={selectedId} now={now} onSelect={setSelectedId} />
+            <MessageList
+              mails={mails}
+              selectedId={selectedId}
+              isUnread={isUnread}
+              now={now}
+              onSelect={select}
+            />
           </section>
           <ReadingPane mail={selected} />
           <AddinPane item={selected?.item ?? null} displayLanguage={displayLanguage} />

@@ -62,12 +62,13 @@ const useStyles = makeStyles({
 export interface MessageListProps {
   mails: DemoMail[];
   selectedId: string | undefined;
+  isUnread: (mail: DemoMail) => boolean;
   now: Date;
   onSelect: (id: string) => void;
 }
 
 /** The shared mailbox's inbox as a listbox: click or arrow keys select, as in Outlook. */
-export function MessageList({ mails, selectedId, now, onSelect }: MessageListProps) {
+export function MessageList({ mails, selectedId, isUnread, now, onSelect }: MessageListProps) {
   const styles = useStyles();
   const options = useRef(new Map<string, HTMLLIElement>());
   const selectedIndex = mails.findIndex((m) => m.item.id === selectedId);
@@ -94,6 +95,7 @@ export function MessageList({ mails, selectedId, now, onSelect }: MessageListPro
     <ul role="listbox" aria-label="Meddelelser i Indbakke" className={styles.list} onKeyDown={onKeyDown}>
       {mails.map((mail, index) => {
         const { sample, item } = mail;
+        const unread = isUnread(mail);
         const selected = item.id === selectedId;
         const focusable = selected || (selectedIndex < 0 && index === 0);
         return (
@@ -107,21 +109,15 @@ export function MessageList({ mails, selectedId, now, onSelect }: MessageListPro
             role="option"
             aria-selected={selected}
             tabIndex={focusable ? 0 : -1}
-            className={mergeClasses(
-              styles.option,
-              sample.unread && styles.unread,
-              selected && styles.selected,
-            )}
+            className={mergeClasses(styles.option, unread && styles.unread, selected && styles.selected)}
             onClick={() => onSelect(item.id)}
           >
             <Avatar name={sample.from.name} size={32} color="colorful" aria-hidden />
             <span className={styles.texts}>
-              <span className={mergeClasses(styles.line, styles.sender, sample.unread && styles.strong)}>
+              <span className={mergeClasses(styles.line, styles.sender, unread && styles.strong)}>
                 {sample.from.name}
               </span>
-              <span
-                className={mergeClasses(styles.line, styles.subject, sample.unread && styles.unreadSubject)}
-              >
+              <span className={mergeClasses(styles.line, styles.subject, unread && styles.unreadSubject)}>
                 {sample.subject}
               </span>
               <span className={mergeClasses(styles.line, styles.preview)}>
@@ -137,7 +133,7 @@ export function MessageList({ mails, selectedId, now, onSelect }: MessageListPro
               </span>
               <span className={styles.hidden}>
                 {[
-                  sample.unread ? "Ulæst" : "",
+                  unread ? "Ulæst" : "",
                   sample.protection === "signed" ? "Signeret" : "",
                   sample.protection === "encrypted" ? "Krypteret" : "",
                   sample.attachments?.length ? "Har vedhæftede filer" : "",

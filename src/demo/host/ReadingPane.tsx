@@ -69,10 +69,8 @@ export function ReadingPane({ mail }: { mail: DemoMail | undefined }) {
   const { sample, item } = mail;
   const attachments = sample.protection === "encrypted" ? [] : item.attachments;
   return (
-    <section className={styles.pane} aria-labelledby="reading-subject">
-      <Title3 as="h2" id="reading-subject">
-        {sample.subject}
-      </Title3>
+    <section className={styles.pane} aria-label="Læserude">
+      <Title3 as="h2">{sample.subject}</Title3>
       <div className={styles.header}>
         <Avatar name={sample.from.name} size={40} color="colorful" aria-hidden />
         <div className={styles.who}>

@@ -1,0 +1,67 @@
+import { mkdir } from "node:fs/promises";
+import path from "node:path";
+import { chromium, type Browser, type BrowserContext, type Page } from "playwright-core";
+
+/** Set by scripts/e2e.mjs: where the development build is served. */
+export const baseUrl = process.env.E2E_BASE_URL ?? "";
+if (baseUrl === "") throw new Error("E2E_BASE_URL is not set: run the browser tests with npm run test:e2e.");
+
+export const screenshotDir = path.resolve(__dirname, "../../test-results");
+
+export function launchChromium(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
+    args: [
+      "--headless",
+      "--no-sandbox",
+      "--disable-gpu",
+      "--disable-background-networking",
+      "--disable-component-update",
+      "--disable-sync",
+      "--no-first-run",
+      "--disable-quic",
+    ],
+  });
+}
+
+function isLocal(url: string): boolean {
+  const { protocol, hostname } = new URL(url);
+  if (protocol === "data:" || protocol === "blob:" || protocol === "about:") return true;
+  return hostname === "127.0.0.1" || hostname === "localhost" || hostname === "[::1]";
+}
+
+/** A page whose every request is checked: anything that would leave localhost is blocked and recorded. */
+export interface GuardedPage {
+  context: BrowserContext;
+  page: Page;
+  /** Requests that tried to leave localhost. */
+  offsite: string[];
+  /** Uncaught errors on the page or in its frames. */
+  errors: string[];
+}
+
+export async function openGuardedPage(browser: Browser): Promise<GuardedPage> {
+  const context = await browser.newContext({
+    viewport: { width: 1440, height: 900 },
+    ignoreHTTPSErrors: true,
+    locale: "da-DK",
+  });
+  const offsite: string[] = [];
+  const errors: string[] = [];
+  await context.route("**/*", (route) => {
+    const url = route.request().url();
+    if (isLocal(url)) return route.continue();
+    offsite.push(url);
+    return route.abort("blockedbyclient");
+  });
+  const page = await context.newPage();
+  page.on("pageerror", (error) => errors.push(error.message));
+  return { context, page, offsite, errors };
+}
+
+export async function screenshot(page: Page, name: string): Promise<string> {
+  await mkdir(screenshotDir, { recursive: true });
+  const file = path.join(screenshotDir, name);
+  await page.screenshot({ path: file });
+  return file;
+}

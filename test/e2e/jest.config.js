@@ -1,0 +1,15 @@
+// Browser tests, run by scripts/e2e.mjs (npm run test:e2e) against a development build it serves; the unit jest run
+// does not pick them up.
+const path = require("node:path");
+const unit = require("../../jest.config.js");
+
+/** @type {import('jest').Config} */
+module.exports = {
+  rootDir: path.resolve(__dirname, "../.."),
+  testEnvironment: "node",
+  roots: ["<rootDir>/test/e2e"],
+  testMatch: ["<rootDir>/test/e2e/**/*.test.ts"],
+  transform: unit.transform,
+  testTimeout: 30_000,
+  maxWorkers: 1,
+};
