@@ -205,7 +205,12 @@ export function detectCpr({
   if (dated.length === 0) return [];
   const numbersNear = tableCounter(runs, dated);
 
-  const labelled = dated.map(({ candidate: c }) => labels.labelBefore(c.start, LABEL_GAP));
+  // Only a CPR word or a word for another kind of number counts as a label here; "konto" or "ring" do not decide.
+  const labelled = dated.map(({ candidate: c }) => {
+    const label = labels.labelBefore(c.start, LABEL_GAP);
+    const relevant = label?.categories.some((k) => k === "cprContext" || k === "cprNegative") ?? false;
+    return relevant ? label : undefined;
+  });
   const unlabelled = dated.filter((_, i) => labelled[i] === undefined);
   const context = new KeywordIndex(text, keywords, [
     unlabelled.map(({ candidate: c }) => ({ start: c.start - CONTEXT_RADIUS, end: c.end + CONTEXT_RADIUS })),
@@ -221,7 +226,7 @@ export function detectCpr({
       if (positiveLabel) {
         evidence += CPR_CONFIDENCE.context;
         reasons.push(`cpr.context:${label.word}`);
-      } else if (label.categories.includes("cprNegative")) {
+      } else {
         negatives.push(`cpr.negative-context:${label.word}`);
       }
     } else {

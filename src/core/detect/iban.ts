@@ -43,14 +43,16 @@ export function detectIban(text: string, where: Location): Finding[] {
     const country = electronic.slice(0, 2);
     const length = countryLengths.get(country);
     if (length === undefined || electronic.length < length) continue;
-    // Something may follow the IBAN in the same groups ("DK50 0040 0440 1162 43 12"): take the country's length.
+    // Groups of four may run on past a shorter IBAN ("NO93 8601 1117 947" reads as NO93…9470 would): take the
+    // country's length, as long as the IBAN then ends at a space or punctuation.
     const iban = electronic.slice(0, length);
-    if (!isValidIBAN(iban)) continue;
+    const end = endAfterCharacters(text, m.index, length);
+    if (!isValidIBAN(iban) || /[\p{L}\p{N}]/u.test(text[end] ?? "")) continue;
     findings.push({
       kind: "iban",
       where,
       start: m.index,
-      end: endAfterCharacters(text, m.index, length),
+      end,
       confidence: IBAN_CONFIDENCE,
       reasons: ["iban.valid", `iban.country:${country}`],
       value: iban,

@@ -15,7 +15,7 @@ export const KEYWORD_CATEGORIES = [
   "bankRegistration",
   "passport",
   "drivingLicence",
-  "otherNumber",
+  "notIdentifier",
 ] as const;
 export type KeywordCategory = (typeof KEYWORD_CATEGORIES)[number];
 export type IdentifierKeywords = Record<KeywordCategory, readonly string[]>;
