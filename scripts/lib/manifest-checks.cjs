@@ -288,6 +288,47 @@ function checkLocaleOverrides(xml, locales = PROJECT_LOCALES) {
   return problems;
 }
 
+/**
+ * Event-based activation: each LaunchEvent's SourceLocation names a <Runtime>, that Runtime has the JavaScript
+ * Override classic Outlook on Windows needs (it cannot load the HTML page), and OnMessageSend is declared at most once.
+ */
+function checkLaunchEvents(xml) {
+  const manifest = parseManifest(xml);
+  const runtimes = manifest.elements.filter((element) => localName(element.name) === "Runtime");
+  const problems = [];
+  let sendEvents = 0;
+  for (const point of manifest.elements) {
+    if (localName(point.name) !== "ExtensionPoint" || point.attribs["xsi:type"] !== "LaunchEvent") continue;
+    const events = childElements(point)
+      .filter((child) => localName(child.name) === "LaunchEvents")
+      .flatMap(childElements);
+    sendEvents += events.filter((event) => event.attribs.Type === "OnMessageSend").length;
+    const source = childElements(point).find((child) => localName(child.name) === "SourceLocation");
+    const resid = source?.attribs.resid;
+    const runtime = runtimes.find((element) => element.attribs.resid === resid);
+    if (!runtime) {
+      problems.push(
+        `${describe(manifest, source ?? point)}: the LaunchEvent's SourceLocation "${resid}" names no ` +
+          `<Runtime resid="…"> under <Runtimes>; Outlook loads event handlers only from a declared runtime.`,
+      );
+      continue;
+    }
+    const override = childElements(runtime).find(
+      (child) => localName(child.name) === "Override" && child.attribs.type === "javascript",
+    );
+    if (!override) {
+      problems.push(
+        `${describe(manifest, runtime)}: has no <Override type="javascript" resid="…"/>; classic Outlook on ` +
+          `Windows runs event handlers only from that single JavaScript file.`,
+      );
+    }
+  }
+  if (sendEvents > 1) {
+    problems.push(`OnMessageSend is declared ${sendEvents} times; Outlook allows one per add-in.`);
+  }
+  return problems;
+}
+
 module.exports = {
   PROJECT_LOCALES,
   pngSize,
@@ -296,4 +337,5 @@ module.exports = {
   checkIcons,
   checkVersion,
   checkLocaleOverrides,
+  checkLaunchEvents,
 };

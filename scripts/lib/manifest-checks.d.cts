@@ -10,3 +10,4 @@ export declare function checkIcons(
 ): string[];
 export declare function checkVersion(xml: string): string[];
 export declare function checkLocaleOverrides(xml: string, locales?: readonly string[]): string[];
+export declare function checkLaunchEvents(xml: string): string[];

@@ -4,6 +4,7 @@ import { existsSync, readFileSync } from "node:fs";
 import { join, relative } from "node:path";
 import {
   checkIcons,
+  checkLaunchEvents,
   checkLocaleOverrides,
   checkResourceIds,
   checkUrls,
@@ -62,6 +63,10 @@ describe.each(targets.map((target) => ({ ...target, name: nameOf(target.path) })
 
   test("every da-DK text has an en-US override", () => {
     expectNoProblems(checkLocaleOverrides(xml));
+  });
+
+  test("every launch event runs from a declared runtime with a JavaScript file for classic Outlook", () => {
+    expectNoProblems(checkLaunchEvents(xml));
   });
 });
 
