@@ -103,7 +103,7 @@ Kanalvagt is running (development build, HTTPS with a self-signed certificate).
 
   Demo, a shared mailbox with the task pane:  ${ORIGIN}/demo.html
   Task pane to sideload in Outlook on the web: ${ORIGIN}/taskpane.html
-    (sideload ${ORIGIN}/manifest.xml as docs/admin-guide.md describes)
+    (sideload manifest.xml as section 4 of docs/admin-guide.md describes)
 
 Browsers do not trust the certificate: open ${ORIGIN}/demo.html once and accept the warning,
 or trust ${path.relative(root, CERT_FILE)} in your system. Press Ctrl+C to stop.
