@@ -118,6 +118,34 @@ const sendGuard = z.strictObject({
   allowSendAnyway: z.boolean(),
 });
 
+/** A shared mailbox the statistics and the bulk triage read through Microsoft Graph. */
+const graphMailbox = z.strictObject({
+  address: z.email({ error: "must be an e-mail address such as borgerservice@nyborg.dk" }),
+  /** What team leads call the mailbox; the address is shown when it is missing. */
+  label: text.optional(),
+});
+
+/** Sign-in to Microsoft Graph (docs/team-lead-guide.md): the app registration and the mailboxes it may read. */
+const graph = z.strictObject({
+  /** The app registration's application (client) id. */
+  clientId: z.guid({ error: "must be the app registration's application (client) id, a GUID" }),
+  /** The directory (tenant) id, or a verified domain such as nyborg.onmicrosoft.com. */
+  tenantId: z.union([z.guid(), z.string().regex(z.regexes.domain)], {
+    error: "must be the directory (tenant) id (a GUID) or a domain such as nyborg.onmicrosoft.com",
+  }),
+  /** Delegated Graph permissions the task pane asks for. */
+  scopes: z.array(text).min(1).default(["Mail.ReadWrite.Shared"]),
+  mailboxes: z.array(graphMailbox).default([]),
+});
+
+/** Thresholds of the team-lead statistics (docs/team-lead-guide.md). */
+const statistics = z.strictObject({
+  /** Untriaged or unanswered mail older than this many working days counts as backlog. */
+  backlogWorkingDays: z.number().int().min(1).max(60),
+  /** Mail arrives but nobody triages or answers it for this many working days: the mailbox has gone silent. */
+  silentMailboxWorkingDays: z.number().int().min(1).max(60),
+});
+
 export const configSchema = z.strictObject({
   /** Changes whenever an admin changes the document; stored in each triage record. */
   version: text,
@@ -206,6 +234,11 @@ export const configSchema = z.strictObject({
     ),
     /** Applied when an unsecured mail carries confidential or sensitive data. */
     sensitive: category,
+    /** Staff mark a mail with it when they answered through Digital Post from the case system. */
+    answeredViaDigitalPost: category.default({
+      name: "Kanalvagt: Besvaret via Digital Post",
+      color: "Preset5",
+    }),
     applyTopicCategories: z.boolean(),
   }),
   calendar: z.strictObject({
@@ -231,6 +264,9 @@ export const configSchema = z.strictObject({
     minSensitivity: "fortrolige",
     allowSendAnyway: false,
   }),
+  /** Optional: without it the statistics and bulk triage in the pane say that sign-in is not set up. */
+  graph: graph.optional(),
+  statistics: statistics.default({ backlogWorkingDays: 2, silentMailboxWorkingDays: 3 }),
 });
 
 export type Config = z.infer<typeof configSchema>;
@@ -239,3 +275,5 @@ export type SelfServiceLink = z.infer<typeof selfServiceLink>;
 export type CategoryConfig = z.infer<typeof category>;
 export type TemplateConfig = z.infer<typeof template>;
 export type SendGuardConfig = z.infer<typeof sendGuard>;
+export type GraphConfig = z.infer<typeof graph>;
+export type StatisticsConfig = z.infer<typeof statistics>;
