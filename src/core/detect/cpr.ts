@@ -4,6 +4,7 @@ import type { Finding } from "./finding";
 import {
   type DigitRuns,
   type IdentifierKeywords,
+  type KeywordCategory,
   KeywordIndex,
   lowerBound,
   type Window,
@@ -17,10 +18,16 @@ import { maskCpr } from "./mask";
  * ("010190.1234", "010190/1234") are not accepted: nobody writes CPR numbers that way, but dates and references do.
  *
  * A candidate whose date does not exist under the century table, or lies in the future, is dropped. The rest get a
- * confidence from additive evidence (CPR_CONFIDENCE), capped by negative evidence:
- *   valid date 0.65 (hyphen layout 0.70) · substitute number 0.45 · mod-11 +0.17 · context word +0.20 ·
- *   invoice/order/customer/P-number/case-number label, glued to other numbers, or in a table of numbers: at most 0.40.
- * So: a bare valid date ≈ 0.65–0.70; with mod-11 or a context word ≥ 0.8; with both ≥ 0.9 (capped at 0.99).
+ * confidence from additive evidence (CPR_CONFIDENCE):
+ *   valid date 0.65 (hyphen layout 0.70) · substitute number 0.45 · mod-11 +0.17 · CPR word +0.20 ·
+ *   a reference word (faktura, ordre, kunde, sag …) within 300 characters −0.20;
+ * and negative evidence caps it at 0.40: labelled as another number ("Fakturanr. 0101901234", "P-nr.", "Tlf."),
+ * glued to other numbers, or standing in a table of numbers.
+ * So: a bare valid date ≈ 0.65–0.70; with mod-11 or a CPR word ≥ 0.8; with both ≥ 0.9 (capped at 0.99).
+ *
+ * The label is the nearest context word ending at most 40 characters before the number; when it is a CPR word or a
+ * word for another number it decides, and words further away are not weighed. Phone and CVR words count only as a
+ * label: a ten-digit number is no Danish phone number, so "telefon" two lines up says nothing about it.
  */
 
 export const CPR_CONFIDENCE = {
@@ -29,6 +36,7 @@ export const CPR_CONFIDENCE = {
   hyphenLayout: 0.05,
   mod11: 0.17,
   context: 0.2,
+  nearbyReferenceWord: -0.2,
   /** Whatever else speaks for it, a candidate with negative evidence stays at or below this. */
   negativeCap: 0.4,
   max: 0.99,
@@ -41,6 +49,8 @@ export const CONTEXT_RADIUS = 300;
 /** A number with this many other numbers (three digits or more) within TABLE_RADIUS stands in a table. */
 const TABLE_NEIGHBOURS = 4;
 const TABLE_RADIUS = 150;
+
+const LABEL_CATEGORIES = new Set<KeywordCategory>(["cprContext", "cprNegative", "notIdentifier"]);
 
 /** What may stand between the date and the serial. */
 const SEPARATORS = new Set(["-", " ", " -", "- ", " - "]);
@@ -205,11 +215,11 @@ export function detectCpr({
   if (dated.length === 0) return [];
   const numbersNear = tableCounter(runs, dated);
 
-  // Only a CPR word or a word for another kind of number counts as a label here; "konto" or "ring" do not decide.
+  // A CPR word or a word for another kind of number is a label; a bank or passport word is not (other detectors
+  // weigh those, and an account number is kept from being a CPR number in identifiers.ts).
   const labelled = dated.map(({ candidate: c }) => {
     const label = labels.labelBefore(c.start, LABEL_GAP);
-    const relevant = label?.categories.some((k) => k === "cprContext" || k === "cprNegative") ?? false;
-    return relevant ? label : undefined;
+    return label?.categories.some((k) => LABEL_CATEGORIES.has(k)) ? label : undefined;
   });
   const unlabelled = dated.filter((_, i) => labelled[i] === undefined);
   const context = new KeywordIndex(text, keywords, [
@@ -238,7 +248,8 @@ export function detectCpr({
         evidence += CPR_CONFIDENCE.context;
         reasons.push(`cpr.context:${positive.word}`);
       } else if (negative !== undefined) {
-        negatives.push(`cpr.negative-context:${negative.word}`);
+        evidence += CPR_CONFIDENCE.nearbyReferenceWord;
+        reasons.push(`cpr.nearby-reference:${negative.word}`);
       }
     }
     if (isGlued(text, c)) negatives.push("cpr.glued");

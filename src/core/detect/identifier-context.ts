@@ -190,6 +190,9 @@ function mergeTwo(a: readonly Window[], b: readonly Window[]): Window[] {
   return out;
 }
 
+const SENTENCE_END = /[.!?]\s+\p{Lu}/u;
+const ONLY_PUNCTUATION = /^[\s\p{P}]*$/u;
+
 /** The longest keyword match can run past a window's end by this much. */
 const KEYWORD_OVERRUN = 60;
 
@@ -200,7 +203,11 @@ export class KeywordIndex {
   private readonly byCategory = new Map<KeywordCategory, KeywordHit[]>();
 
   /** `windows`: lists of windows, each in order of start. */
-  constructor(text: string, keywords: IdentifierKeywords, windows: readonly (readonly Window[])[]) {
+  constructor(
+    private readonly text: string,
+    keywords: IdentifierKeywords,
+    windows: readonly (readonly Window[])[],
+  ) {
     const compiledKeywords = compiled(keywords);
     const { regex } = compiledKeywords;
     for (const w of mergeWindows(windows)) {
@@ -238,12 +245,18 @@ export class KeywordIndex {
 
   /**
    * The label of a number: the nearest context word ending at most `maxGap` characters before `position`, of any
-   * category. "Fakturanr. 0101901234" has the label "fakturanr", whatever else the mail says about CPR numbers.
+   * category, in the same sentence. "Fakturanr. 0101901234" has the label "fakturanr", whatever else the mail says
+   * about CPR numbers. A label may stand alone on the line above ("CPR-nr.:⏎0101901234"), but a word that ends a
+   * sentence or a line of text is not the label of a number that follows.
    */
   labelBefore(position: number, maxGap: number): KeywordHit | undefined {
     const i = lowerBound(this.hitEnds, position + 1) - 1;
     const hit = this.hits[i];
-    return hit !== undefined && position - hit.end <= maxGap ? hit : undefined;
+    if (hit === undefined || position - hit.end > maxGap) return undefined;
+    const gap = this.text.slice(hit.end, position);
+    if (SENTENCE_END.test(gap)) return undefined;
+    if (gap.includes("\n") && !ONLY_PUNCTUATION.test(gap)) return undefined;
+    return hit;
   }
 
   /** The first context word of `category` starting within [from, to), if any. */

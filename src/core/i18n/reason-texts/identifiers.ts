@@ -30,6 +30,10 @@ export const identifiersReasons: ReasonTexts = {
     da: "Nummeret står ved »{detail}«, så det er nok et andet slags nummer.",
     en: "The number stands next to “{detail}”, so it is probably another kind of number.",
   },
+  "cpr.nearby-reference": {
+    da: "Tæt ved står »{detail}«, så nummeret kan være et referencenummer.",
+    en: "“{detail}” stands close by, so the number may be a reference number.",
+  },
   "cpr.glued": {
     da: "Nummeret hænger sammen med andre tal og er nok en del af et længere nummer.",
     en: "The number is joined to other digits and is probably part of a longer number.",

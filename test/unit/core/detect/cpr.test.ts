@@ -183,6 +183,31 @@ describe("CPR: confidence", () => {
     expect(g.confidence).toBeLessThanOrEqual(0.4);
   });
 
+  it("lowers a bare number with a reference word nearby, without capping it", () => {
+    const bare = only("Jeg har spørgsmål til en faktura fra jer.\nNummeret er 0101901234.");
+    expect(bare.reasons).toContain("cpr.nearby-reference:faktura");
+    expect(bare.confidence).toBeLessThan(IDENTIFIER_FINDING_THRESHOLD);
+    const checked = only("Jeg har spørgsmål til en faktura fra jer.\nNummeret er 0707614285.");
+    expect(checked.confidence).toBeGreaterThanOrEqual(IDENTIFIER_FINDING_THRESHOLD);
+  });
+
+  it("takes phone and CVR words only as a label: a ten-digit number is no Danish phone number", () => {
+    expect(only("Tlf.: 0707614285").confidence).toBeLessThanOrEqual(0.4);
+    const signed = only("Jeg kan ikke bruge min telefon, så skriv her.\n\nMaria\n0707614285");
+    expect(signed.confidence).toBeGreaterThanOrEqual(0.8);
+  });
+
+  it("reads a label on the line above when it stands alone there, but not a word that ends a sentence", () => {
+    expect(only("CPR-nr.:\n0101901234").reasons).toContain("cpr.context:cpr-nr");
+    expect(only("Fakturanummer:\n  0101901234").confidence).toBeLessThanOrEqual(0.4);
+    expect(only("Se fakturaen. Mit nummer er 0707614285").confidence).toBeGreaterThan(0.4);
+  });
+
+  it("knows German invoice and order words", () => {
+    expect(only("Rechnung Nr. 1004250077").confidence).toBeLessThanOrEqual(0.4);
+    expect(only("Ihre Bestellung 0101901234 vom 03.02.2025").confidence).toBeLessThanOrEqual(0.4);
+  });
+
   it("lowers numbers glued to other numbers", () => {
     for (const text of ["12-0101901234", "0101901234/25", "+0101901234", "010190 1234 5678"]) {
       expect(cpr(text).every((f) => f.confidence <= 0.4 && f.reasons.includes("cpr.glued"))).toBe(true);

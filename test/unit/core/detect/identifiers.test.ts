@@ -44,7 +44,9 @@ describe("detectIdentifiers", () => {
     const text =
       "cpr 0101901234, 0101901234, 070761-4285, fakturanr. 0101901234, 12-0101901234, 6101901234, 0203291WQ3, " +
       "DK5000400440116243, reg 1234 konto 1234567890, kontonr. 12345678, pas 123456789, kørekort 12345678\n" +
-      "1 2 3 2025 4711 0101901234 1200 3300 99812 4444";
+      "1 2 3 2025 4711 0101901234 1200 3300 99812 4444\n" +
+      "x".repeat(400) +
+      " Spørgsmål om ordre.\n0707614285";
     const reasons = new Set(detectIdentifiers(text, "body", { today }).flatMap((f) => f.reasons));
     expect(reasons.size).toBeGreaterThan(15);
     for (const code of reasons) expect([code, hasReasonText(code)]).toEqual([code, true]);
