@@ -1,4 +1,5 @@
 import type { Finding } from "./detect/finding";
+import type { PersonalDetails } from "./detect/personal-details";
 import type { Sensitivity } from "./taxonomy";
 
 /** The text the detectors saw, split by where it stands in the mail. Findings' offsets point into these strings. */
@@ -30,4 +31,6 @@ export interface Analysis {
   signature: SignatureState;
   /** False for encrypted mail (and mail with no body at all): "nothing found" would then be a lie. */
   bodyReadable: boolean;
+  /** Whether a private person is named with personal details, and why: what makes a mail "almindelige". */
+  personalDetails?: PersonalDetails;
 }

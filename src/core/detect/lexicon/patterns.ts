@@ -31,8 +31,10 @@ export interface PatternDefaults {
   compound: CompoundMode | "auto";
 }
 
-/** Words of 6 or more letters are distinctive enough to look for inside compounds by default. */
+/** Stems of 6 or more letters are distinctive enough to look for inside compounds by default. */
 const AUTO_COMPOUND_LENGTH = 6;
+/** A stem may drop an inflection of up to this many letters ("diagnose" → "diagnos") and still be matched inside words. */
+const MAX_STRIPPED_FOR_COMPOUNDS = 2;
 
 function commonPrefix(a: string, b: string): string {
   let i = 0;
@@ -52,7 +54,8 @@ export function buildPattern(
   const lastWord = words.pop() ?? "";
   let last = lastWord;
   let lastStem: string | null = null;
-  if (entry.stem ?? defaults.stem) {
+  const stemmed = entry.stem ?? defaults.stem;
+  if (stemmed) {
     const rawWords = code.split(/[^\p{L}\p{N}]+/u).filter((w) => w.length > 0);
     const stem = foldedStem(rawWords[rawWords.length - 1] ?? "", lang);
     // A stemmer may rewrite the ending ("happy" → "happi"): look for the part the word and its stem share, and
@@ -63,13 +66,19 @@ export function buildPattern(
       lastStem = stem;
     }
   }
-  const compound =
-    entry.compound ??
-    (defaults.compound === "auto"
-      ? words.length === 0 && last.length >= AUTO_COMPOUND_LENGTH
-        ? "any"
-        : "none"
-      : defaults.compound);
+  const stripped = lastWord.length - last.length;
+  const distinctive =
+    stemmed &&
+    words.length === 0 &&
+    last.length >= AUTO_COMPOUND_LENGTH &&
+    stripped <= MAX_STRIPPED_FOR_COMPOUNDS;
+  const auto: CompoundMode = distinctive ? "any" : "none";
+  const compound = entry.compound ?? (defaults.compound === "auto" ? auto : defaults.compound);
+  if (compound !== "none" && stripped > MAX_STRIPPED_FOR_COMPOUNDS) {
+    // Inside compounds nothing checks the stem afterwards, so a stem that cut deep into the word ("demens" → "dem",
+    // "sigtelse" → "sigt") would be found everywhere ("Skraldemanden", "aktindsigt"): look for the whole word.
+    last = lastWord;
+  }
   return {
     role,
     category,

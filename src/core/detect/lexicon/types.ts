@@ -9,7 +9,9 @@ export type LexiconLang = (typeof LEXICON_LANGS)[number];
  * - "none": the whole word, or the word with an inflection the stemmer strips ("jøder" for "jøde");
  * - "prefix": the start of a word, anything may follow ("angstanfald" for "angst");
  * - "any": anywhere inside a word, as a part of a Danish compound ("alkoholmisbrugsbehandling" for "misbrug").
- * Default: "any" for single words whose stem has at least 6 letters (after æ→ae, ø→oe, å→aa), else "none".
+ * Default: "any" for a stemmed single word whose stem has at least 6 letters (after æ→ae, ø→oe, å→aa) and drops at
+ * most 2 letters of it, else "none". With "prefix" or "any", a stem that drops more ("demens" → "dem") is not used:
+ * the whole word is looked for.
  */
 export const COMPOUND_MODES = ["none", "prefix", "any"] as const;
 export type CompoundMode = (typeof COMPOUND_MODES)[number];
