@@ -112,6 +112,7 @@ module.exports = (_env, argv) => {
   const entry = {
     taskpane: "./src/taskpane/index.tsx",
     commands: "./src/commands/commands.ts",
+    "auth-dialog": "./src/graph/auth/dialog/auth-dialog.ts",
     ...(production
       ? {}
       : { demo: "./src/demo/index.tsx", "office-standin": "./src/demo/office-standin/install.ts" }),
@@ -120,6 +121,8 @@ module.exports = (_env, argv) => {
   const pages = [
     page("taskpane", "./src/taskpane/taskpane.html", ["taskpane"], officeScript),
     page("commands", "./src/commands/commands.html", ["commands"], officeScript),
+    // Sign-in for Outlook clients without nested app authentication (Office dialog + MSAL redirect).
+    page("auth-dialog", "./src/graph/auth/dialog/auth-dialog.html", ["auth-dialog"], officeScript),
     ...(production
       ? []
       : [
