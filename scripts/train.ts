@@ -16,10 +16,10 @@ import type { Mail } from "../src/core/mail";
 import { HANDLINGS, SENDERS, TOPICS } from "../src/core/taxonomy";
 import { extractMailText } from "../src/core/text/mail-text";
 import { parseEml } from "../src/eml/parse-eml";
+import { fnv1a, isHeldOut } from "./lib/corpus-split";
 
 const CORPUS = "test/fixtures/corpus";
 const MODEL_FILE = "src/core/classify/model.json";
-const HELD_OUT_BUCKETS = 4; // one bucket of four: 25 %
 const MIN_DOCUMENT_FREQUENCY = 2;
 const EPOCHS = Number(process.env.EPOCHS ?? 300);
 const LEARNING_RATE = Number(process.env.LR ?? 2);
@@ -41,18 +41,6 @@ interface Example {
   bodyReadable: boolean;
   features: Features;
 }
-
-/** FNV-1a: a stable hash, so a file stays on its side of the split whatever else is added to the corpus. */
-function fnv1a(text: string): number {
-  let hash = 0x811c9dc5;
-  for (let i = 0; i < text.length; i++) {
-    hash ^= text.charCodeAt(i);
-    hash = Math.imul(hash, 0x01000193) >>> 0;
-  }
-  return hash;
-}
-
-export const isHeldOut = (file: string): boolean => fnv1a(file) % HELD_OUT_BUCKETS === 0;
 
 async function readCorpus(): Promise<Example[]> {
   const examples: Example[] = [];

@@ -20,17 +20,12 @@ export interface Classification {
 
 export type Channel = "digital-post" | "selvbetjening" | "booking" | "ingen";
 
-export type TemplateId =
-  | "digital-post-svar"
-  | "kvittering"
-  | "selvbetjening"
-  | "booking"
-  | "sikker-kanal";
+export type TemplateId = "digital-post-svar" | "kvittering" | "selvbetjening" | "booking" | "sikker-kanal";
 
 export interface Recommendation {
   channel: Channel;
-  /** The main template for this mail. */
-  template: TemplateId;
+  /** The main template for this mail; none when there is nothing to answer (channel "ingen"). */
+  template?: TemplateId;
   /** Further templates staff may use (e.g. the neutral receipt beside the Digital Post reply). */
   alternatives: TemplateId[];
   /** Warning codes, e.g. "warn.no-email-reply"; describeReason renders them. */
@@ -40,6 +35,8 @@ export interface Recommendation {
   journalise: boolean;
   /** ISO date (yyyy-mm-dd) by which an aktindsigt request must be decided or the requester told why not. */
   aktindsigtDeadline?: string;
+  /** The self-service page the selvbetjening template points to, from configuration. */
+  selfServiceLink?: { url: string; label: { da: string; en: string } };
 }
 
 export interface Triage {

@@ -55,6 +55,8 @@ function handlingOf(model: TextModel, features: Features, signals: MailSignals):
   const head = model.heads.handling;
   const scores = scoreHead(head, features);
   if (signals.machine.length > 0) boost(scores, "ingen", STRONG_RULE);
+  // Asking for a call or a meeting is what makes a booking, whatever else the mail is about.
+  if (signals.booking.length > 0) boost(scores, "booking", SUPPORTING_RULE);
   return decide(head, features, scores, HANDLINGS, (label) => {
     if (signals.machine.length > 0 && label === "ingen") return signals.machine;
     if (label === "booking") return signals.booking.map((p) => `handling.booking-words:${p}`);

@@ -81,6 +81,7 @@ export function mailFeatures(signals: MailSignals, lang: string, bodyReadable: b
   for (const [topic, patterns] of signals.topicKeywords)
     features.set(`#kw:${topic satisfies Topic}`, Math.min(3, patterns.length));
 
+  // One L2 norm over words and signals: a mail's evidence sums to the same length, long or short.
   let norm = 0;
   for (const value of features.values()) norm += value * value;
   norm = Math.sqrt(norm) || 1;

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { detectionSchema } from "./detection-schema";
 import { FLAGS, HANDLINGS, TOPICS } from "../taxonomy";
 import {
   TEMPLATE_IDS,
@@ -245,6 +246,8 @@ export const configSchema = z.strictObject({
     closingDays: z.array(closingDay),
     closedDates: z.array(isoDate),
   }),
+  /** The detection engine's settings: threshold and lexicon additions. */
+  detection: detectionSchema,
   deadlines: z.strictObject({
     /** Offentlighedsloven § 36: 7 working days. */
     aktindsigtWorkingDays: z.number().int().min(1).max(60),

@@ -1,0 +1,72 @@
+import { z } from "zod";
+import {
+  FINDING_KINDS,
+  FLAGS,
+  HANDLINGS,
+  SENDERS,
+  SENSITIVITIES,
+  TOPICS,
+  type FindingKind,
+} from "./taxonomy";
+import type { Triage } from "./triage-types";
+
+/**
+ * The compact triage record stored beside a mail (custom property, Graph extended property) and counted by the
+ * statistics. It holds no content: no text, no names, no addresses, no values found, no reasons — only the
+ * decisions, counts of the kinds found, levels, the signature state, versions and a timestamp.
+ */
+export const triageRecordSchema = z.strictObject({
+  v: z.literal(1),
+  handling: z.enum(HANDLINGS),
+  flags: z.array(z.enum(FLAGS)),
+  topic: z.enum(TOPICS),
+  sender: z.enum(SENDERS),
+  lang: z.string().regex(/^[a-z]{2}$/),
+  sensitivity: z.enum(SENSITIVITIES),
+  /** How many findings of each kind (at or above the threshold). */
+  kinds: z.partialRecord(z.enum(FINDING_KINDS), z.number().int().min(1)),
+  signature: z.enum(["signed", "encrypted", "unsigned", "unknown"]),
+  channel: z.enum(["digital-post", "selvbetjening", "booking", "ingen"]),
+  journalise: z.boolean(),
+  /** yyyy-mm-dd, only for aktindsigt. */
+  deadline: z.iso.date().optional(),
+  versions: z.strictObject({ engine: z.string(), model: z.string(), config: z.string() }),
+  /** When the triage ran (ISO 8601). */
+  at: z.iso.datetime(),
+  /** Decisions staff corrected in the task pane; handling, topic and sender then hold their values. */
+  corrected: z.array(z.enum(["handling", "topic", "sender"])).optional(),
+});
+
+export type TriageRecord = z.infer<typeof triageRecordSchema>;
+
+export function triageRecord(triage: Triage, at: Date): TriageRecord {
+  const { analysis, classification, recommendation } = triage;
+  const kinds: Partial<Record<FindingKind, number>> = {};
+  for (const finding of analysis.findings) kinds[finding.kind] = (kinds[finding.kind] ?? 0) + 1;
+  return {
+    v: 1,
+    handling: classification.handling.value,
+    flags: classification.flags.map((f) => f.value),
+    topic: classification.topic.value,
+    sender: classification.sender.value,
+    lang: classification.lang.value,
+    sensitivity: analysis.sensitivity,
+    kinds,
+    signature: analysis.signature.status,
+    channel: recommendation.channel,
+    journalise: recommendation.journalise,
+    ...(recommendation.aktindsigtDeadline ? { deadline: recommendation.aktindsigtDeadline } : {}),
+    versions: triage.versions,
+    at: at.toISOString(),
+  };
+}
+
+/** Reads a stored record back; anything that is not a valid record gives undefined rather than a guess. */
+export function parseTriageRecord(json: string): TriageRecord | undefined {
+  try {
+    const result = triageRecordSchema.safeParse(JSON.parse(json));
+    return result.success ? result.data : undefined;
+  } catch {
+    return undefined;
+  }
+}

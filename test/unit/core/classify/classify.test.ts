@@ -1,0 +1,197 @@
+import { classify } from "../../../../src/core/classify/classify";
+import { DEFAULT_MODEL } from "../../../../src/core/classify/default-model";
+import { pickSelfServiceLink } from "../../../../src/core/classify/self-service-link";
+import { PatternSet } from "../../../../src/core/classify/word-patterns";
+import { foldedWords } from "../../../../src/core/classify/tokens";
+import { DEFAULT_CONFIG } from "../../../../src/core/config/load";
+import { emptyMail, type Mail } from "../../../../src/core/mail";
+import { extractMailText } from "../../../../src/core/text/mail-text";
+
+function mail(from: string, subject: string, body: string, extra: Partial<Mail> = {}): Mail {
+  const match = /^(.*?)\s*<(.+)>$/.exec(from);
+  return {
+    ...emptyMail(),
+    from: match ? { name: match[1] ?? "", address: match[2] ?? "" } : { address: from },
+    subject,
+    textBody: body,
+    ...extra,
+  };
+}
+
+function classified(m: Mail) {
+  return classify(m, extractMailText(m), true, DEFAULT_CONFIG, DEFAULT_MODEL);
+}
+
+describe("word patterns", () => {
+  const set = new PatternSet([["affald*", "*skrald*"], ["ring mig op", "j.nr*"], ["pas"]]);
+  const groups = (text: string) => set.match(foldedWords(text)).map((m) => [m.group, m.pattern]);
+
+  it("match prefixes, compound parts, phrases and whole words, with or without æøå", () => {
+    expect(groups("Affaldet og storskrald")).toEqual([
+      [0, "affald*"],
+      [0, "*skrald*"],
+    ]);
+    expect(groups("Kan I ringe? Ring mig op, j.nr. 27.12")).toEqual([
+      [1, "ring mig op"],
+      [1, "j.nr*"],
+    ]);
+    expect(groups("mit pas er udløbet, men det passer ikke")).toEqual([[2, "pas"]]);
+    expect(new PatternSet([["boligstøtte*"]]).match(foldedWords("boligstoette"))).toHaveLength(1);
+  });
+});
+
+describe("classification rules", () => {
+  it("an auto-reply is nothing to answer, from a machine", () => {
+    const c = classified(
+      mail(
+        "Jens Hansen <jens@firma-eksempel.dk>",
+        "Automatisk svar: Byggesag",
+        "Jeg er på ferie til og med 3. august.",
+        {
+          headers: { "auto-submitted": "auto-replied" },
+        },
+      ),
+    );
+    expect(c.handling.value).toBe("ingen");
+    expect(c.handling.reasons).toContain("rule.machine-header:auto-submitted");
+    expect(c.sender.value).toBe("maskine");
+  });
+
+  it.each([
+    [{ precedence: "bulk", "list-unsubscribe": "<mailto:x@y.dk>" }, "rule.machine-header:precedence"],
+    [
+      { "content-type": "multipart/report; report-type=delivery-status" },
+      "rule.machine-header:multipart-report",
+    ],
+    [{ "x-auto-response-suppress": "All" }, "rule.machine-header:x-auto-response-suppress"],
+  ])("headers %j mark automated mail", (headers, reason) => {
+    const c = classified(
+      mail("info@nyhedsbrev-eksempel.dk", "Nyt fra os", "Læs månedens nyheder.", { headers }),
+    );
+    expect(c.handling.value).toBe("ingen");
+    expect(c.sender.value).toBe("maskine");
+    expect(c.handling.reasons).toContain(reason);
+  });
+
+  it("a delivery report from mailer-daemon is a machine", () => {
+    const c = classified(
+      mail("MAILER-DAEMON@mx.eksempel.dk", "Undelivered Mail Returned to Sender", "Delivery failed."),
+    );
+    expect(c.sender.value).toBe("maskine");
+    expect(c.sender.reasons).toContain("rule.machine-address:mailer-daemon");
+  });
+
+  it("flags aktindsigt in Danish, English and German wording", () => {
+    for (const body of [
+      "Jeg anmoder hermed om aktindsigt i sagen om vejen.",
+      "I hereby request access to documents in the case about the school.",
+      "Ich beantrage Akteneinsicht in die Bauakte.",
+      "Jeg vil gerne se alle papirer i min sag.",
+    ]) {
+      expect(classified(mail("a@gmail.com", "Henvendelse", body)).flags.map((f) => f.value)).toContain(
+        "aktindsigt",
+      );
+    }
+  });
+
+  it("flags a complaint, but not the word in quoted history", () => {
+    expect(
+      classified(mail("a@gmail.com", "Skraldet", "Jeg vil klage over, at skraldet ikke er hentet.")).flags,
+    ).toEqual([expect.objectContaining({ value: "klage" })]);
+    const quoted = mail(
+      "a@gmail.com",
+      "Re: Afgørelse",
+      "Tak for jeres afgørelse, jeg har læst den og forstår nu reglerne bedre.\n\n-----Oprindelig meddelelse-----\nFra: Nyborg Kommune\nDu kan klage over afgørelsen inden fire uger.",
+    );
+    expect(classified(quoted).flags).toEqual([]);
+  });
+
+  it("notes a case number and a booking wish", () => {
+    const c = classified(
+      mail(
+        "a@gmail.com",
+        "Sagsnr. 2025-004512",
+        "Vedr. sagsnr. 2025-004512. Kan I ringe mig op i morgen formiddag?",
+      ),
+    );
+    expect(c.handling.value).toBe("booking");
+    expect(c.handling.reasons).toContain("handling.booking-words:ringe mig op");
+  });
+
+  it("knows a company by its company form and CVR number", () => {
+    const c = classified(
+      mail(
+        "Maria Holm <mh@tagdaekning-fyn.dk>",
+        "Faktura 1043",
+        "Hej\n\nVedhæftet faktura for tagarbejdet på skolen.\n\nVenlig hilsen\nMaria Holm\nTagdækning Fyn ApS\nCVR 12345674",
+      ),
+    );
+    expect(c.sender.value).toBe("virksomhed");
+    expect(c.sender.reasons).toEqual(expect.arrayContaining(["sender.company-marker:ApS", "sender.cvr"]));
+  });
+
+  it("knows an authority by its domain and an association by its name", () => {
+    const authority = classified(
+      mail("sagsbehandler@svendborg.dk", "Flytning af borger", "Vi skriver vedr. en borger."),
+    );
+    expect(authority.sender.value).toBe("myndighed");
+    expect(authority.sender.reasons).toContain("sender.authority-domain:svendborg.dk");
+    const club = classified(
+      mail(
+        "Kasserer <kasserer@gmail.com>",
+        "Tilskud",
+        "Hej\n\nVi søger lokaletilskud.\n\nMvh\nNyborg Roklub",
+      ),
+    );
+    expect(club.sender.value).toBe("forening");
+  });
+
+  it("a citizen from a free-mail address with self-service business", () => {
+    const c = classified(
+      mail(
+        "Peter Nielsen <peter.n@hotmail.com>",
+        "Boligstøtte",
+        "Hej, jeg vil gerne søge boligstøtte til min lejlighed. Hvordan gør jeg?",
+      ),
+    );
+    expect(c.sender.value).toBe("borger");
+    expect(c.topic.value).toBe("ydelser");
+    expect(c.lang.value).toBe("da");
+  });
+
+  it("tells English and German from Danish", () => {
+    expect(
+      classified(
+        mail("a@gmail.com", "Question", "Dear Sir, could you please tell me when the library opens?"),
+      ).lang.value,
+    ).toBe("en");
+    expect(
+      classified(
+        mail("a@gmail.de", "Frage", "Sehr geehrte Damen und Herren, ich habe eine Frage zu meiner Mutter."),
+      ).lang.value,
+    ).toBe("de");
+  });
+
+  it("reads quoted history only when the new text says nothing", () => {
+    const forwarded = mail(
+      "kollega@nyborg.dk",
+      "VS: Boligstøtte",
+      "Se nedenfor.\n\n-----Oprindelig meddelelse-----\nFra: Peter\nJeg vil gerne søge boligstøtte til min nye lejlighed.",
+    );
+    const c = classified(forwarded);
+    expect(c.handling.reasons).toContain("classify.quoted-read");
+    expect(c.topic.value).toBe("ydelser");
+  });
+});
+
+describe("self-service links", () => {
+  it("picks the topic's link whose keywords the mail matches", () => {
+    const m = mail("a@gmail.com", "Flytning", "Jeg skal flytte den 1. maj, hvor melder jeg flytning?");
+    expect(pickSelfServiceLink("borgerservice", extractMailText(m), DEFAULT_CONFIG)?.url).toMatch(/flytning/);
+    const card = mail("a@gmail.com", "Kort", "Jeg har mistet mit sundhedskort.");
+    expect(pickSelfServiceLink("borgerservice", extractMailText(card), DEFAULT_CONFIG)?.url).toBe(
+      "https://www.borger.dk",
+    );
+    expect(pickSelfServiceLink("andet", extractMailText(card), DEFAULT_CONFIG)).toBeUndefined();
+  });
+});
