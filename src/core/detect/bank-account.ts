@@ -1,6 +1,12 @@
 import type { Location } from "../taxonomy";
 import type { Finding } from "./finding";
-import { type DigitRuns, type KeywordHit, type KeywordIndex, type Window } from "./identifier-context";
+import {
+  addWindow,
+  type DigitRuns,
+  type KeywordHit,
+  type KeywordIndex,
+  type Window,
+} from "./identifier-context";
 import { maskBankAccount } from "./mask";
 
 /**
@@ -28,9 +34,9 @@ export function bankContextWindows(runs: DigitRuns): Window[] {
     const length = end - start;
     const nextStart = runs.start[i + 1] ?? Infinity;
     if (length === 4 && nextStart - end <= MAX_BETWEEN) {
-      windows.push({ start: start - LABEL_GAP, end: (runs.end[i + 1] ?? 0) + TRAILING_CONTEXT });
+      addWindow(windows, start - LABEL_GAP, (runs.end[i + 1] ?? 0) + TRAILING_CONTEXT);
     } else if (length >= 6 && length <= 10) {
-      windows.push({ start: start - LABEL_GAP, end: start });
+      addWindow(windows, start - LABEL_GAP, start);
     }
   }
   return windows;

@@ -2,6 +2,7 @@ import type { Location } from "../taxonomy";
 import { type CprBirthDate, cprBirthDate, isAfter, passesMod11 } from "./cpr-date";
 import type { Finding } from "./finding";
 import {
+  addWindow,
   type DigitRuns,
   type IdentifierKeywords,
   type KeywordCategory,
@@ -77,7 +78,7 @@ function runLength(runs: DigitRuns, i: number): number {
 }
 
 /** Candidates in text order, from the digit runs alone. */
-export function cprCandidates(text: string, runs: DigitRuns): Candidate[] {
+function cprCandidates(text: string, runs: DigitRuns): Candidate[] {
   const candidates: Candidate[] = [];
   for (let i = 0; i < runs.start.length; i++) {
     const start = runs.start[i] ?? 0;
@@ -147,29 +148,42 @@ function isGlued(text: string, c: Candidate): boolean {
   return false;
 }
 
-/** Where a candidate's label can stand. Wider context is looked up later, only for candidates without a label. */
-export function cprLabelWindows(candidates: readonly Candidate[]): Window[] {
-  return candidates.map((c) => ({ start: c.start - LABEL_GAP, end: c.start }));
+/** A candidate whose date exists and is not in the future. */
+export interface DatedCandidate {
+  candidate: Candidate;
+  date: CprBirthDate;
+}
+
+/** The candidates of `text` whose date exists under the century table and is not after `today`. */
+export function datedCprCandidates(text: string, runs: DigitRuns, today: Date): DatedCandidate[] {
+  const dated: DatedCandidate[] = [];
+  for (const candidate of cprCandidates(text, runs)) {
+    const date = cprBirthDate(candidate.value, candidate.value.charCodeAt(6) - 48);
+    if (date !== undefined && !isAfter(date, today)) dated.push({ candidate, date });
+  }
+  return dated;
+}
+
+/** Where a candidate's label can stand; words further away are looked up only for candidates without a label. */
+export function cprLabelWindows(dated: readonly DatedCandidate[]): Window[] {
+  const windows: Window[] = [];
+  for (const { candidate: c } of dated) addWindow(windows, c.start - LABEL_GAP, c.start);
+  return windows;
 }
 
 export interface CprScanInput {
   text: string;
   where: Location;
   runs: DigitRuns;
-  candidates: readonly Candidate[];
-  /** Context words around the candidates' labels (cprLabelWindows). */
+  dated: readonly DatedCandidate[];
+  /** Context words in cprLabelWindows(dated), at least. */
   labels: KeywordIndex;
+  /** The context words, for the wider look-up around candidates without a label. */
   keywords: IdentifierKeywords;
-  today: Date;
-}
-
-interface Dated {
-  candidate: Candidate;
-  date: CprBirthDate;
 }
 
 /** Counts other numbers (three digits or more, not CPR-like themselves) near a candidate. */
-function tableCounter(runs: DigitRuns, dated: readonly Dated[]): (c: Candidate) => number {
+function tableCounter(runs: DigitRuns, dated: readonly DatedCandidate[]): (c: Candidate) => number {
   const inCandidate = new Uint8Array(runs.start.length);
   for (const { candidate } of dated) inCandidate.fill(1, candidate.firstRun, candidate.lastRun + 1);
   const otherNumbers: number[] = [];
@@ -186,7 +200,7 @@ interface Evidence {
   negatives: string[];
 }
 
-function dateAndChecksum({ candidate: c, date }: Dated): Evidence {
+function dateAndChecksum({ candidate: c, date }: DatedCandidate): Evidence {
   const substitute = date.dayPlus60 || c.layout === "letters";
   let score: number = substitute ? CPR_CONFIDENCE.substitute : CPR_CONFIDENCE.validDate;
   const reasons = [substitute ? `cpr.substitute-${c.layout === "letters" ? "letters" : "day"}` : "cpr.date"];
@@ -199,32 +213,22 @@ function dateAndChecksum({ candidate: c, date }: Dated): Evidence {
   return { score, reasons, negatives: [] };
 }
 
-export function detectCpr({
-  text,
-  where,
-  runs,
-  candidates,
-  labels,
-  keywords,
-  today,
-}: CprScanInput): Finding[] {
-  const dated = candidates.flatMap((candidate) => {
-    const date = cprBirthDate(candidate.value, candidate.value.charCodeAt(6) - 48);
-    return date === undefined || isAfter(date, today) ? [] : [{ candidate, date }];
-  });
+export function detectCpr({ text, where, runs, dated, labels, keywords }: CprScanInput): Finding[] {
   if (dated.length === 0) return [];
   const numbersNear = tableCounter(runs, dated);
-
   // A CPR word or a word for another kind of number is a label; a bank or passport word is not (other detectors
   // weigh those, and an account number is kept from being a CPR number in identifiers.ts).
   const labelled = dated.map(({ candidate: c }) => {
     const label = labels.labelBefore(c.start, LABEL_GAP);
     return label?.categories.some((k) => LABEL_CATEGORIES.has(k)) ? label : undefined;
   });
-  const unlabelled = dated.filter((_, i) => labelled[i] === undefined);
-  const context = new KeywordIndex(text, keywords, [
-    unlabelled.map(({ candidate: c }) => ({ start: c.start - CONTEXT_RADIUS, end: c.end + CONTEXT_RADIUS })),
-  ]);
+  // Most CPR numbers in mail carry a label; the wider scan then covers little text.
+  const contextWindows: Window[] = [];
+  dated.forEach(({ candidate: c }, i) => {
+    if (labelled[i] === undefined)
+      addWindow(contextWindows, c.start - CONTEXT_RADIUS, c.end + CONTEXT_RADIUS);
+  });
+  const context = new KeywordIndex(text, keywords, [contextWindows]);
 
   return dated.map((d, i) => {
     const c = d.candidate;

@@ -1,6 +1,12 @@
 import type { IdentifierKind, Location } from "../taxonomy";
 import type { Finding } from "./finding";
-import type { DigitRuns, KeywordCategory, KeywordIndex, Window } from "./identifier-context";
+import {
+  addWindow,
+  type DigitRuns,
+  type KeywordCategory,
+  type KeywordIndex,
+  type Window,
+} from "./identifier-context";
 import { maskAllBut } from "./mask";
 
 /**
@@ -33,7 +39,7 @@ export function idDocumentWindows(runs: DigitRuns): Window[] {
   runs.start.forEach((start, i) => {
     const end = runs.end[i] ?? 0;
     if (DOCUMENTS.some((d) => d.digits === end - start)) {
-      windows.push({ start: start - LABEL_GAP, end: end + WORD_AFTER });
+      addWindow(windows, start - LABEL_GAP, end + WORD_AFTER);
     }
   });
   return windows;

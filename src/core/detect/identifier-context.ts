@@ -73,6 +73,8 @@ export function lowerBound(values: readonly number[], target: number): number {
 
 interface CompiledKeywords {
   regex: RegExp;
+  /** What each matched spelling means, filled as the spellings turn up: mail repeats the same few words. */
+  described: Map<string, { word: string; categories: KeywordCategory[] }>;
   /** Categories of whole keywords, by canonical form (see canonical()). */
   exact: Map<string, KeywordCategory[]>;
   /** Keywords ending in "*": canonical stem and categories. */
@@ -117,9 +119,25 @@ function compileKeywords(keywords: IdentifierKeywords): CompiledKeywords {
   const alternatives = [...sources].sort((a, b) => b.length - a.length).join("|");
   return {
     regex: new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternatives})`, "giu"),
+    described: new Map(),
     exact,
     open: [...open].map(([stem, categories]) => ({ stem, categories })),
   };
+}
+
+function describe(
+  matched: string,
+  keywords: CompiledKeywords,
+): { word: string; categories: KeywordCategory[] } {
+  let description = keywords.described.get(matched);
+  if (description === undefined) {
+    description = {
+      word: matched.toLowerCase().replace(/\s+/g, " "),
+      categories: categoriesOf(matched, keywords),
+    };
+    keywords.described.set(matched, description);
+  }
+  return description;
 }
 
 /** Every category whose keywords match the word: whole keywords by equality, open ones by their stem. */
@@ -156,6 +174,19 @@ export interface KeywordHit {
 export interface Window {
   start: number;
   end: number;
+}
+
+/**
+ * Adds a window to a list built in order of start, merging it into the last one when they overlap: dense text has
+ * a candidate every few characters, and one object per candidate would mostly be garbage.
+ */
+export function addWindow(windows: Window[], start: number, end: number): void {
+  const last = windows[windows.length - 1];
+  if (last !== undefined && start <= last.end) {
+    if (end > last.end) last.end = end;
+  } else {
+    windows.push({ start, end });
+  }
 }
 
 /** Merges windows that overlap or touch; each list must be in order of start (as the detectors produce them). */
@@ -220,12 +251,7 @@ export class KeywordIndex {
         const start = from + m.index;
         if (start >= w.end) break;
         if (start < w.start) continue;
-        this.add({
-          start,
-          end: start + m[0].length,
-          word: m[0].toLowerCase().replace(/\s+/g, " "),
-          categories: categoriesOf(m[0], compiledKeywords),
-        });
+        this.add({ start, end: start + m[0].length, ...describe(m[0], compiledKeywords) });
       }
     }
   }

@@ -1,6 +1,6 @@
 import type { Location } from "../taxonomy";
 import { bankContextWindows, detectBankAccounts } from "./bank-account";
-import { cprCandidates, cprLabelWindows, detectCpr } from "./cpr";
+import { cprLabelWindows, datedCprCandidates, detectCpr } from "./cpr";
 import type { Finding } from "./finding";
 import { detectIban } from "./iban";
 import { detectIdDocuments, idDocumentWindows } from "./id-documents";
@@ -39,19 +39,16 @@ function withoutOverlaps(findings: Finding[], others: Finding[]): Finding[] {
 export function detectIdentifiers(text: string, where: Location, options: IdentifierOptions = {}): Finding[] {
   const runs = findDigitRuns(text);
   if (runs.start.length === 0) return [];
-  const candidates = cprCandidates(text, runs);
+  const dated = datedCprCandidates(text, runs, options.today ?? new Date());
   const keywords = options.keywords ?? DEFAULT_IDENTIFIER_KEYWORDS;
+  // One scan for the labels of every kind of number; the CPR detector looks further only where it must.
   const labels = new KeywordIndex(text, keywords, [
-    cprLabelWindows(candidates),
+    cprLabelWindows(dated),
     bankContextWindows(runs),
     idDocumentWindows(runs),
   ]);
   const scan = { text, where, runs, keywords: labels };
   const accounts = [...detectIban(text, where), ...detectBankAccounts(scan)];
-  const today = options.today ?? new Date();
-  const cpr = withoutOverlaps(
-    detectCpr({ text, where, runs, candidates, labels, keywords, today }),
-    accounts,
-  );
+  const cpr = withoutOverlaps(detectCpr({ text, where, runs, dated, labels, keywords }), accounts);
   return [...cpr, ...accounts, ...detectIdDocuments(scan)].sort((a, b) => a.start - b.start);
 }
