@@ -1,13 +1,8 @@
 import type { SendGuardConfig } from "../config/schema";
 import type { Finding } from "../detect/finding";
 import type { Address, Mail } from "../mail";
-import {
-  ART9_KINDS,
-  IDENTIFIER_KINDS,
-  type FindingKind,
-  type Sensitivity,
-  sensitivityRank,
-} from "../taxonomy";
+import { sensitivityOf } from "../sensitivity";
+import { IDENTIFIER_KINDS, type FindingKind, type Sensitivity, sensitivityRank } from "../taxonomy";
 import { domainOf, domainTest } from "./domains";
 
 /**
@@ -58,9 +53,9 @@ export type Detect = (mail: Mail) => readonly Finding[];
 
 const IDENTIFIER_EXAMPLES = 2;
 
-/** The level one finding gives a mail, by the taxonomy: art. 9 kinds are følsomme, everything else fortrolig. */
-export function kindSensitivity(kind: FindingKind): Sensitivity {
-  return (ART9_KINDS as readonly string[]).includes(kind) ? "foelsomme" : "fortrolige";
+/** The level one finding alone gives a mail (the engine's rule: art. 9 kinds følsomme, the rest fortrolige). */
+function levelOf(finding: Finding): Sensitivity {
+  return sensitivityOf([finding], false);
 }
 
 /** Recipients of the mail (To, Cc, Bcc) that are not internal. */
@@ -78,14 +73,15 @@ function isIdentifier(kind: FindingKind): boolean {
 function summarise(findings: readonly Finding[]): KindSummary[] {
   const byKind = new Map<FindingKind, Finding[]>();
   for (const finding of findings) byKind.set(finding.kind, [...(byKind.get(finding.kind) ?? []), finding]);
+  const rank = (found: Finding[]): number => sensitivityRank(sensitivityOf(found, false));
   return [...byKind.entries()]
+    .sort(([, a], [, b]) => rank(b) - rank(a))
     .map(([kind, found]): KindSummary => {
       if (!isIdentifier(kind)) return { kind, count: found.length, masked: [] };
       // The same CPR number quoted three times is one number.
       const masked = [...new Set(found.map((f) => f.masked))].slice(0, IDENTIFIER_EXAMPLES);
       return { kind, count: new Set(found.map((f) => f.value)).size, masked };
-    })
-    .sort((a, b) => sensitivityRank(kindSensitivity(b.kind)) - sensitivityRank(kindSensitivity(a.kind)));
+    });
 }
 
 /**
@@ -100,13 +96,12 @@ export function decideSend(outgoing: OutgoingMail, rules: SendGuardRules, detect
   if (outgoing.encryption === "encrypted") return { action: "allow", reason: "encrypted" };
 
   const least = sensitivityRank(rules.sendGuard.minSensitivity);
-  const counted = detect(outgoing.mail).filter((f) => sensitivityRank(kindSensitivity(f.kind)) >= least);
+  const counted = detect(outgoing.mail).filter((f) => sensitivityRank(levelOf(f)) >= least);
   if (counted.length === 0) return { action: "allow", reason: "no-findings" };
 
-  const art9 = counted.some((f) => kindSensitivity(f.kind) === "foelsomme");
   return {
     action: "block",
-    sensitivity: art9 ? "foelsomme" : "fortrolige",
+    sensitivity: sensitivityOf(counted, false),
     kinds: summarise(counted),
     externalRecipients: external.length,
     inQuoted: counted.some((f) => f.where === "quoted"),

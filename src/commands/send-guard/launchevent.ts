@@ -1,0 +1,18 @@
+// The send guard's entry: built on its own into launchevent.js (webpack.launchevent.cjs), one self-contained script
+// that classic Outlook on Windows runs in its JavaScript-only runtime and launchevent.html loads everywhere else.
+// So: no imports left after bundling, no DOM, no Office.onReady — the handler is bound when the script runs.
+import { analyse } from "../../core/analyse";
+import { DEFAULT_CONFIG } from "../../core/config/load";
+import { createSendGuardHandler } from "./handler";
+import { SEND_HANDLER_NAME } from "./manifest-ids";
+
+const onMessageSend = createSendGuardHandler({
+  office: Office,
+  config: DEFAULT_CONFIG,
+  detect: (mail) => analyse(mail, DEFAULT_CONFIG.detection).findings,
+  // A bare JavaScript runtime need not have timers or a console; the guard then runs without its own deadline.
+  timers: typeof setTimeout === "function" ? { setTimeout, clearTimeout } : undefined,
+  log: typeof console === "object" ? (line) => console.info(line) : undefined,
+});
+
+Office.actions.associate(SEND_HANDLER_NAME, (event: Office.MailboxEvent) => void onMessageSend(event));

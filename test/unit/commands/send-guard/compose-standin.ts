@@ -1,0 +1,170 @@
+// A typed stand-in for the Office.js that the send guard calls in compose mode: a mail being sent, the client's
+// requirement-set level, and calls that fail or never answer. The single-file test puts it into a bare vm context.
+import type {
+  ComposeItem,
+  SendEvent,
+  SendGuardOffice,
+} from "../../../../src/commands/send-guard/office-types";
+import { isVersionAtLeast } from "../../../../src/office/requirement-version";
+
+export type ComposeCall =
+  "subject" | "body" | "to" | "cc" | "bcc" | "attachments" | "itemClass" | "sharedProperties";
+
+export type CallOutcome = "fails" | "never-answers";
+
+export interface OutgoingDraft {
+  subject?: string;
+  body?: string;
+  to?: string[];
+  cc?: string[];
+  bcc?: string[];
+  attachmentNames?: string[];
+  itemClass?: string;
+  /** Composed in a shared mailbox: getSharedPropertiesAsync succeeds. */
+  shared?: boolean;
+  displayLanguage?: string;
+  /** The client's highest Mailbox requirement set, e.g. "1.13" or "1.15". */
+  mailbox?: string;
+  outcomes?: Partial<Record<ComposeCall, CallOutcome>>;
+}
+
+// The run-time values of the real office.js (the typings declare numeric enums; office.js uses strings).
+const AsyncResultStatus = {
+  Succeeded: "succeeded",
+  Failed: "failed",
+} as unknown as typeof Office.AsyncResultStatus;
+const CoercionType = { Text: "text" } as typeof Office.CoercionType;
+const SendModeOverride = { PromptUser: "promptUser" } as typeof Office.MailboxEnums.SendModeOverride;
+const BodyMode = { FullBody: 0 } as typeof Office.MailboxEnums.BodyMode;
+
+type Callback<T> = (result: Office.AsyncResult<T>) => void;
+
+export interface ComposeStandIn {
+  office: SendGuardOffice & {
+    actions: { associate(name: string, handler: (event: SendEvent) => void): void };
+  };
+  /** Handlers the script bound with Office.actions.associate. */
+  associated: Map<string, (event: SendEvent) => void>;
+  /** Which optional calls the guard made, to show it asks only what the client supports. */
+  calls: ComposeCall[];
+}
+
+export function composeStandIn(draft: OutgoingDraft): ComposeStandIn {
+  const outcomes = draft.outcomes ?? {};
+  const calls: ComposeCall[] = [];
+  const answer = <T>(call: ComposeCall, callback: Callback<T> | undefined, value: T): void => {
+    calls.push(call);
+    const outcome = outcomes[call];
+    if (outcome === "never-answers") return;
+    const failed = outcome === "fails";
+    const result = {
+      asyncContext: undefined,
+      diagnostics: undefined,
+      status: failed ? AsyncResultStatus.Failed : AsyncResultStatus.Succeeded,
+      value: failed ? (undefined as T) : value,
+      error: (failed
+        ? { name: "GenericResponseError", message: "Outlook could not do it", code: 9020 }
+        : undefined) as Office.Error,
+    } satisfies Office.AsyncResult<T>;
+    // Office always calls back later, never inside the call itself.
+    setTimeout(() => callback?.(result), 0);
+  };
+  const recipients = (call: "to" | "cc" | "bcc", addresses: string[] = []): ComposeItem["to"] => ({
+    getAsync: ((callback: Callback<Office.EmailAddressDetails[]>) =>
+      answer(
+        call,
+        callback,
+        addresses.map((emailAddress) => ({
+          emailAddress,
+          displayName: emailAddress,
+          appointmentResponse: "",
+          recipientType: "externalUser",
+        })),
+      )) as ComposeItem["to"]["getAsync"],
+  });
+  const supports = (version: string): boolean => isVersionAtLeast(draft.mailbox ?? "1.15", version);
+
+  const item: ComposeItem = {
+    subject: {
+      getAsync: ((callback: Callback<string>) =>
+        answer("subject", callback, draft.subject ?? "")) as ComposeItem["subject"]["getAsync"],
+    },
+    body: {
+      getAsync: (
+        _coercion: Office.CoercionType | string,
+        optionsOrCallback?: Office.AsyncContextOptions | Callback<string>,
+        maybeCallback?: Callback<string>,
+      ) =>
+        answer(
+          "body",
+          typeof optionsOrCallback === "function" ? optionsOrCallback : maybeCallback,
+          draft.body ?? "",
+        ),
+    },
+    to: recipients("to", draft.to),
+    cc: recipients("cc", draft.cc),
+    bcc: recipients("bcc", draft.bcc),
+    ...(supports("1.8")
+      ? {
+          getAttachmentsAsync: ((callback: Callback<Office.AttachmentDetailsCompose[]>) =>
+            answer(
+              "attachments",
+              callback,
+              (draft.attachmentNames ?? []).map(
+                (name, i) =>
+                  ({
+                    id: String(i),
+                    name,
+                    size: 1000,
+                    isInline: false,
+                    attachmentType: "file",
+                  }) as Office.AttachmentDetailsCompose,
+              ),
+            )) as ComposeItem["getAttachmentsAsync"],
+        }
+      : {}),
+    ...(supports("1.13")
+      ? {
+          getSharedPropertiesAsync: ((callback: Callback<Office.SharedProperties>) =>
+            answer(
+              "sharedProperties",
+              callback,
+              {} as Office.SharedProperties,
+            )) as ComposeItem["getSharedPropertiesAsync"],
+        }
+      : {}),
+    ...(supports("1.14")
+      ? {
+          getItemClassAsync: ((callback: Callback<string>) =>
+            answer("itemClass", callback, draft.itemClass ?? "IPM.Note")) as ComposeItem["getItemClassAsync"],
+        }
+      : {}),
+  };
+  if (!draft.shared) outcomes.sharedProperties ??= "fails";
+
+  const associated = new Map<string, (event: SendEvent) => void>();
+  return {
+    office: {
+      AsyncResultStatus,
+      CoercionType,
+      MailboxEnums: supports("1.14") ? { SendModeOverride, BodyMode } : { BodyMode },
+      context: {
+        displayLanguage: draft.displayLanguage ?? "da-DK",
+        mailbox: { item },
+        requirements: {
+          isSetSupported: (name: string, version?: string | number) =>
+            name === "Mailbox" && supports(String(version ?? "1.1")),
+        },
+      },
+      actions: { associate: (name, handler) => associated.set(name, handler) },
+    },
+    associated,
+    calls,
+  };
+}
+
+/** An OnMessageSend event that records what the handler completed it with. */
+export function sendEvent(): SendEvent & { completions: Office.SmartAlertsEventCompletedOptions[] } {
+  const completions: Office.SmartAlertsEventCompletedOptions[] = [];
+  return { completions, completed: (options) => void completions.push(options) };
+}

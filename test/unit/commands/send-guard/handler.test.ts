@@ -1,0 +1,270 @@
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { createSendGuardHandler, type Timers } from "../../../../src/commands/send-guard/handler";
+import { OPEN_PANE_COMMAND_ID, SEND_HANDLER_NAME } from "../../../../src/commands/send-guard/manifest-ids";
+import { analyse } from "../../../../src/core/analyse";
+import { DEFAULT_CONFIG } from "../../../../src/core/config/load";
+import type { SendGuardConfig } from "../../../../src/core/config/schema";
+import { composeStandIn, sendEvent, type OutgoingDraft } from "./compose-standin";
+
+// A CPR number that passes every rule (the CPR office's own example), labelled as one.
+const CPR = "070761-4285";
+const CPR_DIGITS = "0707614285";
+
+const REPLY_QUOTING_CPR = [
+  "Hej Jens",
+  "",
+  "Tak for din mail. Vi har modtaget din ansøgning og vender tilbage i næste uge.",
+  "",
+  "Venlig hilsen",
+  "Borgerservice, Nyborg Kommune",
+  "",
+  "Fra: Jens Jensen <jens@example.dk>",
+  "Sendt: 3. marts 2025 14:02",
+  "Til: Borgerservice <borgerservice@nyborg.dk>",
+  "Emne: Ansøgning om boligstøtte",
+  "",
+  `Mit CPR-nr. er ${CPR}. Jeg vil gerne søge boligstøtte.`,
+].join("\n");
+
+interface Run {
+  completions: Office.SmartAlertsEventCompletedOptions[];
+  log: string[];
+  calls: string[];
+}
+
+function manualTimers(): Timers & { fire(): void; pending(): number } {
+  let callbacks: (() => void)[] = [];
+  return {
+    setTimeout: (callback) => callbacks.push(callback),
+    clearTimeout: () => void (callbacks = []),
+    fire: () => callbacks.splice(0).forEach((callback) => callback()),
+    pending: () => callbacks.length,
+  };
+}
+
+async function send(
+  draft: OutgoingDraft,
+  sendGuard: Partial<SendGuardConfig> = {},
+  options: { timers?: Timers; detect?: typeof analyse } = {},
+): Promise<Run> {
+  const standIn = composeStandIn(draft);
+  const event = sendEvent();
+  const log: string[] = [];
+  const handler = createSendGuardHandler({
+    office: standIn.office,
+    config: { internalDomains: ["nyborg.dk"], sendGuard: { ...DEFAULT_CONFIG.sendGuard, ...sendGuard } },
+    detect: (mail) => (options.detect ?? analyse)(mail, DEFAULT_CONFIG.detection).findings,
+    timers: options.timers,
+    log: (line) => log.push(line),
+  });
+  await handler(event);
+  return { completions: event.completions, log, calls: standIn.calls };
+}
+
+const toCitizen = { to: ["jens@example.dk"], cc: ["kollega@nyborg.dk"] };
+
+describe("the send guard stops sensitive data on its way out", () => {
+  test("blocks a mail to an outside address with a CPR number, in Danish, masked, with the pane button", async () => {
+    const { completions, log } = await send({
+      ...toCitizen,
+      body: `Dit CPR-nr. er ${CPR}.`,
+      mailbox: "1.15",
+    });
+    expect(completions).toHaveLength(1);
+    const [options] = completions;
+    expect(options).toMatchObject({
+      allowEvent: false,
+      commandId: OPEN_PANE_COMMAND_ID,
+      cancelLabel: "Åbn Kanalvagt",
+    });
+    expect(options?.errorMessage).toContain("1 × CPR-nummer (070761-****)");
+    expect(options?.errorMessage).toContain("Digital Post");
+    expect(options?.errorMessageMarkdown).toContain("**");
+    expect(options?.sendModeOverride).toBeUndefined();
+    expect(JSON.stringify(options)).not.toContain(CPR_DIGITS.slice(6));
+    expect(log.join("\n")).toMatch(/block \(cpr×1; 1 outside\)/);
+    expect(log.join("\n")).not.toMatch(/4285|CPR-nr/);
+  });
+
+  test("blocks a reply whose quoted history holds the citizen's CPR number, and says where it is", async () => {
+    const { completions } = await send({ ...toCitizen, subject: "Sv: Ansøgning", body: REPLY_QUOTING_CPR });
+    expect(completions[0]?.allowEvent).toBe(false);
+    expect(completions[0]?.errorMessage).toContain("citerede mail under dit svar");
+  });
+
+  test("a CPR number in an attachment's name counts too", async () => {
+    const { completions } = await send({
+      ...toCitizen,
+      body: "Se vedhæftede.",
+      attachmentNames: [`cpr ${CPR}.pdf`],
+    });
+    expect(completions[0]?.allowEvent).toBe(false);
+  });
+
+  test("writes English when Outlook's display language is English", async () => {
+    const { completions } = await send({ ...toCitizen, body: `CPR-nr. ${CPR}`, displayLanguage: "en-GB" });
+    expect(completions[0]).toMatchObject({ allowEvent: false, cancelLabel: "Open Kanalvagt" });
+    expect(completions[0]?.errorMessage).toContain("1 × CPR number");
+  });
+
+  test("uses only what the client supports: no Markdown before 1.15, no pane button before 1.14", async () => {
+    const draft = { ...toCitizen, body: `CPR-nr. ${CPR}` };
+    const on114 = (await send({ ...draft, mailbox: "1.14" })).completions[0];
+    expect(on114).toMatchObject({ allowEvent: false, commandId: OPEN_PANE_COMMAND_ID });
+    expect(on114?.errorMessageMarkdown).toBeUndefined();
+    const on113 = (await send({ ...draft, mailbox: "1.13" })).completions[0];
+    expect(Object.keys(on113 ?? {}).sort()).toEqual(["allowEvent", "errorMessage"]);
+  });
+
+  test("offers Send anyway when the admin allows it and the client can", async () => {
+    const draft = { ...toCitizen, body: `CPR-nr. ${CPR}` };
+    expect((await send(draft, { allowSendAnyway: true })).completions[0]?.sendModeOverride).toBe(
+      "promptUser",
+    );
+    const old = (await send({ ...draft, mailbox: "1.13" }, { allowSendAnyway: true })).completions[0];
+    expect(old?.sendModeOverride).toBeUndefined();
+  });
+});
+
+describe("the send guard lets ordinary mail pass silently", () => {
+  test("internal recipients only, even with a CPR number", async () => {
+    const { completions } = await send({ to: ["a@nyborg.dk"], bcc: ["b@nyborg.dk"], body: `CPR-nr. ${CPR}` });
+    expect(completions).toEqual([{ allowEvent: true }]);
+  });
+
+  test("an outside recipient and nothing sensitive", async () => {
+    const { completions } = await send({ ...toCitizen, body: "Vi har åbent mandag til fredag kl. 10–14." });
+    expect(completions).toEqual([{ allowEvent: true }]);
+  });
+
+  test("a mail the user sends S/MIME-encrypted, where Outlook shows it (item class, Mailbox 1.14)", async () => {
+    const encrypted = { ...toCitizen, body: `CPR-nr. ${CPR}`, itemClass: "IPM.Note.SMIME" };
+    expect((await send(encrypted)).completions).toEqual([{ allowEvent: true }]);
+    // Signed only is not encrypted; without 1.14 the state is unknown, and the mail is checked as unencrypted.
+    expect(
+      (await send({ ...encrypted, itemClass: "IPM.Note.SMIME.MultipartSigned" })).completions[0]?.allowEvent,
+    ).toBe(false);
+    const { completions, calls } = await send({ ...encrypted, mailbox: "1.13" });
+    expect(completions[0]?.allowEvent).toBe(false);
+    expect(calls).not.toContain("itemClass");
+  });
+
+  test("in a shared mailbox it checks the same way and notes the context", async () => {
+    const { completions, log } = await send({ ...toCitizen, body: `CPR-nr. ${CPR}`, shared: true });
+    expect(completions[0]?.allowEvent).toBe(false);
+    expect(log.join("\n")).toContain("mailbox shared");
+    expect((await send({ ...toCitizen, body: "Hej" })).log.join("\n")).toContain("mailbox own");
+  });
+});
+
+describe("the send guard always completes the event", () => {
+  const sensitive = { ...toCitizen, body: `CPR-nr. ${CPR}` };
+
+  test("Outlook fails to give the body: fail-open warns and offers Send anyway", async () => {
+    const { completions, log } = await send(
+      { ...sensitive, outcomes: { body: "fails" } },
+      { failMode: "open" },
+    );
+    expect(completions).toHaveLength(1);
+    expect(completions[0]).toMatchObject({ allowEvent: false, sendModeOverride: "promptUser" });
+    expect(completions[0]?.errorMessage).toContain("Se selv efter CPR-numre");
+    expect(log.join("\n")).toContain("failed: OfficeCallError");
+  });
+
+  test("fail-open on a client without Send anyway lets the mail go, as Outlook does when an add-in cannot load", async () => {
+    const { completions } = await send(
+      { ...sensitive, mailbox: "1.13", outcomes: { to: "fails" } },
+      { failMode: "open" },
+    );
+    expect(completions).toEqual([{ allowEvent: true }]);
+  });
+
+  test("fail-closed stops the mail and says so", async () => {
+    const { completions } = await send({ ...sensitive, outcomes: { bcc: "fails" } }, { failMode: "closed" });
+    expect(completions).toHaveLength(1);
+    expect(completions[0]).toMatchObject({ allowEvent: false });
+    expect(completions[0]?.sendModeOverride).toBeUndefined();
+    expect(completions[0]?.errorMessage).toContain("ikke sendt");
+  });
+
+  test("an engine error follows the fail mode too", async () => {
+    const broken = (): never => {
+      throw new RangeError("engine broke");
+    };
+    const { completions } = await send(sensitive, { failMode: "closed" }, { detect: broken });
+    expect(completions[0]?.errorMessage).toContain("ikke sendt");
+  });
+
+  test("optional calls that fail do not stop the check", async () => {
+    const { completions } = await send({
+      ...sensitive,
+      outcomes: { attachments: "fails", itemClass: "fails", sharedProperties: "fails" },
+    });
+    expect(completions[0]?.allowEvent).toBe(false);
+    expect(completions[0]?.errorMessage).toContain("CPR-nummer");
+  });
+
+  test("a call that never answers: the deadline completes the event once, with the fail mode", async () => {
+    const timers = manualTimers();
+    const standIn = composeStandIn({ ...sensitive, outcomes: { body: "never-answers" } });
+    const event = sendEvent();
+    const handler = createSendGuardHandler({
+      office: standIn.office,
+      config: {
+        internalDomains: ["nyborg.dk"],
+        sendGuard: { ...DEFAULT_CONFIG.sendGuard, failMode: "closed" },
+      },
+      detect: (mail) => analyse(mail, DEFAULT_CONFIG.detection).findings,
+      timers,
+    });
+    const running = handler(event);
+    await new Promise((resolve) => setTimeout(resolve, 5));
+    expect(event.completions).toEqual([]);
+    timers.fire();
+    await running;
+    expect(event.completions).toHaveLength(1);
+    expect(event.completions[0]?.errorMessage).toContain("ikke sendt");
+  });
+
+  test("the deadline is the configured timeout and is cleared when the check finishes", async () => {
+    const timers = manualTimers();
+    const delays: number[] = [];
+    const spy: Timers = {
+      setTimeout: (callback, ms) => {
+        delays.push(ms);
+        return timers.setTimeout(callback, ms);
+      },
+      clearTimeout: (handle) => timers.clearTimeout(handle),
+    };
+    await send(sensitive, { timeoutMs: 7000 }, { timers: spy });
+    expect(delays).toEqual([7000]);
+    expect(timers.pending()).toBe(0);
+  });
+
+  test("the default deadline is well below Outlook's five minutes", () => {
+    expect(DEFAULT_CONFIG.sendGuard.timeoutMs).toBeLessThanOrEqual(30_000);
+  });
+});
+
+describe("manifest.xml agrees with the code", () => {
+  const manifest = readFileSync(join(__dirname, "../../../../manifest.xml"), "utf8");
+
+  test("the OnMessageSend event names the handler the script binds", () => {
+    expect(manifest).toMatch(
+      new RegExp(
+        `<LaunchEvent Type="OnMessageSend" FunctionName="${SEND_HANDLER_NAME}" SendMode="SoftBlock"/>`,
+      ),
+    );
+  });
+
+  test("the Smart Alert's commandId is a compose-mode button that opens the task pane", () => {
+    const compose =
+      /<ExtensionPoint xsi:type="MessageComposeCommandSurface">([\s\S]*?)<\/ExtensionPoint>/.exec(manifest);
+    expect(compose?.[1]).toMatch(
+      new RegExp(
+        `<Control xsi:type="Button" id="${OPEN_PANE_COMMAND_ID}">[\\s\\S]*?<Action xsi:type="ShowTaskpane">`,
+      ),
+    );
+  });
+});
