@@ -38,7 +38,22 @@ const ODD_SPACE = /[\u1680\u2000-\u200A\u202F\u205F\u3000]/gu;
 const DASH = /[\u2010-\u2015\u2043\u2212\uFE58\uFE63\uFF0D]/gu;
 const LINE_BREAK = /\r\n?|[\u0085\u2028\u2029]/gu;
 
+/** Results for single characters, which is what almost every cluster is: the same few turn up again and again. */
+const singleCharacters = new Map<string, string>();
+const MAX_REMEMBERED = 4096;
+
 function normaliseCluster(cluster: string): string {
+  const isSingle = cluster.length === 1 || (cluster.length === 2 && (cluster.codePointAt(0) ?? 0) > 0xffff);
+  if (!isSingle) return normaliseUncached(cluster);
+  let result = singleCharacters.get(cluster);
+  if (result === undefined) {
+    result = normaliseUncached(cluster);
+    if (singleCharacters.size < MAX_REMEMBERED) singleCharacters.set(cluster, result);
+  }
+  return result;
+}
+
+function normaliseUncached(cluster: string): string {
   return cluster
     .normalize("NFKC")
     .replace(INVISIBLE, "")
@@ -89,17 +104,19 @@ export function normaliseText(original: string): NormalisedText {
     const cluster = m[0];
     const replacement = normaliseCluster(cluster);
     if (replacement === cluster) continue;
-    parts.push(original.slice(copiedUpTo, m.index));
+    parts.push(original.slice(copiedUpTo, m.index), replacement);
     normLength += m.index - copiedUpTo;
-    spans.normStart.push(normLength);
-    spans.origStart.push(m.index);
-    parts.push(replacement);
-    normLength += replacement.length;
-    spans.normEnd.push(normLength);
     copiedUpTo = m.index + cluster.length;
-    spans.origEnd.push(copiedUpTo);
+    // One character for one (a full-width digit, a non-breaking space) keeps every offset where it was.
+    if (cluster.length !== 1 || replacement.length !== 1) {
+      spans.normStart.push(normLength);
+      spans.origStart.push(m.index);
+      spans.normEnd.push(normLength + replacement.length);
+      spans.origEnd.push(copiedUpTo);
+    }
+    normLength += replacement.length;
   }
-  if (spans.normStart.length === 0) {
+  if (parts.length === 0) {
     return { text: original, toOriginal: (offset) => offset, originalSpan: (start, end) => ({ start, end }) };
   }
   parts.push(original.slice(copiedUpTo));
