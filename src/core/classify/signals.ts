@@ -49,6 +49,7 @@ interface CompiledRules {
   companyMarkers: RegExp[];
   associationAbbreviations: RegExp[];
   stopwords: Set<string>;
+  ownName: RegExp;
 }
 
 const PHRASE_GROUPS = [
@@ -61,6 +62,8 @@ const PHRASE_GROUPS = [
 ] as const;
 const NAME_GROUPS = ["authority", "association"] as const;
 const SIGN_OFF_LINES = 8;
+const SIGN_OFF_CHARS = 2_000;
+const NON_SPACE = /\S/;
 
 function domainRegex(pattern: string): RegExp {
   const escaped = pattern.replace(/[.+?^${}()|[\]\\]/g, "\\$&").replace(/\*/g, ".*");
@@ -88,6 +91,7 @@ function rulesFor(config: Config, stopwords: readonly string[]): CompiledRules {
       companyMarkers: s.companyMarkers.map(wholeWord),
       associationAbbreviations: s.associationAbbreviations.map(wholeWord),
       stopwords: new Set(stopwords.map((w) => foldText(w))),
+      ownName: new RegExp(config.municipality.name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"), "gi"),
     };
     compiled.set(config, rules);
   }
@@ -143,6 +147,17 @@ function hasCvr(words: readonly string[]): boolean {
   return false;
 }
 
+/** The last lines of the new text, where a sender signs; the municipality's own name there says nothing. */
+function signOffOf(body: string, ownName: RegExp): string {
+  const tail = body.length > SIGN_OFF_CHARS ? body.slice(-SIGN_OFF_CHARS) : body;
+  return tail
+    .split("\n")
+    .filter((line) => NON_SPACE.test(line))
+    .slice(-SIGN_OFF_LINES)
+    .join("\n")
+    .replace(ownName, " ");
+}
+
 /** A company form or club abbreviation as a whole word, case kept: "A/S", "IF". */
 function wholeWord(marker: string): RegExp {
   const escaped = marker.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&");
@@ -174,7 +189,7 @@ export function readSignals(
   const subjectWords = foldedWords(text.subject);
   const bodyWords = foldedWords(text.body);
   const usedQuoted =
-    text.quoted.trim().length > 0 &&
+    NON_SPACE.test(text.quoted) &&
     contentWordCount(bodyWords, rules.stopwords) < config.thresholds.minimumNewWords;
   const words = [...subjectWords, ...bodyWords, ...(usedQuoted ? foldedWords(text.quoted) : [])];
 
@@ -198,11 +213,7 @@ export function readSignals(
   const domain = at < 0 ? "" : address.slice(at + 1);
   const localPart = at < 0 ? address : address.slice(0, at);
   const fromName = mail.from?.name ?? "";
-  const signOff = text.body
-    .split("\n")
-    .filter((l) => l.trim().length > 0)
-    .slice(-SIGN_OFF_LINES)
-    .join("\n");
+  const signOff = signOffOf(text.body, rules.ownName);
   const nameWords = [...foldedWords(fromName), ...foldedWords(signOff)];
   const nameMatches = rules.senderNames.match(nameWords);
 
@@ -218,7 +229,7 @@ export function readSignals(
     words,
     subjectWords,
     usedQuoted,
-    hasQuoted: text.quoted.trim().length > 0,
+    hasQuoted: NON_SPACE.test(text.quoted),
     question: /\?/.test(text.subject) || /\?/.test(usedQuoted ? `${text.body}\n${text.quoted}` : text.body),
     machine,
     authorityDomain: domain ? firstMatching(s.authorityDomains, rules.authorityDomains, domain) : undefined,

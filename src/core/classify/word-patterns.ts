@@ -40,6 +40,8 @@ function compile(source: string, group: number): CompiledPattern | undefined {
   return words.length > 0 ? { source, group, words } : undefined;
 }
 
+const CANDIDATE_CACHE_LIMIT = 20_000;
+
 function globMatches(glob: WordGlob, word: string): boolean {
   if (glob.anyBefore) return glob.anyAfter ? word.includes(glob.core) : word.endsWith(glob.core);
   return glob.anyAfter ? word.startsWith(glob.core) : word === glob.core;
@@ -56,6 +58,8 @@ export class PatternSet {
   private readonly byPrefix = new Map<string, CompiledPattern[]>();
   private readonly prefixLengths: number[];
   private readonly scanned: CompiledPattern[] = [];
+  /** The patterns a word can start, per distinct word: mails repeat their words, so most lookups are one get. */
+  private readonly candidates = new Map<string, readonly CompiledPattern[]>();
 
   /** Each group is one list of patterns (e.g. one topic's keywords); matches say which group they belong to. */
   constructor(groups: readonly (readonly string[])[]) {
@@ -79,24 +83,34 @@ export class PatternSet {
   match(words: readonly string[]): PatternMatch[] {
     const out: PatternMatch[] = [];
     for (let at = 0; at < words.length; at++) {
-      const word = words[at] ?? "";
-      this.tryAll(this.exact.get(word), words, at, out);
-      for (const length of this.prefixLengths) {
-        if (length > word.length) break;
-        this.tryAll(this.byPrefix.get(word.slice(0, length)), words, at, out);
-      }
-      this.tryAll(this.scanned, words, at, out);
+      const candidates = this.candidatesFor(words[at] ?? "");
+      if (candidates.length > 0) this.tryAll(candidates, words, at, out);
     }
     return out;
   }
 
+  private candidatesFor(word: string): readonly CompiledPattern[] {
+    let found = this.candidates.get(word);
+    if (found === undefined) {
+      const list = [...(this.exact.get(word) ?? [])];
+      for (const length of this.prefixLengths) {
+        if (length > word.length) break;
+        list.push(...(this.byPrefix.get(word.slice(0, length)) ?? []));
+      }
+      list.push(...this.scanned.filter((p) => p.words[0] !== undefined && globMatches(p.words[0], word)));
+      found = list;
+      if (this.candidates.size >= CANDIDATE_CACHE_LIMIT) this.candidates.clear();
+      this.candidates.set(word, found);
+    }
+    return found;
+  }
+
   private tryAll(
-    candidates: readonly CompiledPattern[] | undefined,
+    candidates: readonly CompiledPattern[],
     words: readonly string[],
     at: number,
     out: PatternMatch[],
   ): void {
-    if (!candidates) return;
     for (const pattern of candidates) {
       const fits = pattern.words.every((glob, i) => {
         const word = words[at + i];
