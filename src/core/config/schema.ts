@@ -148,6 +148,8 @@ const statistics = z.strictObject({
 });
 
 export const configSchema = z.strictObject({
+  /** Lets an editor find the JSON Schema (docs/kanalvagt-config.schema.json); ignored by the engine. */
+  $schema: z.string().optional(),
   /** Changes whenever an admin changes the document; stored in each triage record. */
   version: text,
   municipality: z.strictObject({

@@ -1,5 +1,7 @@
 /* eslint-disable @typescript-eslint/no-unsafe-member-access, @typescript-eslint/no-unsafe-assignment, @typescript-eslint/no-unsafe-call, @typescript-eslint/no-unsafe-return --
    these tests build deliberately broken documents, which have no type. */
+import { readFileSync } from "node:fs";
+import { configJsonSchema } from "../../../../src/core/config/json-schema";
 import { DEFAULT_CONFIG, loadConfig, validateConfig } from "../../../../src/core/config/load";
 import type { Config } from "../../../../src/core/config/schema";
 import { TOPICS } from "../../../../src/core/taxonomy";
@@ -138,5 +140,16 @@ describe("loadConfig", () => {
     const { config, warnings } = loadConfig("{ municipality: ");
     expect(config).toBe(DEFAULT_CONFIG);
     expect(warnings[0]?.code).toBe("config.not-json");
+  });
+});
+
+describe("the JSON Schema for editors", () => {
+  it("is up to date with the zod schema (run npm run config-schema after changing it)", () => {
+    const file = JSON.parse(readFileSync("docs/kanalvagt-config.schema.json", "utf8")) as unknown;
+    expect(file).toEqual(configJsonSchema());
+  });
+
+  it("accepts a document that names it", () => {
+    expect(validateConfig({ $schema: "./kanalvagt-config.schema.json", ...DEFAULT_CONFIG }).ok).toBe(true);
   });
 });
