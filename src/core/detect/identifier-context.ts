@@ -108,7 +108,8 @@ function compileKeywords(keywords: IdentifierKeywords): CompiledKeywords {
   const exact = new Map<string, KeywordCategory[]>();
   const open = new Map<string, KeywordCategory[]>();
   for (const category of KEYWORD_CATEGORIES) {
-    for (const keyword of keywords[category]) {
+    // A configuration may leave a list out; that category then has no words rather than breaking the engine.
+    for (const keyword of keywords[category] ?? []) {
       if (canonical(keyword).length === 0) continue;
       sources.add(keywordSource(keyword));
       addCategory(keyword.trim().endsWith("*") ? open : exact, canonical(keyword), category);

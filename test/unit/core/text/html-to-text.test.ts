@@ -19,6 +19,12 @@ describe("htmlToText", () => {
     );
   });
 
+  it("joins a number split over inline elements, comments and character references, as a reader sees it", () => {
+    expect(htmlToText("<p>cpr <span>0101</span><b>90</b><!-- x -->-&#49;&#x32;34</p>")).toBe(
+      "cpr 010190-1234",
+    );
+  });
+
   it("collapses white space inside text as a browser would", () => {
     expect(htmlToText("<div>  mit\n   cpr   <b>nummer</b> er</div>")).toBe("mit cpr nummer er");
   });
