@@ -55,6 +55,7 @@ const LABEL_CATEGORIES = new Set<KeywordCategory>(["cprContext", "cprNegative", 
 
 /** What may stand between the date and the serial. */
 const SEPARATORS = new Set(["-", " ", " -", "- ", " - "]);
+const MAX_SEPARATOR = 3;
 const GLUE = new Set(["-", ".", "/"]);
 const SUBSTITUTE_TAIL = /[A-Z]{2}\d(?![\p{L}\p{N}])/uy;
 
@@ -111,12 +112,12 @@ function cprCandidates(text: string, runs: DigitRuns): Candidate[] {
     }
     if (length !== 6 || i + 1 >= runs.start.length) continue;
     const next = i + 1;
-    const separator = text.slice(end, runs.start[next]);
-    if (!SEPARATORS.has(separator)) continue;
+    const nextStart = runs.start[next] ?? 0;
+    if (nextStart - end > MAX_SEPARATOR || !SEPARATORS.has(text.slice(end, nextStart))) continue;
     const nextEnd = runs.end[next] ?? 0;
     const layout = separator === " " ? "space" : "hyphen";
     if (runLength(runs, next) === 4) {
-      const value = text.slice(start, end) + text.slice(runs.start[next], nextEnd);
+      const value = text.slice(start, end) + text.slice(nextStart, nextEnd);
       candidates.push({ start, end: nextEnd, value, layout, firstRun: i, lastRun: next });
     } else if (runLength(runs, next) === 1) {
       SUBSTITUTE_TAIL.lastIndex = nextEnd;
