@@ -15,7 +15,8 @@ export interface MailRecord {
   findings: FindingRecord[];
   signed: boolean;
   encrypted: boolean;
-  recommendation: { channel: string; template: string; warnings: string[] };
+  /** template is null when there is nothing to answer (channel "ingen"): the key stays, so every line has one shape. */
+  recommendation: { channel: string; template: string | null; warnings: string[] };
   elapsed_ms: number;
 }
 
@@ -54,7 +55,7 @@ export function mailRecord(file: string, triage: Triage, elapsedMs: number, reve
     encrypted: analysis.signature.encrypted,
     recommendation: {
       channel: recommendation.channel,
-      template: recommendation.template,
+      template: recommendation.template ?? null,
       warnings: recommendation.warnings,
     },
     elapsed_ms: Math.round(elapsedMs * 100) / 100,

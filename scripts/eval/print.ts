@@ -1,0 +1,125 @@
+import { FINDING_KINDS } from "../../src/core/taxonomy";
+import type { Evaluation, Miss } from "./evaluate";
+import type { Confusion, Tally } from "./metrics";
+
+const pct = (value: number): string => value.toFixed(3);
+
+function table(headings: string[], rows: string[][]): string {
+  const widths = headings.map((heading, column) =>
+    Math.max(heading.length, ...rows.map((row) => (row[column] ?? "").length)),
+  );
+  const line = (cells: string[]): string =>
+    cells
+      .map((cell, column) =>
+        column === 0 ? cell.padEnd(widths[0] ?? 0) : cell.padStart(widths[column] ?? 0),
+      )
+      .join("  ");
+  return [line(headings), line(widths.map((width) => "-".repeat(width))), ...rows.map(line)]
+    .map((l) => `   ${l}`)
+    .join("\n");
+}
+
+function tallyRow(name: string, tally: Tally): string[] {
+  return [
+    name,
+    String(tally.tp + tally.fn),
+    String(tally.tp + tally.fp),
+    String(tally.tp),
+    String(tally.fp),
+    String(tally.fn),
+    pct(tally.precision),
+    pct(tally.recall),
+    pct(tally.f1),
+  ];
+}
+
+const TALLY_HEADINGS = ["", "labelled", "found", "TP", "FP", "FN", "precision", "recall", "F1"];
+
+function confusionTable<T extends string>(confusion: Confusion<T>): string {
+  const used = confusion.classes.filter((cls) =>
+    confusion.classes.some((other) => confusion.count(cls, other) + confusion.count(other, cls) > 0),
+  );
+  return table(
+    ["labelled \\ predicted", ...used],
+    used.map((truth) => [truth, ...used.map((predicted) => String(confusion.count(truth, predicted)))]),
+  );
+}
+
+export function printHeading(title: string, evaluation: Evaluation): void {
+  console.log(`\n== ${title}: ${evaluation.mails} mails ==`);
+  if (evaluation.unreadable.length > 0) {
+    console.log(`   ${evaluation.unreadable.length} could not be read (listed below).`);
+  }
+}
+
+export function printDetection(evaluation: Evaluation, threshold: number): void {
+  console.log(
+    `\nFinding kinds, per mail (a kind counts when a finding of it reaches confidence ${threshold}):`,
+  );
+  console.log(
+    table(
+      TALLY_HEADINGS,
+      FINDING_KINDS.map((kind) => tallyRow(kind, evaluation.kinds.get(kind) as Tally)),
+    ),
+  );
+  console.log(`\nCPR numbers, one by one:`);
+  console.log(table(TALLY_HEADINGS, [tallyRow("cpr numbers", evaluation.cpr)]));
+  console.log(`\nSensitivity level: accuracy ${pct(evaluation.sensitivity.accuracy)}`);
+  console.log(confusionTable(evaluation.sensitivity));
+  console.log(`\nSignature state:`);
+  console.log(
+    table(TALLY_HEADINGS, [
+      tallyRow("signed", evaluation.signed),
+      tallyRow("encrypted", evaluation.encrypted),
+    ]),
+  );
+}
+
+export function printClassification(evaluation: Evaluation): void {
+  console.log(`\nClassification:`);
+  console.log(
+    table(
+      ["", "accuracy", "macro-F1"],
+      [
+        ["handling", pct(evaluation.handling.accuracy), pct(evaluation.handling.macroF1)],
+        ["topic", pct(evaluation.topic.accuracy), pct(evaluation.topic.macroF1)],
+        ["sender", pct(evaluation.sender.accuracy), pct(evaluation.sender.macroF1)],
+        ["lang", pct(evaluation.lang.accuracy), pct(evaluation.lang.macroF1)],
+      ],
+    ),
+  );
+  console.log(`\nFlags:`);
+  console.log(
+    table(TALLY_HEADINGS, [
+      tallyRow("aktindsigt", evaluation.aktindsigt),
+      tallyRow("klage", evaluation.klage),
+    ]),
+  );
+  console.log(`\nHandling, labelled against predicted:`);
+  console.log(confusionTable(evaluation.handling));
+}
+
+export function printMisses(title: string, misses: Miss[]): void {
+  if (misses.length === 0) return;
+  console.log(`\n${title} (${misses.length}):`);
+  for (const miss of misses) console.log(`   ${miss.file}  ${miss.what}`);
+}
+
+export interface TargetCheck {
+  name: string;
+  figure: number;
+  target: number;
+}
+
+export function printTargets(checks: TargetCheck[]): boolean {
+  console.log(`\nTargets:`);
+  let allMet = true;
+  for (const check of checks) {
+    const met = check.figure >= check.target;
+    allMet &&= met;
+    console.log(
+      `   ${met ? "ok    " : "MISSED"}  ${check.name}: ${pct(check.figure)} (target ≥ ${check.target})`,
+    );
+  }
+  return allMet;
+}
