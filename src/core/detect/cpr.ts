@@ -113,7 +113,9 @@ function cprCandidates(text: string, runs: DigitRuns): Candidate[] {
     if (length !== 6 || i + 1 >= runs.start.length) continue;
     const next = i + 1;
     const nextStart = runs.start[next] ?? 0;
-    if (nextStart - end > MAX_SEPARATOR || !SEPARATORS.has(text.slice(end, nextStart))) continue;
+    if (nextStart - end > MAX_SEPARATOR) continue;
+    const separator = text.slice(end, nextStart);
+    if (!SEPARATORS.has(separator)) continue;
     const nextEnd = runs.end[next] ?? 0;
     const layout = separator === " " ? "space" : "hyphen";
     if (runLength(runs, next) === 4) {
