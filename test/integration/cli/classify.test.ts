@@ -13,11 +13,14 @@ import { jsonLines, ROOT, runCli, type CliRun } from "./run-cli";
 
 jest.setTimeout(120_000);
 
-const SET = join(ROOT, "test", "fixtures", "corpus", "a");
-const labels = readFileSync(join(SET, "labels.jsonl"), "utf8")
-  .split("\n")
-  .filter((line) => line.trim() !== "")
-  .map((line) => JSON.parse(line) as { file: string; cpr: string[] });
+const CORPUS = join(ROOT, "test", "fixtures", "corpus");
+const SETS = readdirSync(CORPUS).sort();
+const labels = SETS.flatMap((set) =>
+  readFileSync(join(CORPUS, set, "labels.jsonl"), "utf8")
+    .split("\n")
+    .filter((line) => line.trim() !== "")
+    .map((line) => ({ ...(JSON.parse(line) as { file: string; cpr: string[] }), set })),
+);
 const labelledCpr = labels.flatMap((label) => label.cpr);
 const withCpr = labels.find((label) => label.cpr.length > 0);
 
@@ -54,19 +57,21 @@ describe("kanalvagt classify on the corpus", () => {
 
   beforeAll(async () => {
     [json, revealed, table] = await Promise.all([
-      runCli(["classify", "--json", SET]),
-      runCli(["classify", "--json", "--reveal", SET]),
-      runCli(["classify", SET]),
+      runCli(["classify", "--json", CORPUS]),
+      runCli(["classify", "--json", "--reveal", CORPUS]),
+      runCli(["classify", CORPUS]),
     ]);
   });
 
   it("prints exactly one JSON object per mail, in sorted file order, and exits 0", () => {
     expect(json.code).toBe(0);
     const records = jsonLines(json.stdout);
-    const files = readdirSync(SET)
-      .filter((name) => name.endsWith(".eml"))
-      .sort();
-    expect(records.map((record) => relative(SET, String(record.file)))).toEqual(files);
+    const files = SETS.flatMap((set) =>
+      readdirSync(join(CORPUS, set))
+        .filter((name) => name.endsWith(".eml"))
+        .map((name) => join(set, name)),
+    ).sort();
+    expect(records.map((record) => relative(CORPUS, String(record.file)))).toEqual(files);
   });
 
   it("gives each mail the shape issue 3 promises", () => {
@@ -96,7 +101,7 @@ describe("kanalvagt classify on the corpus", () => {
     if (withCpr === undefined) throw new Error("the corpus set has no mail with a CPR number");
     const cpr = withCpr.cpr[0] ?? "";
     const record = (run: CliRun) =>
-      jsonLines(run.stdout).find((line) => String(line.file).endsWith(withCpr.file)) as {
+      jsonLines(run.stdout).find((line) => String(line.file).endsWith(join(withCpr.set, withCpr.file))) as {
         findings: { kind: string; masked: string; value?: string }[];
       };
     const masked = record(json).findings.filter((finding) => finding.kind === "cpr");
@@ -124,8 +129,9 @@ describe("kanalvagt classify on a folder with broken files", () => {
     folder = mkdtempSync(join(tmpdir(), "kanalvagt-cli-"));
     mkdirSync(join(folder, "nested", "deeper"), { recursive: true });
     if (withCpr === undefined) throw new Error("the corpus set has no mail with a CPR number");
-    copyFileSync(join(SET, withCpr.file), join(folder, "nested", "deeper", "good.eml"));
-    copyFileSync(join(SET, withCpr.file), join(folder, "c-good.eml"));
+    const source = join(CORPUS, withCpr.set, withCpr.file);
+    copyFileSync(source, join(folder, "nested", "deeper", "good.eml"));
+    copyFileSync(source, join(folder, "c-good.eml"));
     writeFileSync(join(folder, "a-empty.eml"), "");
     // No headers at all, but a CPR number in the text: the error must not repeat it.
     writeFileSync(join(folder, "b-broken.eml"), `notes about cpr ${withCpr.cpr[0] ?? ""}\n`);
