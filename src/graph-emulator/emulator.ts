@@ -227,7 +227,7 @@ export class GraphEmulator {
       if (key === "categories") {
         if (!Array.isArray(value) || !value.every((v) => typeof v === "string"))
           throw badRequest("BadRequest", "categories must be an array of strings.");
-        change.categories = [...(value)];
+        change.categories = [...value];
       } else if (key === "isRead") {
         if (typeof value !== "boolean") throw badRequest("BadRequest", "isRead must be true or false.");
         change.isRead = value;

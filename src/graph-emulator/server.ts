@@ -72,7 +72,7 @@ async function admin(emulator: GraphEmulator, method: string, path: string, body
   if (path === "/_emulator/faults" && method === "GET")
     return { status: 200, headers: {}, body: emulator.faults.current };
   if (path === "/_emulator/faults" && method === "POST") {
-    emulator.faults.set((body ?? {}));
+    emulator.faults.set(body ?? {});
     return { status: 200, headers: {}, body: emulator.faults.current };
   }
   if (path === "/_emulator/faults" && method === "DELETE") {

@@ -1,5 +1,5 @@
 import type { Context, Middleware } from "@microsoft/microsoft-graph-client";
-import { RequestTimeout } from "./transport";
+import { isFetchFailure, RequestTimeout } from "./transport";
 import { traceOf } from "./request-trace";
 
 /**
@@ -108,7 +108,7 @@ export class RetryMiddleware implements Middleware {
         }
       } catch (error) {
         const timedOut = error instanceof RequestTimeout;
-        const unanswered = timedOut || error instanceof TypeError;
+        const unanswered = timedOut || isFetchFailure(error);
         if (!unanswered || signal?.aborted || !mayResendUnanswered || retry >= this.policy.maxRetries)
           throw error;
         wait = { delayMs: backoffMs(this.policy, retry + 1), reason: timedOut ? "timeout" : "network" };

@@ -100,7 +100,7 @@ export class FetchWithTimeout implements Middleware {
         if (trace) trace.timedOutAfterMs = this.timeoutMs;
         throw timeout;
       }
-      if (error instanceof TypeError && trace) trace.networkFailure = causeOf(error);
+      if (isFetchFailure(error) && trace) trace.networkFailure = causeOf(error);
       throw error;
     } finally {
       clearTimeout(timer);
@@ -109,8 +109,18 @@ export class FetchWithTimeout implements Middleware {
   }
 }
 
+/**
+ * fetch rejects with a TypeError when no answer came (refused, DNS, reset). Checked by name, not instanceof: Node's
+ * fetch lives in another realm than a test runner's sandbox.
+ */
+export function isFetchFailure(error: unknown): error is Error {
+  return error instanceof Error
+    ? error.name === "TypeError"
+    : typeof error === "object" && error !== null && "name" in error && error.name === "TypeError";
+}
+
 /** undici says only "fetch failed" and keeps the useful part (ECONNREFUSED …) in `cause`. */
-function causeOf(error: TypeError): string {
+function causeOf(error: Error): string {
   const cause: unknown = (error as { cause?: unknown }).cause;
   if (typeof cause === "object" && cause !== null && "code" in cause && typeof cause.code === "string")
     return cause.code;
