@@ -35,10 +35,6 @@ const PREVIOUS_SENTENCE_FACTOR = 0.5;
 
 type Cues = Map<string, number>;
 
-function addCue(cues: Cues, code: string, weight: number): void {
-  cues.set(code, Math.max(cues.get(code) ?? 0, weight));
-}
-
 function combine(weights: Iterable<number>): number {
   let none = 1;
   for (const w of weights) none *= 1 - w;
@@ -56,37 +52,29 @@ interface Hit {
   word: number;
 }
 
-interface Span {
-  rawStart: number;
-  rawEnd: number;
-}
-
 interface Group {
   terms: Hit[];
   disclosure: Hit[];
   general: Hit[];
-  excludes: Span[];
+  excludes: Hit[];
 }
 
-function emptyGroup(): Group {
-  return { terms: [], disclosure: [], general: [], excludes: [] };
-}
+const emptyGroup = (): Group => ({ terms: [], disclosure: [], general: [], excludes: [] });
 
-function inside(inner: Span, outer: Span): boolean {
-  return outer.rawStart <= inner.rawStart && inner.rawEnd <= outer.rawEnd;
-}
-
-function heavier(a: Hit, b: Hit): number {
-  return b.pattern.weight - a.pattern.weight || b.rawEnd - b.rawStart - (a.rawEnd - a.rawStart);
-}
-
-/** Drops a hit that lies inside a heavier one: "syge meldt" counts once, not also as "syg"; "min søn" not also "min". */
+/**
+ * Drops a hit that lies inside another: "syge meldt" counts once, not also as "syg"; "min søn" not also as "min".
+ * Of two hits on the same characters the heavier stays. One sort and one sweep.
+ */
 function outermost(hits: Hit[]): Hit[] {
+  hits.sort((a, b) => a.rawStart - b.rawStart || b.rawEnd - a.rawEnd || b.pattern.weight - a.pattern.weight);
   const kept: Hit[] = [];
-  for (const hit of [...hits].sort(heavier)) {
-    if (!kept.some((k) => inside(hit, k))) kept.push(hit);
+  let reach = -1;
+  for (const hit of hits) {
+    if (hit.rawEnd <= reach) continue;
+    kept.push(hit);
+    reach = hit.rawEnd;
   }
-  return kept.sort((a, b) => a.start - b.start || a.end - b.end);
+  return kept;
 }
 
 /** One term per word: the compound "kræftpatient" is one piece of evidence, the heaviest of its parts. */
@@ -94,14 +82,21 @@ function heaviestPerWord(hits: Hit[]): Hit[] {
   const best = new Map<number, Hit>();
   for (const hit of hits) {
     const known = best.get(hit.word);
-    if (known === undefined || heavier(hit, known) < 0) best.set(hit.word, hit);
+    const heavier =
+      known === undefined ||
+      hit.pattern.weight > known.pattern.weight ||
+      (hit.pattern.weight === known.pattern.weight &&
+        hit.rawEnd - hit.rawStart > known.rawEnd - known.rawStart);
+    if (heavier) best.set(hit.word, hit);
   }
   return [...best.values()];
 }
 
-function cueWeights(...hitLists: Hit[][]): Cues {
+/** The distinct cues among hits, each with its weight. */
+function cueWeights(hits: Hit[]): Cues {
   const cues: Cues = new Map();
-  for (const hit of outermost(hitLists.flat())) addCue(cues, hit.pattern.code, hit.pattern.weight);
+  for (const { pattern } of outermost(hits))
+    cues.set(pattern.code, Math.max(cues.get(pattern.code) ?? 0, pattern.weight));
   return cues;
 }
 
@@ -134,13 +129,17 @@ function groupMatches(window: WindowMatches, lexicon: CompiledLexicon) {
       rawEnd: window.rawEnd[k] ?? start,
       word: window.word[k] ?? 0,
     };
-    if (pattern.role === "term") group.terms.push(hit);
-    else if (pattern.role === "disclosure") group.disclosure.push(hit);
-    else if (pattern.role === "general") group.general.push(hit);
-    else group.excludes.push(hit);
+    group[GROUP_OF_ROLE[pattern.role]].push(hit);
   });
   return { shared, byCategory };
 }
+
+const GROUP_OF_ROLE = {
+  term: "terms",
+  disclosure: "disclosure",
+  general: "general",
+  exclude: "excludes",
+} as const satisfies Record<Pattern["role"], keyof Group>;
 
 /** Scores one sentence that has at least one term; `before` holds the previous sentence's shared disclosure cues. */
 function scoreWindow(
@@ -152,18 +151,26 @@ function scoreWindow(
   threshold: number,
 ): Finding[] {
   const { shared, byCategory } = groupMatches(window, lexicon);
+  const sharedDisclosure = cueWeights(shared.disclosure);
+  const sharedGeneral = cueWeights(shared.general);
+  if (window.questionMark) sharedGeneral.set("?", lexicon.questionMark);
   const findings: Finding[] = [];
   for (const kind of CATEGORY_KINDS) {
     const group = byCategory.get(kind);
-    if (group === undefined) continue;
-    const kept = group.terms.filter((t) => !group.excludes.some((e) => inside(t, e)));
+    if (group === undefined || group.terms.length === 0) continue;
+    const kept = group.terms.filter(
+      (t) => !group.excludes.some((e) => e.rawStart <= t.rawStart && t.rawEnd <= e.rawEnd),
+    );
     const terms = outermost(heaviestPerWord(kept));
     if (terms.length === 0) continue;
 
     const termWeights = cueWeights(terms);
-    const disclosure = cueWeights(shared.disclosure, group.disclosure);
-    const general = cueWeights(shared.general, group.general);
-    if (window.questionMark) addCue(general, "?", lexicon.questionMark);
+    const disclosure =
+      group.disclosure.length === 0
+        ? sharedDisclosure
+        : cueWeights([...shared.disclosure, ...group.disclosure]);
+    const general =
+      group.general.length === 0 ? sharedGeneral : new Map([...sharedGeneral, ...cueWeights(group.general)]);
     const d = combine([...disclosure.values(), ...before.values()]);
     const g = combine(general.values());
     const confidence = round(
@@ -190,6 +197,27 @@ function scoreWindow(
   return findings;
 }
 
+/** Per category: the chance that none of the sentence's terms applies; scratch space for worthScoring. */
+const noTerm = new Float64Array(CATEGORY_KINDS.length);
+
+/**
+ * Whether some category could reach the threshold in this sentence: even with the strongest disclosure the
+ * confidence is at most T, so a sentence whose terms alone stay below the threshold ("Vores læge …") is skipped
+ * before any scoring work.
+ */
+function worthScoring(window: WindowMatches, lexicon: CompiledLexicon, threshold: number): boolean {
+  noTerm.fill(1);
+  let any = false;
+  for (const index of window.pattern) {
+    const category = lexicon.termCategory[index] ?? -1;
+    if (category < 0) continue;
+    const none = (noTerm[category] ?? 1) * (1 - (lexicon.patterns[index]?.weight ?? 0));
+    noTerm[category] = none;
+    if (1 - none >= threshold) any = true;
+  }
+  return any;
+}
+
 /**
  * Finds sensitive categories (health, social, criminal matters and the other art. 9 kinds) in one text of a mail:
  * one finding per category per sentence whose confidence reaches the threshold. The finding spans the category's
@@ -208,7 +236,7 @@ export function detectCategories(
   const previousDisclosure: number[] = [];
 
   scanText(text, lexicon, (window) => {
-    if (window.pattern.some((index) => lexicon.patterns[index]?.role === "term")) {
+    if (worthScoring(window, lexicon, settings.threshold)) {
       const before: Cues = new Map();
       if (previousSerial === window.serial - 1) {
         const hits: Hit[] = [];

@@ -3,7 +3,7 @@ import type { DetectionSettings, LexiconAddition } from "../settings";
 import { buildAutomaton, type Automaton } from "./automaton";
 import { BASE_CATEGORY_LEXICONS, BASE_CUES } from "./data";
 import { foldText, symbolsOf } from "./fold";
-import { buildPattern, type Pattern, type PatternDefaults, type PatternRole } from "./patterns";
+import { MODE_CODES, buildPattern, type Pattern, type PatternDefaults, type PatternRole } from "./patterns";
 import { LEXICON_LANGS, type LexiconLang, type LexiconTerm, type TermsByLang } from "./types";
 import { readTerm } from "./validate";
 
@@ -13,6 +13,10 @@ export interface CompiledLexicon {
   readonly automaton: Automaton;
   /** Length in folded symbols of each pattern. */
   readonly lengths: Int32Array;
+  /** Each pattern's compound mode (MODE_CODES). */
+  readonly modes: Uint8Array;
+  /** Each term's category as an index into CATEGORY_KINDS; -1 for cues and excludes. */
+  readonly termCategory: Int8Array;
   /** The longest pattern: how far back the scanner must remember where symbols came from. */
   readonly maxLength: number;
   readonly questionMark: number;
@@ -90,6 +94,10 @@ export function compileLexicon(settings: DetectionSettings): CompiledLexicon {
     patterns,
     automaton: buildAutomaton(symbols),
     lengths,
+    modes: Uint8Array.from(patterns, (p) => MODE_CODES[p.mode]),
+    termCategory: Int8Array.from(patterns, (p) =>
+      p.role === "term" && p.category !== null ? CATEGORY_KINDS.indexOf(p.category) : -1,
+    ),
     maxLength: lengths.reduce((max, n) => Math.max(max, n), 1),
     questionMark: BASE_CUES.questionMark,
   };

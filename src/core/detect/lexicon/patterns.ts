@@ -25,6 +25,16 @@ export interface Pattern {
   lang: LexiconLang;
 }
 
+/** Compound modes as numbers, for the scanner's typed array. */
+export const MODE_NONE = 0;
+export const MODE_PREFIX = 1;
+export const MODE_ANY = 2;
+export const MODE_CODES: Readonly<Record<CompoundMode, number>> = {
+  none: MODE_NONE,
+  prefix: MODE_PREFIX,
+  any: MODE_ANY,
+};
+
 export interface PatternDefaults {
   stem: boolean;
   /** "auto": "any" for a single word whose folded stem has 6 or more letters, else "none". */

@@ -15,6 +15,7 @@ import {
   foldFirst,
   foldSecond,
 } from "./fold";
+import { MODE_ANY, MODE_NONE, type Pattern } from "./patterns";
 import { foldedStem } from "./stem";
 
 /**
@@ -40,10 +41,91 @@ const MAX_WINDOW = 500;
 /** The longest inflection the stemmer is asked about ("-ernes" and the like); longer tails are other words. */
 const MAX_SUFFIX = 12;
 
-const MODE_NONE = 0;
-const MODE_PREFIX = 1;
-const MODE_ANY = 2;
-const MODE_CODES = { none: MODE_NONE, prefix: MODE_PREFIX, any: MODE_ANY } as const;
+/**
+ * Word numbers run on across scans, so the per-lexicon "last word this pattern matched in" table never needs
+ * clearing: a number from an earlier scan cannot equal one of this scan's.
+ */
+let wordsSeen = 0;
+
+/**
+ * Working memory of the scanner, kept per compiled lexicon so a scan allocates nothing in proportion to the lexicon.
+ * For the last ring-size symbols: the text offset each came from, the start of its word, and whether it is the
+ * first symbol of its character (æ gives two). A scan reads only ring slots it wrote itself: a pattern of length n
+ * can only end after n symbols of this scan.
+ */
+interface Scratch {
+  ringOffset: Int32Array;
+  ringWordStart: Int32Array;
+  ringFirst: Uint8Array;
+  lastWordOfPattern: Float64Array;
+}
+
+const scratches = new WeakMap<CompiledLexicon, Scratch>();
+
+function scratchFor(lexicon: CompiledLexicon): Scratch {
+  let scratch = scratches.get(lexicon);
+  if (scratch === undefined) {
+    let ringSize = 1;
+    while (ringSize <= lexicon.maxLength + 1) ringSize <<= 1;
+    scratch = {
+      ringOffset: new Int32Array(ringSize),
+      ringWordStart: new Int32Array(ringSize),
+      ringFirst: new Uint8Array(ringSize),
+      lastWordOfPattern: new Float64Array(lexicon.patterns.length).fill(-1),
+    };
+    scratches.set(lexicon, scratch);
+  }
+  return scratch;
+}
+
+/** Matches of the word being read, flat: pattern, start of its first word, raw start, raw end. */
+interface Pending {
+  items: number[];
+  count: number;
+}
+
+/** Keeps the pending matches that fit the word that just ended [wordStart, end) and adds them to the window. */
+function resolveWord(
+  text: string,
+  pending: Pending,
+  wordStart: number,
+  end: number,
+  wordNumber: number,
+  patterns: readonly Pattern[],
+  modes: Uint8Array,
+  window: WindowMatches,
+): void {
+  const items = pending.items;
+  for (let k = 0; k < pending.count; k += 4) {
+    const index = items[k] ?? 0;
+    const rawEnd = items[k + 3] ?? 0;
+    if (modes[index] === MODE_NONE && rawEnd !== end) {
+      // The word goes on after the term: it counts only if the rest is an inflection the stemmer strips.
+      const pattern = patterns[index];
+      if (pattern?.lastStem == null || end - rawEnd > MAX_SUFFIX) continue;
+      if (foldedStem(text.slice(wordStart, end).toLowerCase(), pattern.lang) !== pattern.lastStem) continue;
+    }
+    window.pattern.push(index);
+    window.start.push(items[k + 1] ?? 0);
+    window.end.push(end);
+    window.rawStart.push(items[k + 2] ?? 0);
+    window.rawEnd.push(rawEnd);
+    window.word.push(wordNumber);
+  }
+  pending.count = 0;
+}
+
+function closeWindow(window: WindowMatches, onWindow: (w: WindowMatches) => void): void {
+  if (window.pattern.length > 0) onWindow(window);
+  window.pattern.length = 0;
+  window.start.length = 0;
+  window.end.length = 0;
+  window.rawStart.length = 0;
+  window.rawEnd.length = 0;
+  window.word.length = 0;
+  window.questionMark = false;
+  window.serial++;
+}
 
 /**
  * Walks the text once: folds each character, steps the automaton, and checks each match's word boundaries.
@@ -52,21 +134,26 @@ const MODE_CODES = { none: MODE_NONE, prefix: MODE_PREFIX, any: MODE_ANY } as co
  */
 export function scanText(text: string, lexicon: CompiledLexicon, onWindow: (w: WindowMatches) => void): void {
   const { delta, outputStart, outputs } = lexicon.automaton;
-  const { lengths, patterns } = lexicon;
-  const modes = Uint8Array.from(patterns, (p) => MODE_CODES[p.mode]);
+  const { lengths, modes, patterns } = lexicon;
+  // Local names for the folding tables and constants: a loader may compile each use of an imported binding to a
+  // getter call (tsx does), which would cost more than the rest of the loop.
+  const classes = charClass;
+  const firstSymbol = foldFirst;
+  const secondSymbol = foldSecond;
+  const [WORD, WORD_LOWER, PERIOD, QUESTION, EXCLAMATION, NEWLINE, SPACE] = [
+    CLASS_WORD,
+    CLASS_WORD_LOWER,
+    CLASS_PERIOD,
+    CLASS_QUESTION,
+    CLASS_EXCLAMATION,
+    CLASS_NEWLINE,
+    CLASS_SPACE,
+  ];
+  const [SYMBOLS, SEPARATOR, NONE, ANY] = [SYMBOL_COUNT, SEPARATOR_SYMBOL, NO_SYMBOL, MODE_ANY];
 
-  let ringSize = 1;
-  while (ringSize <= lexicon.maxLength + 1) ringSize <<= 1;
-  const mask = ringSize - 1;
-  // For the last ringSize symbols: the text offset they came from, the start of their word, and whether they are
-  // the first symbol of their character (æ gives two).
-  const ringOffset = new Int32Array(ringSize);
-  const ringWordStart = new Int32Array(ringSize);
-  const ringFirst = new Uint8Array(ringSize);
-
-  const lastWordOfPattern = new Int32Array(patterns.length).fill(-1);
-  const pending: number[] = []; // flat: pattern, wordStart, rawStart, rawEnd
-
+  const { ringOffset, ringWordStart, ringFirst, lastWordOfPattern } = scratchFor(lexicon);
+  const mask = ringOffset.length - 1;
+  const pending: Pending = { items: [], count: 0 };
   const window: WindowMatches = {
     serial: 0,
     pattern: [],
@@ -77,126 +164,104 @@ export function scanText(text: string, lexicon: CompiledLexicon, onWindow: (w: W
     word: [],
     questionMark: false,
   };
-  let windowStart = 0;
 
+  let windowStart = 0;
   let state = 0;
   let position = 0;
   let wordStart = -1;
-  let wordNumber = 0;
+  let wordNumber = wordsSeen;
   let separatorDue = false;
   /** 1: just after a full stop; 2: a full stop followed by white space. */
   let period = 0;
   let newlines = 0;
+  const length = text.length;
 
-  const closeWindow = (next: number): void => {
-    if (window.pattern.length > 0) onWindow(window);
-    window.pattern.length = 0;
-    window.start.length = 0;
-    window.end.length = 0;
-    window.rawStart.length = 0;
-    window.rawEnd.length = 0;
-    window.word.length = 0;
-    window.questionMark = false;
-    window.serial++;
-    windowStart = next;
-  };
-
-  const step = (symbol: number, offset: number, first: number, wholeCharacter: boolean): void => {
-    state = delta[state * SYMBOL_COUNT + symbol] ?? 0;
-    const here = position++;
-    const slot = here & mask;
-    ringOffset[slot] = offset;
-    ringWordStart[slot] = wordStart;
-    ringFirst[slot] = first;
-    if (!wholeCharacter) return; // a match must not end inside the two symbols of æ, ø, å
-    const last = outputStart[state + 1] ?? 0;
-    for (let k = outputStart[state] ?? 0; k < last; k++) {
-      const pattern = outputs[k] ?? 0;
-      const startSlot = (here - (lengths[pattern] ?? 0) + 1) & mask;
-      if (ringFirst[startSlot] === 0) continue;
-      const rawStart = ringOffset[startSlot] ?? 0;
-      const startWord = ringWordStart[startSlot] ?? 0;
-      if (rawStart < windowStart) continue;
-      if (modes[pattern] !== MODE_ANY && startWord !== rawStart) continue;
-      if (lastWordOfPattern[pattern] === wordNumber) continue;
-      lastWordOfPattern[pattern] = wordNumber;
-      pending.push(pattern, startWord, rawStart, offset + 1);
-    }
-  };
-
-  const endWord = (end: number): void => {
-    for (let k = 0; k < pending.length; k += 4) {
-      const pattern = pending[k] ?? 0;
-      const rawEnd = pending[k + 3] ?? 0;
-      if (modes[pattern] === MODE_NONE && rawEnd !== end) {
-        const p = patterns[pattern];
-        if (p?.lastStem == null || end - rawEnd > MAX_SUFFIX) continue;
-        const word = text.slice(wordStart, end).toLowerCase();
-        if (foldedStem(word, p.lang) !== p.lastStem) continue;
-      }
-      window.pattern.push(pattern);
-      window.start.push(pending[k + 1] ?? 0);
-      window.end.push(end);
-      window.rawStart.push(pending[k + 2] ?? 0);
-      window.rawEnd.push(rawEnd);
-      window.word.push(wordNumber);
-    }
-    pending.length = 0;
-    wordStart = -1;
-    separatorDue = true;
-  };
-
-  for (let i = 0; i < text.length; i++) {
+  for (let i = 0; i < length; i++) {
     const unit = text.charCodeAt(i);
-    const cls = charClass[unit] || classify(unit);
-    if (cls >= CLASS_WORD) {
-      if (period === 2 && cls !== CLASS_WORD_LOWER) closeWindow(i);
+    const cls = classes[unit] || classify(unit);
+    if (cls >= WORD) {
+      if (period === 2 && cls !== WORD_LOWER) {
+        closeWindow(window, onWindow);
+        windowStart = i;
+      }
       period = 0;
       newlines = 0;
       if (wordStart < 0) {
         if (separatorDue) {
-          step(SEPARATOR_SYMBOL, i, 1, false);
+          state = delta[state * SYMBOLS + SEPARATOR] ?? 0;
+          const slot = position++ & mask;
+          ringOffset[slot] = i;
+          ringWordStart[slot] = -1;
+          ringFirst[slot] = 1;
           separatorDue = false;
         }
         wordStart = i;
         wordNumber++;
       }
-      const second = foldSecond[unit] ?? NO_SYMBOL;
-      if (second === NO_SYMBOL) {
-        step(foldFirst[unit] ?? 0, i, 1, true);
-      } else {
-        step(foldFirst[unit] ?? 0, i, 1, false);
-        step(second, i, 0, true);
+      const second = secondSymbol[unit] ?? NONE;
+      const symbolCount = second === NONE ? 1 : 2;
+      for (let s = 0; s < symbolCount; s++) {
+        state = delta[state * SYMBOLS + (s === 0 ? (firstSymbol[unit] ?? 0) : second)] ?? 0;
+        const here = position++;
+        const slot = here & mask;
+        ringOffset[slot] = i;
+        ringWordStart[slot] = wordStart;
+        ringFirst[slot] = s === 0 ? 1 : 0;
+        if (s + 1 < symbolCount) continue; // a match must not end inside the two symbols of æ, ø, å
+        const last = outputStart[state + 1] ?? 0;
+        for (let k = outputStart[state] ?? 0; k < last; k++) {
+          const index = outputs[k] ?? 0;
+          const startSlot = (here - (lengths[index] ?? 0) + 1) & mask;
+          if (ringFirst[startSlot] === 0) continue;
+          const rawStart = ringOffset[startSlot] ?? 0;
+          const startWord = ringWordStart[startSlot] ?? 0;
+          if (rawStart < windowStart) continue;
+          if (modes[index] !== ANY && startWord !== rawStart) continue;
+          if (lastWordOfPattern[index] === wordNumber) continue;
+          lastWordOfPattern[index] = wordNumber;
+          const items = pending.items;
+          const at = pending.count;
+          items[at] = index;
+          items[at + 1] = startWord;
+          items[at + 2] = rawStart;
+          items[at + 3] = i + 1;
+          pending.count = at + 4;
+        }
       }
       continue;
     }
-    if (wordStart >= 0) endWord(i);
-    switch (cls) {
-      case CLASS_PERIOD:
-        period = 1;
-        newlines = 0;
-        break;
-      case CLASS_QUESTION:
-        window.questionMark = true;
-        closeWindow(i + 1);
-        period = 0;
-        break;
-      case CLASS_EXCLAMATION:
-        closeWindow(i + 1);
-        period = 0;
-        break;
-      case CLASS_NEWLINE:
-      case CLASS_SPACE:
-        if (period === 1) period = 2;
-        if (cls === CLASS_NEWLINE && ++newlines >= 2) closeWindow(i + 1);
-        else if (i - windowStart > MAX_WINDOW) closeWindow(i + 1);
-        break;
-      default:
-        if (period === 2) closeWindow(i);
-        period = 0;
-        newlines = 0;
+
+    if (wordStart >= 0) {
+      if (pending.count > 0) resolveWord(text, pending, wordStart, i, wordNumber, patterns, modes, window);
+      wordStart = -1;
+      separatorDue = true;
+    }
+    if (cls === PERIOD) {
+      period = 1;
+      newlines = 0;
+    } else if (cls === QUESTION || cls === EXCLAMATION) {
+      if (cls === QUESTION) window.questionMark = true;
+      closeWindow(window, onWindow);
+      windowStart = i + 1;
+      period = 0;
+    } else if (cls === NEWLINE || cls === SPACE) {
+      if (period === 1) period = 2;
+      if ((cls === NEWLINE && ++newlines >= 2) || i - windowStart > MAX_WINDOW) {
+        closeWindow(window, onWindow);
+        windowStart = i + 1;
+      }
+    } else {
+      if (period === 2) {
+        closeWindow(window, onWindow);
+        windowStart = i;
+      }
+      period = 0;
+      newlines = 0;
     }
   }
-  if (wordStart >= 0) endWord(text.length);
-  closeWindow(text.length);
+  if (wordStart >= 0 && pending.count > 0) {
+    resolveWord(text, pending, wordStart, length, wordNumber, patterns, modes, window);
+  }
+  wordsSeen = wordNumber;
+  closeWindow(window, onWindow);
 }
