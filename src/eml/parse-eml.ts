@@ -26,6 +26,14 @@ const MESSAGE_HEADERS = new Set([
   "delivered-to",
 ]);
 
+/**
+ * postal-mime keeps every line of an unencoded (7bit/8bit) part as its own piece until the part ends, so its time
+ * and memory grow with the number of lines more than with the bytes: a few microseconds and some hundred bytes a
+ * line. A million lines is far beyond any mail a person writes (about 70 MB of ordinary text) and bounds one
+ * hostile file to seconds and a few hundred megabytes instead of minutes and gigabytes.
+ */
+export const MAX_EML_LINES = 1_000_000;
+
 /** RFC 5322 field names are printable US-ASCII without the colon; anything else is noise from a broken file. */
 const FIELD_NAME = /^[!-9;-~]+$/;
 
@@ -35,6 +43,12 @@ const FIELD_NAME = /^[!-9;-~]+$/;
  */
 export async function parseEml(bytes: Uint8Array): Promise<EmlResult> {
   if (bytes.byteLength === 0) return { ok: false, error: "the file is empty" };
+  if (hasMoreLinesThan(bytes, MAX_EML_LINES)) {
+    return {
+      ok: false,
+      error: `the file has more than ${MAX_EML_LINES.toLocaleString("en")} lines, more than any mail a person writes`,
+    };
+  }
   let email: Email;
   try {
     email = await PostalMime.parse(bytes);
@@ -50,6 +64,14 @@ export async function parseEml(bytes: Uint8Array): Promise<EmlResult> {
     };
   }
   return { ok: true, mail: toMail(email, headers) };
+}
+
+function hasMoreLinesThan(bytes: Uint8Array, limit: number): boolean {
+  let lines = 0;
+  for (let at = bytes.indexOf(10); at >= 0; at = bytes.indexOf(10, at + 1)) {
+    if (++lines > limit) return true;
+  }
+  return false;
 }
 
 function toMail(email: Email, headers: Record<string, string>): Mail {

@@ -3,10 +3,10 @@ import { errorMessage, systemErrorCode } from "./error-text";
 import { parseEml, type EmlResult } from "./parse-eml";
 
 /**
- * Mail servers commonly cap a message at 25–50 MB; anything far above that is not a mail someone sent a
- * municipality, and refusing it keeps one stray file from exhausting memory in a batch.
+ * Mail servers commonly cap a message at 25–50 MB (Exchange Online's default is 25–35 MB); refusing anything larger
+ * keeps one stray file from exhausting memory in a batch.
  */
-export const MAX_EML_BYTES = 100 * 1024 * 1024;
+export const MAX_EML_BYTES = 50 * 1024 * 1024;
 
 /** Reads and parses one .eml file; like parseEml it never throws, so one bad file cannot stop a batch. */
 export async function readEmlFile(path: string, maxBytes = MAX_EML_BYTES): Promise<EmlResult> {
@@ -17,7 +17,7 @@ export async function readEmlFile(path: string, maxBytes = MAX_EML_BYTES): Promi
     if (info.size > maxBytes) {
       return {
         ok: false,
-        error: `the file is ${megabytes(info.size)} MB, above the limit of ${megabytes(maxBytes)} MB for one mail`,
+        error: `the file is ${size(info.size)}, above the limit of ${size(maxBytes)} for one mail`,
       };
     }
     bytes = await readFile(path);
@@ -27,8 +27,8 @@ export async function readEmlFile(path: string, maxBytes = MAX_EML_BYTES): Promi
   return parseEml(bytes);
 }
 
-function megabytes(bytes: number): string {
-  return (bytes / (1024 * 1024)).toFixed(1);
+function size(bytes: number): string {
+  return bytes < 1024 * 1024 ? `${bytes} bytes` : `${(bytes / (1024 * 1024)).toFixed(1)} MB`;
 }
 
 /** Node's messages repeat the path, which the caller already reports; keep the code and the plain reason. */

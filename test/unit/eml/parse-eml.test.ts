@@ -255,3 +255,16 @@ describe("parseEml", () => {
     if (!result.ok) expect(result.error).toMatch(error);
   });
 });
+
+describe("parseEml limits", () => {
+  it("refuses a file with more lines than any real mail, quickly and without parsing it", async () => {
+    const bytes = Buffer.from(`From: a@example.dk\r\nSubject: x\r\n\r\n${"a\n".repeat(1_000_001)}`);
+    const started = performance.now();
+    const result = await parseEml(bytes);
+    expect(performance.now() - started).toBeLessThan(1000);
+    expect(result).toEqual({
+      ok: false,
+      error: expect.stringMatching(/more than 1,000,000 lines/) as unknown,
+    });
+  });
+});
