@@ -25,7 +25,7 @@ describe("readEmlFile", () => {
       "a file above the size limit",
       "mail.eml",
       10,
-      "the file is 44 bytes, above the limit of 10 bytes for one mail",
+      "the file is 43 bytes, above the limit of 10 bytes for one mail",
     ],
   ])("explains %s instead of throwing", async (_case, name, limit, error) => {
     expect(await readEmlFile(join(folder, name), limit)).toEqual({ ok: false, error });
