@@ -148,6 +148,7 @@ async function emlSection(): Promise<void> {
   for (const [label, mail] of [
     ["typical mail", typicalMails(1, 5)[0]],
     ["10 MB body", bodyOfSize(10 * MB, 9)],
+    ["100,000 short lines", ADVERSARIAL.find((input) => input.name === "short-lines")?.make(1, 3)],
   ] as const) {
     if (mail === undefined) continue;
     const bytes = Buffer.from(
