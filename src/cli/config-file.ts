@@ -21,9 +21,11 @@ export async function configFor(path: string | undefined, output: Output): Promi
     return DEFAULT_CONFIG;
   }
   const { config, warnings } = loadConfig(text);
-  for (const warning of warnings) warn(`${path}: ${warning.path}: ${warning.problem}`);
-  if (warnings.some((warning) => warning.code !== "config.placeholder")) {
-    warn(`the configuration ${path} is invalid; using the default configuration`);
+  const problems = warnings.filter((warning) => warning.code !== "config.placeholder");
+  // Once the file is rejected, the placeholder warnings are about the default that replaced it, not about the file.
+  for (const warning of problems.length > 0 ? problems : warnings) {
+    warn(`${path}: ${warning.path}: ${warning.problem}`);
   }
+  if (problems.length > 0) warn(`the configuration ${path} is invalid; using the default configuration`);
   return config;
 }
