@@ -1,0 +1,132 @@
+import { detectCategories } from "../../../../src/core/detect/categories";
+import { compileLexicon, lexiconFor } from "../../../../src/core/detect/lexicon/compile";
+import { BASE_CATEGORY_LEXICONS, BASE_CUES } from "../../../../src/core/detect/lexicon/data";
+import { foldText } from "../../../../src/core/detect/lexicon/fold";
+import { foldedStem } from "../../../../src/core/detect/lexicon/stem";
+import {
+  LexiconError,
+  readCategoryLexicon,
+  termTextProblem,
+} from "../../../../src/core/detect/lexicon/validate";
+import { DEFAULT_DETECTION_SETTINGS, type DetectionSettings } from "../../../../src/core/detect/settings";
+import { CATEGORY_KINDS } from "../../../../src/core/taxonomy";
+
+const withAdditions = (lexiconAdditions: DetectionSettings["lexiconAdditions"]): DetectionSettings => ({
+  ...DEFAULT_DETECTION_SETTINGS,
+  lexiconAdditions,
+});
+
+describe("folding and stemming", () => {
+  it("folds case, accents, æ/ø/å and separators the same way for terms and mail text", () => {
+    expect(foldText("Kræft-behandling, DNA-prøve!")).toBe("kraeft behandling dna proeve");
+    expect(foldText("  Idé  ÅBNINGSTID ")).toBe("ide aabningstid");
+  });
+
+  it("stems Danish and English words with Snowball and folds the stem", () => {
+    expect(foldedStem("diagnosen", "da")).toBe("diagnos");
+    expect(foldedStem("jøder", "da")).toBe("joed");
+    expect(foldedStem("diagnosed", "en")).toBe("diagnos");
+  });
+});
+
+describe("the shipped lexicon files", () => {
+  it("have one file per category, each with Danish and English terms", () => {
+    for (const kind of CATEGORY_KINDS) {
+      const lexicon = BASE_CATEGORY_LEXICONS[kind];
+      expect(lexicon.kind).toBe(kind);
+      expect(lexicon.terms.da?.length).toBeGreaterThan(0);
+      expect(lexicon.terms.en?.length).toBeGreaterThan(0);
+    }
+    expect(BASE_CUES.disclosure.da?.length).toBeGreaterThan(0);
+    expect(BASE_CUES.generalQuestion.da?.length).toBeGreaterThan(0);
+  });
+
+  it("reject a broken entry with a message naming the file, the entry and the problem", () => {
+    const broken = {
+      kind: "helbred",
+      terms: {
+        da: [
+          { term: "kræft", weight: 0.9 },
+          { term: "gigt", weight: 7 },
+        ],
+      },
+    };
+    expect(() => readCategoryLexicon(broken, "helbred.json", "helbred")).toThrow(LexiconError);
+    expect(() => readCategoryLexicon(broken, "helbred.json", "helbred")).toThrow(
+      /helbred\.json: terms\.da\[1\]: weight must be a number from 0 to 1/,
+    );
+    expect(() => readCategoryLexicon({ kind: "social", terms: {} }, "helbred.json", "helbred")).toThrow(
+      /kind must be "helbred"/,
+    );
+  });
+
+  it("say what is wrong with a term that cannot be matched", () => {
+    expect(termTextProblem("kræft")).toBeNull();
+    expect(termTextProblem("---")).toMatch(/no letters or digits/);
+    expect(termTextProblem("рак")).toMatch(/outside the Latin alphabet/);
+  });
+});
+
+describe("an admin's lexicon additions", () => {
+  const text = "Min søn har fået konstateret mælkeallergi og cøliaki-lignende symptomer af typen xyzoplasi.";
+
+  it("take effect: a new term becomes a finding", () => {
+    expect(detectCategories("Min søn har xyzoplasi.", "body")).toEqual([]);
+    const settings = withAdditions({ helbred: [{ term: "xyzoplasi", weight: 0.9 }] });
+    const [finding] = detectCategories("Min søn har xyzoplasi.", "body", settings);
+    expect(finding).toMatchObject({ kind: "helbred", value: "xyzoplasi" });
+    expect(finding?.reasons).toContain("lexicon.term:xyzoplasi");
+  });
+
+  it("replace a shipped term's weight, and weight 0 switches it off", () => {
+    const off = withAdditions({
+      helbred: [
+        { term: "allergi", weight: 0 },
+        { term: "cøliaki", weight: 0 },
+      ],
+    });
+    const reasons = detectCategories(text, "body", { ...off, threshold: 0 }).flatMap((f) => f.reasons);
+    expect(reasons).not.toContain("lexicon.term:allergi");
+    expect(reasons).not.toContain("lexicon.term:cøliaki");
+  });
+
+  it("follow the compound mode they are given", () => {
+    const any = withAdditions({ social: [{ term: "fattigdom", weight: 0.9, compound: "any" }] });
+    const none = withAdditions({ social: [{ term: "fattigdom", weight: 0.9, compound: "none" }] });
+    const sentence = "Min familie lever i børnefattigdom.";
+    expect(detectCategories(sentence, "body", any).map((f) => f.kind)).toContain("social");
+    expect(detectCategories(sentence, "body", none)).toEqual([]);
+  });
+
+  it("may add cues: a new disclosure cue raises the confidence", () => {
+    const plain = detectCategories("Borgeren Xyz har epilepsi.", "body", {
+      ...DEFAULT_DETECTION_SETTINGS,
+      threshold: 0,
+    });
+    const cued = detectCategories("Borgeren Xyz har epilepsi.", "body", {
+      ...DEFAULT_DETECTION_SETTINGS,
+      threshold: 0,
+      cueAdditions: { disclosure: [{ term: "xyz har", weight: 0.9 }] },
+    });
+    expect(cued[0]?.confidence).toBeGreaterThan(plain[0]?.confidence ?? 1);
+  });
+
+  it("are checked: a bad addition is rejected with a message that says where", () => {
+    const bad = withAdditions({ religion: [{ term: "  ", weight: 0.5 }] });
+    expect(() => compileLexicon(bad)).toThrow(
+      /lexiconAdditions\.religion\[0\]: " {2}" has no letters or digits/,
+    );
+  });
+});
+
+describe("compiling once per configuration", () => {
+  it("reuses the compiled lexicon for the same additions, by identity and by content", () => {
+    const additions = { helbred: [{ term: "xyzoplasi", weight: 0.9 }] };
+    const first = lexiconFor(withAdditions(additions));
+    expect(lexiconFor({ ...DEFAULT_DETECTION_SETTINGS, threshold: 0.7, lexiconAdditions: additions })).toBe(
+      first,
+    );
+    expect(lexiconFor(withAdditions({ helbred: [{ term: "xyzoplasi", weight: 0.9 }] }))).toBe(first);
+    expect(lexiconFor(withAdditions({ helbred: [{ term: "xyzoplasi", weight: 0.8 }] }))).not.toBe(first);
+  });
+});
