@@ -2,14 +2,14 @@
 // that classic Outlook on Windows runs in its JavaScript-only runtime and launchevent.html loads everywhere else.
 // So: no imports left after bundling, no DOM, no Office.onReady — the handler is bound when the script runs.
 import { analyse } from "../../core/analyse";
-import { DEFAULT_CONFIG } from "../../core/config/load";
 import { createSendGuardHandler } from "./handler";
 import { SEND_HANDLER_NAME } from "./manifest-ids";
+import { SEND_GUARD_SETTINGS } from "./send-guard-config";
 
 const onMessageSend = createSendGuardHandler({
   office: Office,
-  config: DEFAULT_CONFIG,
-  detect: (mail) => analyse(mail, DEFAULT_CONFIG.detection).findings,
+  config: SEND_GUARD_SETTINGS,
+  detect: (mail) => analyse(mail, SEND_GUARD_SETTINGS.detection).findings,
   // A bare JavaScript runtime need not have timers or a console; the guard then runs without its own deadline.
   timers: typeof setTimeout === "function" ? { setTimeout, clearTimeout } : undefined,
   log: typeof console === "object" ? (line) => console.info(line) : undefined,

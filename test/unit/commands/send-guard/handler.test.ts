@@ -2,6 +2,7 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { createSendGuardHandler, type Timers } from "../../../../src/commands/send-guard/handler";
 import { OPEN_PANE_COMMAND_ID, SEND_HANDLER_NAME } from "../../../../src/commands/send-guard/manifest-ids";
+import { SEND_GUARD_SETTINGS } from "../../../../src/commands/send-guard/send-guard-config";
 import { analyse } from "../../../../src/core/analyse";
 import { DEFAULT_CONFIG } from "../../../../src/core/config/load";
 import type { SendGuardConfig } from "../../../../src/core/config/schema";
@@ -266,5 +267,15 @@ describe("manifest.xml agrees with the code", () => {
         `<Control xsi:type="Button" id="${OPEN_PANE_COMMAND_ID}">[\\s\\S]*?<Action xsi:type="ShowTaskpane">`,
       ),
     );
+  });
+});
+
+describe("the settings launchevent.js uses", () => {
+  test("are the bundled configuration's, read section by section", () => {
+    expect(SEND_GUARD_SETTINGS).toEqual({
+      internalDomains: DEFAULT_CONFIG.internalDomains,
+      sendGuard: DEFAULT_CONFIG.sendGuard,
+      detection: DEFAULT_CONFIG.detection,
+    });
   });
 });

@@ -1,0 +1,125 @@
+// The send guard as classic Outlook on Windows runs it: launchevent.js alone in a bare JavaScript context. The test
+// builds the file for production with webpack's Node API (the same configuration `npm run build` uses), checks that it
+// is one self-contained script, then runs it in node:vm with nothing but an Office stand-in and sends two mails.
+import { mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import vm from "node:vm";
+import { parse, type Node } from "acorn";
+import webpack from "webpack";
+import { SEND_HANDLER_NAME } from "../../src/commands/send-guard/manifest-ids";
+import { composeStandIn, sendEvent, type OutgoingDraft } from "../unit/commands/send-guard/compose-standin";
+import { SCRIPT_FILE, launchEventConfig } from "../../webpack.launchevent.cjs";
+
+jest.setTimeout(180_000);
+
+let outputPath: string;
+let script: string;
+
+beforeAll(async () => {
+  outputPath = mkdtempSync(join(tmpdir(), "kanalvagt-launchevent-test-"));
+  const stats = await new Promise<webpack.Stats>((resolve, reject) =>
+    webpack(launchEventConfig({ production: true, outputPath }), (error, result) =>
+      error || !result ? reject(error ?? new Error("webpack gave no result")) : resolve(result),
+    ),
+  );
+  if (stats.hasErrors()) throw new Error(stats.toString("errors-only"));
+  script = readFileSync(join(outputPath, SCRIPT_FILE), "utf8");
+});
+
+afterAll(() => rmSync(outputPath, { recursive: true, force: true }));
+
+/** Every node of an acorn AST, depth first. */
+function* nodes(node: unknown): Generator<Node & Record<string, unknown>> {
+  if (Array.isArray(node)) {
+    for (const child of node) yield* nodes(child);
+  } else if (node !== null && typeof node === "object" && typeof (node as Node).type === "string") {
+    yield node as Node & Record<string, unknown>;
+    for (const value of Object.values(node)) if (typeof value === "object") yield* nodes(value);
+  }
+}
+
+describe("launchevent.js is one self-contained script", () => {
+  test("it parses as a classic script: no import or export statements", () => {
+    expect(() => parse(script, { ecmaVersion: "latest", sourceType: "script" })).not.toThrow();
+  });
+
+  test("it loads nothing at run time: no import(), no require(), no module loader", () => {
+    const ast = parse(script, { ecmaVersion: "latest", sourceType: "script" });
+    const loads = [...nodes(ast)]
+      .filter(
+        (node) =>
+          node.type === "ImportExpression" ||
+          (node.type === "CallExpression" &&
+            ["require", "importScripts", "__webpack_require__"].includes(
+              (node.callee as Node & { name?: string }).name ?? "",
+            )),
+      )
+      .map((node) => script.slice(node.start, node.end).slice(0, 80));
+    expect(loads).toEqual([]);
+    // Expected failures print the match, not the 300 KB script.
+    expect(/(?<![\w$.])require\s*\(/.exec(script)?.[0]).toBeUndefined();
+  });
+
+  test("it uses no DOM and no Office.onReady", () => {
+    const ast = parse(script, { ecmaVersion: "latest", sourceType: "script" });
+    const all = [...nodes(ast)];
+    const propertyNames = new Set(
+      all.flatMap((node) =>
+        (node.type === "MemberExpression" || node.type === "Property") && node.computed === false
+          ? [node.type === "MemberExpression" ? node.property : node.key]
+          : [],
+      ),
+    );
+    // `x.document` and `{ document: … }` are property names, not the DOM.
+    const dom = all
+      .filter((node) => node.type === "Identifier" && ["document", "window"].includes(node.name as string))
+      .filter((node) => !propertyNames.has(node))
+      .map((node) => script.slice(Math.max(0, node.start - 40), node.end + 40));
+    expect(dom).toEqual([]);
+    expect(/onReady/.exec(script)?.[0]).toBeUndefined();
+  });
+});
+
+describe("launchevent.js in a bare context with only Office", () => {
+  async function sendThroughScript(draft: OutgoingDraft): Promise<Office.SmartAlertsEventCompletedOptions[]> {
+    const standIn = composeStandIn(draft);
+    const context = vm.createContext({ Office: standIn.office });
+    vm.runInContext(script, context, { filename: SCRIPT_FILE });
+    const handler = standIn.associated.get(SEND_HANDLER_NAME);
+    if (!handler) throw new Error(`the script did not associate ${SEND_HANDLER_NAME}`);
+    const event = sendEvent();
+    handler(event);
+    for (let waited = 0; event.completions.length === 0 && waited < 10_000; waited += 10) {
+      await new Promise((resolve) => setTimeout(resolve, 10));
+    }
+    return event.completions;
+  }
+
+  test("binds the handler the manifest names, and nothing else", () => {
+    const standIn = composeStandIn({});
+    vm.runInContext(script, vm.createContext({ Office: standIn.office }));
+    expect([...standIn.associated.keys()]).toEqual([SEND_HANDLER_NAME]);
+  });
+
+  test("stops a reply to a citizen that quotes their CPR number", async () => {
+    const completions = await sendThroughScript({
+      to: ["jens@example.dk"],
+      subject: "Sv: Boligstøtte",
+      body: "Tak for din mail.\n\nFra: Jens <jens@example.dk>\nSendt: 3. marts 2025\n\nMit CPR-nr. er 070761-4285.",
+      mailbox: "1.15",
+    });
+    expect(completions).toHaveLength(1);
+    expect(completions[0]).toMatchObject({ allowEvent: false, commandId: "kanalvagtComposePaneButton" });
+    expect(completions[0]?.errorMessage).toContain("CPR-nummer (070761-****)");
+    expect(completions[0]?.errorMessage).not.toContain("4285");
+  });
+
+  test("lets the same text go to a colleague", async () => {
+    const completions = await sendThroughScript({
+      to: ["kollega@nyborg.dk"],
+      body: "Borgerens CPR-nr. er 070761-4285.",
+    });
+    expect(completions).toEqual([{ allowEvent: true }]);
+  });
+});
