@@ -105,8 +105,8 @@ function isSdkError(error: unknown): error is SdkError {
 }
 
 /**
- * Microsoft Graph over the SDK's Client with our middleware chain: bearer token → retry (429/503/504 honouring
- * Retry-After, capped back-off) → one fetch with a time limit. Every failure comes out as a GraphCallError naming
+ * Microsoft Graph over the SDK's Client with our middleware chain: retry (429/503/504 honouring Retry-After, capped
+ * back-off) → bearer token → one fetch with a time limit. Every failure comes out as a GraphCallError naming
  * the mailbox and the call.
  */
 export class GraphClient {
@@ -123,8 +123,9 @@ export class GraphClient {
       baseUrl: this.baseUrl,
       defaultVersion: this.version,
       middleware: [
-        new BearerTokenMiddleware(options.getAccessToken),
         new RetryMiddleware(this.policy),
+        // After the retry: each attempt asks for the token again, so a long wait cannot outlive it.
+        new BearerTokenMiddleware(options.getAccessToken),
         new FetchWithTimeout(options.timeoutMs ?? 30_000, options.fetch),
       ],
     });

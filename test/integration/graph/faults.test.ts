@@ -102,7 +102,7 @@ describe("throttling, outages, timeouts and refusals", () => {
         init?.signal?.addEventListener("abort", () => reject(new Error("aborted"))),
       );
     };
-    const { client: graph, sleeps } = client(running, { timeoutMs: 300, fetch: hangOnce });
+    const { client: graph, sleeps } = client(running, { timeoutMs: 1000, fetch: hangOnce });
     const { items } = await collect(listMessages(graph, BOX, period, { pageSize: 100 }));
     expect(items).toHaveLength(source.size);
     expect(sleeps).toHaveLength(1);
