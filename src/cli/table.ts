@@ -53,7 +53,10 @@ function findingsCell(record: MailRecord): string {
     else if (NUMBER_KINDS.has(finding.kind)) shown.add(finding.masked);
     byKind.set(finding.kind, shown);
   }
-  return [...byKind]
-    .map(([kind, shown]) => (shown.size > 0 ? `${kind} ${[...shown].join(", ")}` : kind))
-    .join("; ");
+  const found = [...byKind].map(([kind, shown]) =>
+    shown.size > 0 ? `${kind} ${[...shown].join(", ")}` : kind,
+  );
+  // An empty cell would read as "nothing found"; for an encrypted mail the truth is that nothing could be read.
+  if (record.encrypted) found.push("body not readable (encrypted)");
+  return found.join("; ");
 }
