@@ -49,14 +49,11 @@ let wordsSeen = 0;
 
 /**
  * Working memory of the scanner, kept per compiled lexicon so a scan allocates nothing in proportion to the lexicon.
- * For the last ring-size symbols: the text offset each came from, the start of its word, and whether it is the
- * first symbol of its character (æ gives two). A scan reads only ring slots it wrote itself: a pattern of length n
- * can only end after n symbols of this scan.
+ * The ring holds, for the last ring-size symbols, the text offset each came from (æ gives two symbols with the same
+ * offset). A scan reads only ring slots it wrote itself: a pattern of length n ends no sooner than n symbols in.
  */
 interface Scratch {
   ringOffset: Int32Array;
-  ringWordStart: Int32Array;
-  ringFirst: Uint8Array;
   lastWordOfPattern: Float64Array;
 }
 
@@ -69,14 +66,15 @@ function scratchFor(lexicon: CompiledLexicon): Scratch {
     while (ringSize <= lexicon.maxLength + 1) ringSize <<= 1;
     scratch = {
       ringOffset: new Int32Array(ringSize),
-      ringWordStart: new Int32Array(ringSize),
-      ringFirst: new Uint8Array(ringSize),
       lastWordOfPattern: new Float64Array(lexicon.patterns.length).fill(-1),
     };
     scratches.set(lexicon, scratch);
   }
   return scratch;
 }
+
+/** How far back a match inside a word looks for the start of the first word of a phrase. */
+const MAX_WORD_LOOKBACK = 64;
 
 /** Matches of the word being read, flat: pattern, start of its first word, raw start, raw end. */
 interface Pending {
@@ -151,7 +149,7 @@ export function scanText(text: string, lexicon: CompiledLexicon, onWindow: (w: W
   ];
   const [SYMBOLS, SEPARATOR, NONE, ANY] = [SYMBOL_COUNT, SEPARATOR_SYMBOL, NO_SYMBOL, MODE_ANY];
 
-  const { ringOffset, ringWordStart, ringFirst, lastWordOfPattern } = scratchFor(lexicon);
+  const { ringOffset, lastWordOfPattern } = scratchFor(lexicon);
   const mask = ringOffset.length - 1;
   const pending: Pending = { items: [], count: 0 };
   const window: WindowMatches = {
@@ -189,44 +187,43 @@ export function scanText(text: string, lexicon: CompiledLexicon, onWindow: (w: W
       if (wordStart < 0) {
         if (separatorDue) {
           state = delta[state * SYMBOLS + SEPARATOR] ?? 0;
-          const slot = position++ & mask;
-          ringOffset[slot] = i;
-          ringWordStart[slot] = -1;
-          ringFirst[slot] = 1;
+          ringOffset[position++ & mask] = i - 1; // the separator's own offset, never the word's
           separatorDue = false;
         }
         wordStart = i;
         wordNumber++;
       }
+      state = delta[state * SYMBOLS + (firstSymbol[unit] ?? 0)] ?? 0;
+      ringOffset[position++ & mask] = i;
       const second = secondSymbol[unit] ?? NONE;
-      const symbolCount = second === NONE ? 1 : 2;
-      for (let s = 0; s < symbolCount; s++) {
-        state = delta[state * SYMBOLS + (s === 0 ? (firstSymbol[unit] ?? 0) : second)] ?? 0;
-        const here = position++;
-        const slot = here & mask;
-        ringOffset[slot] = i;
-        ringWordStart[slot] = wordStart;
-        ringFirst[slot] = s === 0 ? 1 : 0;
-        if (s + 1 < symbolCount) continue; // a match must not end inside the two symbols of æ, ø, å
-        const last = outputStart[state + 1] ?? 0;
-        for (let k = outputStart[state] ?? 0; k < last; k++) {
-          const index = outputs[k] ?? 0;
-          const startSlot = (here - (lengths[index] ?? 0) + 1) & mask;
-          if (ringFirst[startSlot] === 0) continue;
-          const rawStart = ringOffset[startSlot] ?? 0;
-          const startWord = ringWordStart[startSlot] ?? 0;
-          if (rawStart < windowStart) continue;
-          if (modes[index] !== ANY && startWord !== rawStart) continue;
-          if (lastWordOfPattern[index] === wordNumber) continue;
-          lastWordOfPattern[index] = wordNumber;
-          const items = pending.items;
-          const at = pending.count;
-          items[at] = index;
-          items[at + 1] = startWord;
-          items[at + 2] = rawStart;
-          items[at + 3] = i + 1;
-          pending.count = at + 4;
+      if (second !== NONE) {
+        state = delta[state * SYMBOLS + second] ?? 0;
+        ringOffset[position++ & mask] = i;
+      }
+      const last = outputStart[state + 1] ?? 0;
+      for (let k = outputStart[state] ?? 0; k < last; k++) {
+        const index = outputs[k] ?? 0;
+        const startPosition = position - (lengths[index] ?? 0);
+        const rawStart = ringOffset[startPosition & mask] ?? 0;
+        // A match must start on a whole character: not on the second symbol of æ, ø or å.
+        if (startPosition > 0 && ringOffset[(startPosition - 1) & mask] === rawStart) continue;
+        if (rawStart < windowStart || lastWordOfPattern[index] === wordNumber) continue;
+        let startWord = wordStart;
+        if (rawStart < wordStart) {
+          // A phrase: its first word began before the current one.
+          startWord = rawStart;
+          const floor = Math.max(0, rawStart - MAX_WORD_LOOKBACK);
+          while (startWord > floor && (classes[text.charCodeAt(startWord - 1)] ?? 0) >= WORD) startWord--;
         }
+        if (modes[index] !== ANY && startWord !== rawStart) continue;
+        lastWordOfPattern[index] = wordNumber;
+        const items = pending.items;
+        const at = pending.count;
+        items[at] = index;
+        items[at + 1] = startWord;
+        items[at + 2] = rawStart;
+        items[at + 3] = i + 1;
+        pending.count = at + 4;
       }
       continue;
     }
