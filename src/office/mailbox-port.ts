@@ -10,11 +10,68 @@ export type ReadGap =
   /** Outlook answered with no headers (it does so for items in Sent Items and for drafts). */
   | "headers-empty"
   /** Outlook failed to give the headers. */
-  | "headers-failed";
+  | "headers-failed"
+  /** The item is in a shared mailbox, but Outlook would not say what the user may do there. */
+  | "shared-failed";
+
+/** The shared mailbox (or shared folder) an item lives in, from getSharedPropertiesAsync. */
+export interface SharedMailbox {
+  /** The mailbox's address. */
+  owner: string;
+  /** Whether the user may change items there: categories and the triage record need it. */
+  canEdit: boolean;
+}
+
+/** What Kanalvagt can do to the current item in this Outlook, decided at run time. */
+export interface ItemCapabilities {
+  /** Set categories on the item (Mailbox 1.8, and edit rights in a shared mailbox). */
+  categories: boolean;
+  /**
+   * The master category list: "manage" may create missing categories; "read" may not (a shared mailbox: only its
+   * owner or an admin can add to its list); "none" when the client lacks Mailbox 1.8.
+   */
+  masterCategories: "manage" | "read" | "none";
+  /** Store the add-in's custom properties (the triage record) on the item. */
+  customProperties: boolean;
+  /** Open a reply form with text filled in. */
+  replyForm: boolean;
+}
+
+/** A category Kanalvagt applies, with the colour it gets when Kanalvagt may create it. */
+export interface CategoryWish {
+  name: string;
+  /** Outlook's preset colour, "Preset0" … "Preset24". */
+  color: string;
+}
+
+export interface CategoryOutcome {
+  /** Now on the item (including those that were there already). */
+  applied: string[];
+  /** Added to the master list by Kanalvagt on the way. */
+  created: string[];
+  /** Not in the master list and not creatable here: an admin or the mailbox's owner must create them. */
+  missing: string[];
+}
+
+/** What Kanalvagt may do to the item it read. Calls fail (OfficeCallError) once Outlook has moved to another item. */
+export interface ItemActions {
+  readonly can: ItemCapabilities;
+  applyCategories(wishes: CategoryWish[]): Promise<CategoryOutcome>;
+  /** The triage record stored earlier on the item (JSON), if any. */
+  readTriageRecord(): Promise<string | undefined>;
+  saveTriageRecord(json: string): Promise<void>;
+  /** Opens Outlook's reply form with `html` above the quoted original (Outlook always adds the quote). */
+  openReply(html: string): Promise<void>;
+}
 
 export interface MailRead {
+  /** Outlook's id of the item; identifies the mail across reads in one session. */
+  key: string;
   mail: Mail;
   gaps: ReadGap[];
+  /** Set when the item lives in a shared mailbox or shared folder. */
+  shared?: SharedMailbox;
+  actions: ItemActions;
 }
 
 export type Unsubscribe = () => Promise<void>;

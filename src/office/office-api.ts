@@ -15,13 +15,29 @@ export type OfficeItemRead = Pick<
   | "itemClass"
   | "attachments"
   | "getAllInternetHeadersAsync"
-> & { body: Pick<Office.Body, "getAsync"> };
+  | "loadCustomPropertiesAsync"
+  | "displayReplyFormAsync"
+  | "displayReplyForm"
+> & {
+  body: Pick<Office.Body, "getAsync">;
+  /** Missing on an item that is not saved yet (never in read mode, but Office does not promise it). */
+  itemId?: string;
+  /** Mailbox 1.8. */
+  categories?: Pick<Office.Categories, "getAsync" | "addAsync" | "removeAsync">;
+  /** Present only on items in a shared folder or shared mailbox (Mailbox 1.8 / 1.13). */
+  getSharedPropertiesAsync?: Office.MessageRead["getSharedPropertiesAsync"];
+};
+
+/** The add-in's own properties on one item, as loadCustomPropertiesAsync hands them out. */
+export type OfficeCustomProperties = Pick<Office.CustomProperties, "get" | "set" | "remove" | "saveAsync">;
 
 export interface OfficeMailboxApi {
   /** Null or missing when no item is selected, or when the shared mailbox is hidden from the address list. */
   item?: OfficeItemRead | null;
   addHandlerAsync: Office.Mailbox["addHandlerAsync"];
   removeHandlerAsync: Office.Mailbox["removeHandlerAsync"];
+  /** Mailbox 1.8; needs the ReadWriteMailbox permission. */
+  masterCategories?: Pick<Office.MasterCategories, "getAsync" | "addAsync">;
 }
 
 export interface OfficeApi {

@@ -48,3 +48,18 @@ export function callOffice<T>(
     }
   });
 }
+
+/**
+ * Office's codes for "not allowed here": PermissionDenied (7000), InsufficientItemPermissionsError (9038) and
+ * APINotSupportedForSharedFolders (9055). The pane tells the user who can help instead of showing a raw error.
+ */
+const REFUSAL_CODES = new Set([7000, 9038, 9055]);
+
+export function isRefusal(error: unknown): boolean {
+  return error instanceof OfficeCallError && error.code !== undefined && REFUSAL_CODES.has(error.code);
+}
+
+/** DuplicateCategory (9045): another add-in or person created the category a moment ago; that is what we wanted. */
+export function isDuplicateCategory(error: unknown): boolean {
+  return error instanceof OfficeCallError && error.code === 9045;
+}

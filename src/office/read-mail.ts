@@ -1,10 +1,19 @@
 import type { Address, AttachmentInfo, Mail } from "../core/mail";
-import type { MailRead, ReadGap } from "./mailbox-port";
+import { itemActions, itemCapabilities } from "./item-actions";
+import type { MailRead, ReadGap, SharedMailbox } from "./mailbox-port";
 import type { OfficeApi, OfficeItemRead } from "./office-api";
 import { callOffice } from "./office-call";
 import { parseInternetHeaders } from "./internet-headers";
 
-/** Reads one Outlook item into the engine's Mail. The body is required; headers are best effort (see ReadGap). */
+/** DelegatePermissions bits (Office.MailboxEnums.DelegatePermissions): Write = 2, EditAll = 32. */
+const MAY_EDIT = 2 | 32;
+
+let unsavedItems = 0;
+
+/**
+ * Reads one Outlook item into the engine's Mail, with what Kanalvagt may do to it. The body is required; headers and
+ * the shared-mailbox rights are best effort (see ReadGap).
+ */
 export async function readMail(
   office: OfficeApi,
   item: OfficeItemRead,
@@ -17,10 +26,11 @@ export async function readMail(
       (callback) => item.body.getAsync(coercion, callback),
       timeoutMs,
     );
-  const [textBody, htmlBody, headers] = await Promise.all([
+  const [textBody, htmlBody, headers, shared] = await Promise.all([
     bodyAs(office.CoercionType.Text),
     bodyAs(office.CoercionType.Html),
     readHeaders(office, item, timeoutMs),
+    readShared(office, item, timeoutMs),
   ]);
 
   const mail: Mail = {
@@ -38,7 +48,45 @@ export async function readMail(
   const date = isoDate(item.dateTimeCreated);
   if (date) mail.date = date;
   if (item.itemClass) mail.itemClass = item.itemClass;
-  return { mail, gaps: headers.gap ? [headers.gap] : [] };
+  const gaps = [headers.gap, shared.gap].filter((gap): gap is ReadGap => gap !== undefined);
+  const can = itemCapabilities(office, item, shared.mailbox);
+  const read: MailRead = {
+    key: item.itemId || `unsaved-${++unsavedItems}`,
+    mail,
+    gaps,
+    actions: itemActions(office, item, can, timeoutMs),
+  };
+  if (shared.mailbox) read.shared = shared.mailbox;
+  return read;
+}
+
+/** Outlook offers getSharedPropertiesAsync only on items in a shared folder or mailbox. */
+async function readShared(
+  office: OfficeApi,
+  item: OfficeItemRead,
+  timeoutMs: number | undefined,
+): Promise<{ mailbox?: SharedMailbox; gap?: ReadGap }> {
+  const getShared = item.getSharedPropertiesAsync;
+  if (typeof getShared !== "function" || !office.context.requirements.isSetSupported("Mailbox", "1.8")) {
+    return {};
+  }
+  try {
+    const properties = await callOffice<Office.SharedProperties>(
+      office,
+      "item.getSharedPropertiesAsync",
+      (callback) => getShared.call(item, callback),
+      timeoutMs,
+    );
+    return {
+      mailbox: {
+        owner: properties.owner ?? "",
+        canEdit: (Number(properties.delegatePermissions) & MAY_EDIT) !== 0,
+      },
+    };
+  } catch {
+    // Without the rights we cannot tell what will work; the write-back calls will say so if they fail.
+    return { mailbox: { owner: "", canEdit: true }, gap: "shared-failed" };
+  }
 }
 
 async function readHeaders(

@@ -1,4 +1,9 @@
-import type { OfficeApi, OfficeItemRead, OfficeMailboxApi } from "../../../src/office/office-api";
+import type {
+  OfficeApi,
+  OfficeCustomProperties,
+  OfficeItemRead,
+  OfficeMailboxApi,
+} from "../../../src/office/office-api";
 import { isVersionAtLeast } from "../../../src/office/requirement-version";
 
 /** What a test may make an Office call do instead of succeeding. */
@@ -16,8 +21,31 @@ export interface FakeMessage {
   textBody?: string;
   htmlBody?: string;
   internetHeaders?: string;
-  /** Make one call fail or hang: "text", "html" (body.getAsync) or "headers" (getAllInternetHeadersAsync). */
-  outcomes?: Partial<Record<"text" | "html" | "headers", FakeOutcome>>;
+  itemId?: string;
+  /** The shared mailbox the item lives in, with the user's DelegatePermissions bits; undefined: the user's own. */
+  shared?: { owner: string; delegatePermissions: number };
+  /** Make one call fail or hang. */
+  outcomes?: Partial<Record<FakeCall, FakeOutcome>>;
+}
+
+export type FakeCall =
+  | "text"
+  | "html"
+  | "headers"
+  | "shared"
+  | "categories"
+  | "masterGet"
+  | "masterAdd"
+  | "loadProperties"
+  | "saveProperties"
+  | "reply";
+
+/** What the fake mailbox remembers between calls, for tests to look at. */
+export interface FakeStore {
+  master: Office.CategoryDetails[];
+  itemCategories: string[];
+  properties: Record<string, string>;
+  replies: string[];
 }
 
 // The run-time values of the real office.js (the typings declare a numeric enum; office.js uses strings).
@@ -49,11 +77,13 @@ function details(partial: Partial<Office.EmailAddressDetails>): Office.EmailAddr
   return { displayName: "", emailAddress: "", appointmentResponse: "", recipientType: "", ...partial };
 }
 
-function fakeItem(message: FakeMessage): OfficeItemRead {
+function fakeItem(message: FakeMessage, store: FakeStore): OfficeItemRead {
   const outcomes = message.outcomes ?? {};
   const lastArgument = <C>(args: unknown[]): C | undefined => args.at(-1) as C | undefined;
-  return {
+  const firstArgument = <C>(args: unknown[]): C | undefined => args[0] as C | undefined;
+  const item: OfficeItemRead = {
     itemType: "message",
+    itemId: message.itemId ?? "AAMkAGI2-item-1",
     subject: message.subject ?? "",
     from: details(message.from ?? {}),
     sender: details(message.sender ?? message.from ?? {}),
@@ -89,7 +119,69 @@ function fakeItem(message: FakeMessage): OfficeItemRead {
         outcomes.headers,
       );
     },
+    categories: {
+      getAsync(...args: unknown[]) {
+        const on = store.master.filter((c) => store.itemCategories.includes(c.displayName));
+        answer(
+          lastArgument<(r: Office.AsyncResult<Office.CategoryDetails[]>) => void>(args),
+          on,
+          outcomes.categories,
+        );
+      },
+      addAsync(categories: string[], ...args: unknown[]) {
+        if (!outcomes.categories) store.itemCategories.push(...categories);
+        answer(lastArgument<(r: Office.AsyncResult<void>) => void>(args), undefined, outcomes.categories);
+      },
+      removeAsync(categories: string[], ...args: unknown[]) {
+        store.itemCategories = store.itemCategories.filter((name) => !categories.includes(name));
+        answer(lastArgument<(r: Office.AsyncResult<void>) => void>(args), undefined, outcomes.categories);
+      },
+    },
+    loadCustomPropertiesAsync(...args: unknown[]) {
+      const values = { ...store.properties };
+      const properties: OfficeCustomProperties = {
+        get: (name: string) => values[name],
+        set: (name: string, value: string) => {
+          values[name] = value;
+        },
+        remove: (name: string) => {
+          delete values[name];
+        },
+        saveAsync(...saveArgs: unknown[]) {
+          if (!outcomes.saveProperties) store.properties = { ...values };
+          answer(
+            firstArgument<(r: Office.AsyncResult<void>) => void>(saveArgs),
+            undefined,
+            outcomes.saveProperties,
+          );
+        },
+      };
+      answer(
+        firstArgument<(r: Office.AsyncResult<OfficeCustomProperties>) => void>(args),
+        properties,
+        outcomes.loadProperties,
+      );
+    },
+    displayReplyFormAsync(formData: string | Office.ReplyFormData, ...args: unknown[]) {
+      if (!outcomes.reply)
+        store.replies.push(typeof formData === "string" ? formData : (formData.htmlBody ?? ""));
+      answer(lastArgument<(r: Office.AsyncResult<void>) => void>(args), undefined, outcomes.reply);
+    },
+    displayReplyForm(formData: string | Office.ReplyFormData) {
+      store.replies.push(typeof formData === "string" ? formData : (formData.htmlBody ?? ""));
+    },
   };
+  const shared = message.shared;
+  if (shared) {
+    item.getSharedPropertiesAsync = (...args: unknown[]) => {
+      answer(
+        lastArgument<(r: Office.AsyncResult<Office.SharedProperties>) => void>(args),
+        { ...shared, targetMailbox: shared.owner, targetRestUrl: "https://outlook.office.com/api" },
+        outcomes.shared,
+      );
+    };
+  }
+  return item;
 }
 
 /** A typed fake of the Office.js surface Kanalvagt uses, with Office's asynchronous callbacks. */
@@ -101,13 +193,32 @@ export class FakeOffice implements OfficeApi {
   readonly supportedMailboxVersion: string;
   addHandlerOutcome?: FakeOutcome;
   readonly context: OfficeApi["context"];
+  readonly store: FakeStore;
+  private readonly outcomes: FakeMessage["outcomes"];
 
   constructor(
-    options: { message?: FakeMessage | null; mailboxVersion?: string; displayLanguage?: string } = {},
+    options: {
+      message?: FakeMessage | null;
+      mailboxVersion?: string;
+      displayLanguage?: string;
+      master?: string[];
+    } = {},
   ) {
     this.supportedMailboxVersion = options.mailboxVersion ?? "1.13";
+    this.outcomes = options.message?.outcomes ?? {};
+    this.store = {
+      master: (options.master ?? []).map((displayName) => ({
+        displayName,
+        color: "Preset0" as unknown as Office.MailboxEnums.CategoryColor,
+      })),
+      itemCategories: [],
+      properties: {},
+      replies: [],
+    };
+    const store = this.store;
+    const outcomes = this.outcomes ?? {};
     const mailbox: OfficeMailboxApi = {
-      item: options.message ? fakeItem(options.message) : null,
+      item: options.message ? fakeItem(options.message, store) : null,
       addHandlerAsync: (eventType: Office.EventType | string, handler: () => void, ...rest: unknown[]) => {
         if (eventType === EventType.ItemChanged && this.addHandlerOutcome === undefined)
           this.handlers.push(handler);
@@ -116,6 +227,19 @@ export class FakeOffice implements OfficeApi {
       removeHandlerAsync: (eventType: Office.EventType | string, ...rest: unknown[]) => {
         if (eventType === EventType.ItemChanged) this.handlers.length = 0;
         answer(rest.at(-1) as (r: Office.AsyncResult<void>) => void, undefined);
+      },
+      masterCategories: {
+        getAsync: (...rest: unknown[]) => {
+          answer(
+            rest.at(-1) as (r: Office.AsyncResult<Office.CategoryDetails[]>) => void,
+            [...store.master],
+            outcomes.masterGet,
+          );
+        },
+        addAsync: (categories: Office.CategoryDetails[], ...rest: unknown[]) => {
+          if (!outcomes.masterAdd) store.master.push(...categories);
+          answer(rest.at(-1) as (r: Office.AsyncResult<void>) => void, undefined, outcomes.masterAdd);
+        },
       },
     };
     this.context = {
@@ -133,7 +257,7 @@ export class FakeOffice implements OfficeApi {
 
   /** Selects another item (or none) the way Outlook does: the item changes, then ItemChanged fires. */
   select(message: FakeMessage | null): void {
-    this.context.mailbox!.item = message ? fakeItem(message) : null;
+    this.context.mailbox!.item = message ? fakeItem(message, this.store) : null;
     for (const handler of [...this.handlers]) setTimeout(handler, 0);
   }
 }
