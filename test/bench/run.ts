@@ -4,6 +4,7 @@ import { parseEml } from "../../src/eml/parse-eml";
 import { ADVERSARIAL, bodyBytes, bodyOfSize, typicalMails } from "./inputs";
 import { digitRunBaseline, time, type Timing } from "./measure";
 import { printTable, verdict } from "./report";
+import { sendGuardSection } from "./send-guard";
 import { ENGINE_STAGES } from "./stages";
 
 /** Issue 3's speed targets. */
@@ -178,6 +179,7 @@ async function main(): Promise<void> {
   sizeSection();
   adversarialSection();
   await emlSection();
+  misses.push(...sendGuardSection());
   console.log(
     misses.length === 0
       ? "\nAll speed targets met."
