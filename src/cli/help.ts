@@ -3,6 +3,8 @@ export const HELP = `kanalvagt — sorterer borgernes mails efter kanalstrategie
 
 Brug:
   kanalvagt classify [--json] [--reveal] [--config FIL] STI...
+  kanalvagt stats --mailbox ADRESSE --from DATO --to DATO [--format table|csv|json|html]  (kanalvagt stats --help)
+  kanalvagt triage --mailbox ADRESSE [--since DATO] [--dry-run]  (kanalvagt triage --help)
 
   STI er en .eml-fil eller en mappe; en mappe giver alle *.eml under den, sorteret.
   Uden --json vises en tabel. Med --json skrives ét JSON-objekt pr. mail pr. linje.
@@ -12,6 +14,8 @@ Brug:
 
 Usage:
   kanalvagt classify [--json] [--reveal] [--config FILE] PATH...
+  kanalvagt stats --mailbox ADDRESS --from DATE --to DATE [--format table|csv|json|html]  (kanalvagt stats --help)
+  kanalvagt triage --mailbox ADDRESS [--since DATE] [--dry-run]  (kanalvagt triage --help)
 
   PATH is an .eml file or a folder; a folder means every *.eml below it, sorted.
   Without --json a table is printed. With --json, one JSON object per mail per line.

@@ -3,9 +3,13 @@ import { classify } from "./classify";
 import { HELP } from "./help";
 import { processOutput, type Output } from "./output";
 import { scrubDigits } from "./scrub";
+import { stats } from "./stats";
+import { triageMailbox } from "./triage";
 
 /** Runs the kanalvagt command line; resolves to the exit code (0 ok, 1 a file failed, 2 wrong usage). */
 export async function main(argv: string[], output: Output = processOutput): Promise<number> {
+  if (argv[0] === "stats") return stats(argv.slice(1), output);
+  if (argv[0] === "triage") return triageMailbox(argv.slice(1), output);
   let command;
   try {
     command = parseCommand(argv);

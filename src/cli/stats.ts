@@ -1,0 +1,165 @@
+import { writeFile } from "node:fs/promises";
+import { parseArgs } from "node:util";
+import type { Config } from "../core/config/schema";
+import type { MailboxStatistics } from "../core/stats/mailbox-statistics";
+import { statisticsCsv } from "../core/stats/statistics-csv";
+import { statisticsSettingsFrom } from "../core/stats/statistics-accumulator";
+import { mailboxStatistics } from "../graph/stats-source";
+import { errorMessage } from "../eml/error-text";
+import { configFor } from "./config-file";
+import { graphClientFor, reportGraphFailure } from "./graph-connection";
+import type { Output } from "./output";
+import { renderHtmlReport } from "./report/html-report";
+import { scrubDigits } from "./scrub";
+import { renderStatsTable } from "./stats-table";
+
+export const STATS_HELP = `kanalvagt stats — statistik for en fællespostkasse (kun optællinger, ingen personoplysninger)
+
+Brug:
+  kanalvagt stats --mailbox ADRESSE --from ÅÅÅÅ-MM-DD --to ÅÅÅÅ-MM-DD
+                  [--format table|csv|json|html] [--out FIL] [--config FIL] [--graph-url URL] [--as-of TIDSPUNKT]
+
+  --from/--to   første og sidste dag (begge med), i kommunens tidszone
+  --format      table (standard), csv (semikolon, decimalkomma), json, html (rapport til månedsmødet)
+  --out FIL     skriv til filen i stedet for standardudskrift
+  --graph-url   en lokal Graph-emulator (eller KANALVAGT_GRAPH_URL); så kræves intet login
+  --as-of       måletidspunkt for efterslæb og tavs postkasse (standard: nu, højst periodens slutning)
+  Uden emulator logger kommandoen ind som app med KANALVAGT_CLIENT_ID, KANALVAGT_TENANT_ID og
+  KANALVAGT_CLIENT_SECRET eller KANALVAGT_CERT_PATH + KANALVAGT_CERT_THUMBPRINT.
+
+Usage: the same options; statistics for one shared mailbox and period, counts only. Progress goes to stderr.
+`;
+
+const FORMATS = ["table", "csv", "json", "html"] as const;
+type Format = (typeof FORMATS)[number];
+
+export interface StatsOptions {
+  mailbox: string;
+  from: string;
+  to: string;
+  format: Format;
+  out?: string;
+  configPath?: string;
+  graphUrl?: string;
+  asOf?: Date;
+}
+
+class StatsUsageError extends Error {}
+
+function parseStatsArgs(argv: string[]): StatsOptions | "help" {
+  let values;
+  try {
+    ({ values } = parseArgs({
+      args: argv,
+      options: {
+        mailbox: { type: "string" },
+        from: { type: "string" },
+        to: { type: "string" },
+        format: { type: "string", default: "table" },
+        out: { type: "string" },
+        config: { type: "string" },
+        "graph-url": { type: "string" },
+        "as-of": { type: "string" },
+        help: { type: "boolean", short: "h", default: false },
+      },
+    }));
+  } catch (error) {
+    throw new StatsUsageError(errorMessage(error));
+  }
+  if (values.help) return "help";
+  const { mailbox, from, to } = values;
+  if (!mailbox || !from || !to) throw new StatsUsageError("stats needs --mailbox, --from and --to");
+  if (!(FORMATS as readonly string[]).includes(values.format)) {
+    throw new StatsUsageError(`--format must be one of ${FORMATS.join(", ")}, not "${values.format}"`);
+  }
+  const options: StatsOptions = { mailbox, from, to, format: values.format as Format };
+  if (values.out) options.out = values.out;
+  if (values.config) options.configPath = values.config;
+  if (values["graph-url"]) options.graphUrl = values["graph-url"];
+  if (values["as-of"]) {
+    const asOf = new Date(values["as-of"]);
+    if (Number.isNaN(asOf.getTime()))
+      throw new StatsUsageError(`--as-of must be a date or time, not "${values["as-of"]}"`);
+    options.asOf = asOf;
+  }
+  return options;
+}
+
+function mailboxLabel(config: Config, mailbox: string): string {
+  return (
+    config.graph?.mailboxes.find((m) => m.address.toLowerCase() === mailbox.toLowerCase())?.label ?? mailbox
+  );
+}
+
+/** The statistics in the asked-for format; CSV starts with a BOM so Excel reads æ, ø and å right. */
+export function formatStatistics(
+  format: Format,
+  mailbox: string,
+  stats: MailboxStatistics,
+  config: Config,
+): string {
+  switch (format) {
+    case "csv":
+      return `\uFEFF${statisticsCsv(stats, config)}`;
+    case "json":
+      return `${JSON.stringify({ mailbox, statistics: stats }, null, 2)}\n`;
+    case "html":
+      return renderHtmlReport(mailboxLabel(config, mailbox), stats, config);
+    default:
+      return `${renderStatsTable(mailboxLabel(config, mailbox), stats)}\n`;
+  }
+}
+
+/** `kanalvagt stats`: exit 0 with the statistics, 1 when Graph or sign-in failed, 2 on wrong usage. */
+export async function stats(
+  argv: string[],
+  output: Output,
+  env: Record<string, string | undefined> = process.env,
+): Promise<number> {
+  let options;
+  try {
+    options = parseStatsArgs(argv);
+  } catch (error) {
+    if (!(error instanceof StatsUsageError)) throw error;
+    output.err(`kanalvagt: ${scrubDigits(error.message)}\n`);
+    output.err(STATS_HELP);
+    return 2;
+  }
+  if (options === "help") {
+    output.out(STATS_HELP);
+    return 0;
+  }
+  const config = await configFor(options.configPath, output);
+  let result: MailboxStatistics;
+  try {
+    const client = graphClientFor(options.graphUrl, env, output);
+    result = await mailboxStatistics(client, statisticsSettingsFrom(config), {
+      mailbox: options.mailbox,
+      from: options.from,
+      to: options.to,
+      ...(options.asOf ? { asOf: options.asOf } : {}),
+      onPage: (read) => output.err(`kanalvagt: ${read} mails læst`),
+    });
+  } catch (error) {
+    const code = reportGraphFailure(error, output);
+    if (code !== undefined) return code;
+    if (error instanceof RangeError) {
+      output.err(`kanalvagt: ${error.message}`);
+      return 2;
+    }
+    throw error;
+  }
+  const text = formatStatistics(options.format, options.mailbox, result, config);
+  if (options.out === undefined) {
+    output.out(text.replace(/\n$/, ""));
+    return 0;
+  }
+  try {
+    await writeFile(options.out, text, "utf8");
+  } catch (error) {
+    output.err(`kanalvagt: cannot write ${options.out} (${errorMessage(error)})`);
+    return 1;
+  }
+  output.err(`kanalvagt: skrev ${options.out}`);
+  return 0;
+}

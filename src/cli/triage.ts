@@ -1,0 +1,162 @@
+import { parseArgs } from "node:util";
+import { errorMessage } from "../eml/error-text";
+import { bulkTriage, type BulkProgress, type BulkResult } from "../graph/bulk-triage";
+import type { BulkCounts } from "../graph/bulk-checkpoint";
+import { periodOfDates } from "../graph/stats-source";
+import { dateInZone, addDays, formatIsoDate } from "../core/calendar/calendar-date";
+import { configFor } from "./config-file";
+import { graphClientFor, reportGraphFailure } from "./graph-connection";
+import type { Output } from "./output";
+import { scrubDigits } from "./scrub";
+import { defaultStatePath, FileCheckpointStore } from "./triage-state";
+
+export const TRIAGE_HELP = `kanalvagt triage — sorterer mails, som ingen har åbnet, og gemmer kategorier og sorteringspost
+
+Brug:
+  kanalvagt triage --mailbox ADRESSE [--since ÅÅÅÅ-MM-DD] [--dry-run] [--state FIL] [--config FIL] [--graph-url URL]
+
+  --since     sortér mails modtaget fra denne dag (standard: 30 dage tilbage)
+  --dry-run   læs og sortér, men skriv intet i postkassen
+  --state FIL hvor kørslen husker, hvor langt den nåede (standard: ~/.kanalvagt/triage-ADRESSE.json)
+  En afbrudt kørsel fortsætter, hvor den slap, når kommandoen køres igen. En mail med en sorteringspost
+  røres aldrig igen, så ingen mail sorteres to gange. Fremdrift skrives på stderr.
+  Afslutningskode 0 når alt er gjort, 1 ved afbrydelse eller fejl (kør igen for at fortsætte), 2 ved forkert brug.
+
+Usage: the same options; triages mail nobody opened and writes categories and the triage record; resumable.
+`;
+
+const DEFAULT_SINCE_DAYS = 30;
+
+interface TriageOptions {
+  mailbox: string;
+  since?: string;
+  dryRun: boolean;
+  statePath?: string;
+  configPath?: string;
+  graphUrl?: string;
+}
+
+class TriageUsageError extends Error {}
+
+function parseTriageArgs(argv: string[]): TriageOptions | "help" {
+  let values;
+  try {
+    ({ values } = parseArgs({
+      args: argv,
+      options: {
+        mailbox: { type: "string" },
+        since: { type: "string" },
+        "dry-run": { type: "boolean", default: false },
+        state: { type: "string" },
+        config: { type: "string" },
+        "graph-url": { type: "string" },
+        help: { type: "boolean", short: "h", default: false },
+      },
+    }));
+  } catch (error) {
+    throw new TriageUsageError(errorMessage(error));
+  }
+  if (values.help) return "help";
+  if (!values.mailbox) throw new TriageUsageError("triage needs --mailbox");
+  const options: TriageOptions = { mailbox: values.mailbox, dryRun: values["dry-run"] };
+  if (values.since) options.since = values.since;
+  if (values.state) options.statePath = values.state;
+  if (values.config) options.configPath = values.config;
+  if (values["graph-url"]) options.graphUrl = values["graph-url"];
+  return options;
+}
+
+function countsLine(counts: BulkCounts, dryRun: boolean): string {
+  const triaged = dryRun ? "ville blive sorteret" : "sorteret nu";
+  return (
+    `${counts.seen} set: ${counts.triaged} ${triaged}, ${counts.alreadyTriaged} allerede sorteret` +
+    (counts.gone > 0 ? `, ${counts.gone} slettet undervejs` : "") +
+    (counts.unreadableRecord > 0 ? `, ${counts.unreadableRecord} med ulæselig post (urørt)` : "") +
+    (counts.engineFailed > 0 ? `, ${counts.engineFailed} kunne ikke sorteres` : "")
+  );
+}
+
+function progressLine(progress: BulkProgress): string {
+  const reached = progress.reached ? ` (nået til ${progress.reached.slice(0, 10)})` : "";
+  return `kanalvagt: ${countsLine(progress.counts, progress.dryRun)}${reached}`;
+}
+
+function summary(result: BulkResult, output: Output): number {
+  output.out(
+    `${result.status === "done" ? "Færdig" : "Afbrudt"}: ${countsLine(result.counts, result.dryRun)}.`,
+  );
+  if (result.engineFailures.length > 0) {
+    output.err(
+      `kanalvagt: motoren fejlede på ${result.engineFailures.length} mail(s), Graph-id: ${result.engineFailures.join(", ")}`,
+    );
+  }
+  if (result.categoriesWithoutColour.length > 0) {
+    output.err(
+      `kanalvagt: kategorierne ${result.categoriesWithoutColour.join(", ")} mangler i postkassens kategoriliste og kunne ikke oprettes; de vises uden farve`,
+    );
+  }
+  if (result.status === "interrupted") {
+    if (result.error) reportGraphFailure(result.error, output);
+    output.err(
+      "kanalvagt: kør kommandoen igen for at fortsætte, hvor den slap / run the command again to resume",
+    );
+    return 1;
+  }
+  return 0;
+}
+
+/** `kanalvagt triage`: bulk triage of one shared mailbox, resumable; Ctrl-C stops at a safe point. */
+export async function triageMailbox(
+  argv: string[],
+  output: Output,
+  env: Record<string, string | undefined> = process.env,
+): Promise<number> {
+  let options;
+  try {
+    options = parseTriageArgs(argv);
+  } catch (error) {
+    if (!(error instanceof TriageUsageError)) throw error;
+    output.err(`kanalvagt: ${scrubDigits(error.message)}\n`);
+    output.err(TRIAGE_HELP);
+    return 2;
+  }
+  if (options === "help") {
+    output.out(TRIAGE_HELP);
+    return 0;
+  }
+  const config = await configFor(options.configPath, output);
+  const today = dateInZone(new Date(), config.timeZone);
+  const sinceDate = options.since ?? formatIsoDate(addDays(today, -DEFAULT_SINCE_DAYS));
+  let since: Date;
+  try {
+    since = periodOfDates(sinceDate, sinceDate, config.timeZone).from;
+  } catch (error) {
+    output.err(`kanalvagt: --since: ${errorMessage(error)}`);
+    return 2;
+  }
+  const store = new FileCheckpointStore(options.statePath ?? defaultStatePath(options.mailbox));
+  const abort = new AbortController();
+  const stop = (): void => abort.abort();
+  process.once("SIGINT", stop);
+  try {
+    const client = graphClientFor(options.graphUrl, env, output);
+    const result = await bulkTriage(
+      {
+        mailbox: options.mailbox,
+        since,
+        dryRun: options.dryRun,
+        signal: abort.signal,
+        onProgress: (progress) => output.err(progressLine(progress)),
+      },
+      { client, config, checkpoints: store },
+    );
+    if (result.resumed) output.err(`kanalvagt: fortsatte en afbrudt kørsel (${store.path})`);
+    return summary(result, output);
+  } catch (error) {
+    const code = reportGraphFailure(error, output);
+    if (code !== undefined) return code;
+    throw error;
+  } finally {
+    process.off("SIGINT", stop);
+  }
+}
