@@ -112,9 +112,9 @@ function reasons(family: string, cues: Cues): string[] {
 function groupMatches(window: WindowMatches, lexicon: CompiledLexicon) {
   const shared = emptyGroup();
   const byCategory = new Map<CategoryKind, Group>();
-  window.pattern.forEach((index, k) => {
-    const pattern = lexicon.patterns[index];
-    if (pattern === undefined) return;
+  for (let k = 0; k < window.count; k++) {
+    const pattern = lexicon.patterns[window.pattern[k] ?? -1];
+    if (pattern === undefined) continue;
     let group = shared;
     if (pattern.category !== null) {
       group = byCategory.get(pattern.category) ?? emptyGroup();
@@ -130,7 +130,7 @@ function groupMatches(window: WindowMatches, lexicon: CompiledLexicon) {
       word: window.word[k] ?? 0,
     };
     group[GROUP_OF_ROLE[pattern.role]].push(hit);
-  });
+  }
   return { shared, byCategory };
 }
 
@@ -208,7 +208,8 @@ const noTerm = new Float64Array(CATEGORY_KINDS.length);
 function worthScoring(window: WindowMatches, lexicon: CompiledLexicon, threshold: number): boolean {
   noTerm.fill(1);
   let any = false;
-  for (const index of window.pattern) {
+  for (let k = 0; k < window.count; k++) {
+    const index = window.pattern[k] ?? -1;
     const category = lexicon.termCategory[index] ?? -1;
     if (category < 0) continue;
     const none = (noTerm[category] ?? 1) * (1 - (lexicon.patterns[index]?.weight ?? 0));
@@ -253,12 +254,13 @@ export function detectCategories(
     }
     previousSerial = window.serial;
     previousDisclosure.length = 0;
-    window.pattern.forEach((index, k) => {
+    for (let k = 0; k < window.count; k++) {
+      const index = window.pattern[k] ?? -1;
       const cue = lexicon.patterns[index];
       if (cue?.role === "disclosure" && cue.category === null) {
         previousDisclosure.push(index, window.rawStart[k] ?? 0, window.rawEnd[k] ?? 0);
       }
-    });
+    }
   });
   return findings;
 }

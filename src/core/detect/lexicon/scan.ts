@@ -19,12 +19,14 @@ import { MODE_ANY, MODE_NONE, type Pattern } from "./patterns";
 import { foldedStem } from "./stem";
 
 /**
- * The lexicon matches in one sentence (a "window"). Spans are widened to whole words, so "misbrug" found inside
- * "alkoholmisbrugsbehandling" points at the whole word; raw spans are the pattern's own characters.
+ * The lexicon matches in one sentence (a "window"): entries 0 .. count − 1 of the arrays (they are reused and not
+ * shortened). Spans are widened to whole words, so "misbrug" found inside "alkoholmisbrugsbehandling" points at the
+ * whole word; raw spans are the pattern's own characters.
  */
 export interface WindowMatches {
   /** Counts every window of the text, also those without matches: tells whether two windows are neighbours. */
   serial: number;
+  count: number;
   pattern: number[];
   start: number[];
   end: number[];
@@ -103,24 +105,20 @@ function resolveWord(
       if (pattern?.lastStem == null || end - rawEnd > MAX_SUFFIX) continue;
       if (foldedStem(text.slice(wordStart, end).toLowerCase(), pattern.lang) !== pattern.lastStem) continue;
     }
-    window.pattern.push(index);
-    window.start.push(items[k + 1] ?? 0);
-    window.end.push(end);
-    window.rawStart.push(items[k + 2] ?? 0);
-    window.rawEnd.push(rawEnd);
-    window.word.push(wordNumber);
+    const at = window.count++;
+    window.pattern[at] = index;
+    window.start[at] = items[k + 1] ?? 0;
+    window.end[at] = end;
+    window.rawStart[at] = items[k + 2] ?? 0;
+    window.rawEnd[at] = rawEnd;
+    window.word[at] = wordNumber;
   }
   pending.count = 0;
 }
 
 function closeWindow(window: WindowMatches, onWindow: (w: WindowMatches) => void): void {
-  if (window.pattern.length > 0) onWindow(window);
-  window.pattern.length = 0;
-  window.start.length = 0;
-  window.end.length = 0;
-  window.rawStart.length = 0;
-  window.rawEnd.length = 0;
-  window.word.length = 0;
+  if (window.count > 0) onWindow(window);
+  window.count = 0;
   window.questionMark = false;
   window.serial++;
 }
@@ -154,6 +152,7 @@ export function scanText(text: string, lexicon: CompiledLexicon, onWindow: (w: W
   const pending: Pending = { items: [], count: 0 };
   const window: WindowMatches = {
     serial: 0,
+    count: 0,
     pattern: [],
     start: [],
     end: [],
