@@ -1,4 +1,5 @@
-import type { AccessTokenProvider, GraphAuthSettings } from "./auth-settings";
+import type { AccessTokenProvider } from "../transport";
+import type { GraphAuthSettings } from "./auth-settings";
 import { nestedAppTokenProvider, type CreateNestableClient } from "./nested-app-auth";
 import { officeDialogTokenProvider, type OfficeDialogApi } from "./office-dialog-auth";
 

@@ -1,7 +1,8 @@
 import { existsSync, readFileSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import type { Configuration } from "@azure/msal-node";
-import { authorityFor, type AccessTokenProvider } from "./auth-settings";
+import type { AccessTokenProvider } from "../transport";
+import { authorityFor } from "./auth-settings";
 import { explainSignInError, SignInError } from "./sign-in-error";
 
 /** App-only credentials of the CLI: an app registration with application permissions, secret or certificate. */

@@ -8,9 +8,6 @@ export interface GraphAuthSettings {
   scopes: readonly string[];
 }
 
-/** Hands Graph calls a fresh access token; the Graph client calls it before each request. */
-export type AccessTokenProvider = () => Promise<string>;
-
 /** Single-tenant sign-in: an organisation's own staff, never personal Microsoft accounts. */
 export function authorityFor(tenantId: string): string {
   return `https://login.microsoftonline.com/${encodeURIComponent(tenantId)}`;

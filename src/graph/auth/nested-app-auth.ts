@@ -1,5 +1,6 @@
 import type { AccountInfo, Configuration } from "@azure/msal-browser";
-import { authorityFor, type AccessTokenProvider, type GraphAuthSettings } from "./auth-settings";
+import type { AccessTokenProvider } from "../transport";
+import { authorityFor, type GraphAuthSettings } from "./auth-settings";
 import { explainSignInError } from "./sign-in-error";
 
 interface TokenAnswer {

@@ -1,4 +1,5 @@
-import type { AccessTokenProvider, GraphAuthSettings } from "./auth-settings";
+import type { AccessTokenProvider } from "../transport";
+import type { GraphAuthSettings } from "./auth-settings";
 import { dialogAddress, parseDialogAnswer, type DialogAnswer } from "./dialog-protocol";
 import { explainSignInError, SignInError } from "./sign-in-error";
 
