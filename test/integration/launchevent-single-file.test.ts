@@ -40,8 +40,9 @@ function* nodes(node: unknown): Generator<Node & Record<string, unknown>> {
 }
 
 describe("launchevent.js is one self-contained script", () => {
-  test("it parses as a classic script: no import or export statements", () => {
-    expect(() => parse(script, { ecmaVersion: "latest", sourceType: "script" })).not.toThrow();
+  test("it parses as a classic script of ES2020: no import or export statements, no newer syntax", () => {
+    // Our TypeScript is compiled to ES2018; the dependencies bring optional chaining (ES2020) and nothing newer.
+    expect(() => parse(script, { ecmaVersion: 2020, sourceType: "script" })).not.toThrow();
   });
 
   test("it loads nothing at run time: no import(), no require(), no module loader", () => {
