@@ -27,7 +27,7 @@ export function triage(
   model: TextModel = DEFAULT_MODEL,
 ): Triage {
   const analysis = analyse(mail, config.detection);
-  const classification = classify(mail, analysis.text, analysis.bodyReadable, config, model);
+  const classification = classify(mail, analysis, config, model);
   const recommendation = recommend(
     {
       classification,

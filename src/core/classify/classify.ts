@@ -1,4 +1,4 @@
-import type { MailText } from "../analysis";
+import type { Analysis } from "../analysis";
 import type { Config } from "../config/schema";
 import type { Mail } from "../mail";
 import {
@@ -14,102 +14,143 @@ import {
 import type { Classification, Decided } from "../triage-types";
 import { mailFeatures, type Features } from "./features";
 import { detectLanguage, STOPWORDS } from "./language";
-import { scoreHead, softmax, strongestWords, type HeadScores, type ModelHead, type TextModel } from "./model";
+import { scoreHead, softmax, strongestWords, type ModelHead, type TextModel } from "./model";
 import { readSignals, type MailSignals } from "./signals";
 
 /** Log-odds a rule adds to the model's score: strong rules decide, supporting rules tip the balance. */
 const STRONG_RULE = 8;
 const SUPPORTING_RULE = 2.5;
 const MAX_KEYWORD_HITS = 3;
+/** Two different spam phrases make spam; one alone turns up in honest mail ("klik her"). */
+const SPAM_PHRASES = 2;
+
+function spamReason(signals: MailSignals): string | undefined {
+  return signals.spam.length >= SPAM_PHRASES
+    ? `rule.spam-words:${signals.spam.slice(0, 2).join(", ")}`
+    : undefined;
+}
+
+/** What classification reads of the engine's analysis. */
+export type ClassifiedText = Pick<Analysis, "text" | "bodyReadable" | "findings">;
+
+/** One rule's push towards a label, with the reason the label carries when it wins (handling lists its own). */
+export interface RuleBoost {
+  label: string;
+  amount: number;
+  reason?: string;
+}
+
+/** The rules' pushes per head. Training adds the same pushes, so the model learns what the rules leave open. */
+export interface RuleBoosts {
+  handling: RuleBoost[];
+  topic: RuleBoost[];
+  sender: RuleBoost[];
+}
 
 const round = (p: number): number => Math.round(p * 100) / 100;
+
+function handlingBoosts(signals: MailSignals): RuleBoost[] {
+  const boosts: RuleBoost[] = [];
+  if (signals.machine.length > 0) boosts.push({ label: "ingen", amount: STRONG_RULE });
+  if (spamReason(signals)) boosts.push({ label: "ingen", amount: STRONG_RULE });
+  // Asking for a call or a meeting is what makes a booking, whatever else the mail is about.
+  if (signals.booking.length > 0) boosts.push({ label: "booking", amount: SUPPORTING_RULE });
+  // Something a self-service solution does leans towards a referral; the model weighs it against the rest.
+  if (signals.selfService.length > 0) boosts.push({ label: "selvbetjening", amount: SUPPORTING_RULE / 2 });
+  // "Tak for svaret" with no question in it needs no answer.
+  if (signals.nothingToAnswer.length > 0 && !signals.question) {
+    boosts.push({ label: "ingen", amount: SUPPORTING_RULE });
+  }
+  return boosts;
+}
+
+function topicBoosts(signals: MailSignals, config: Config): RuleBoost[] {
+  return [...signals.topicKeywords].map(([topic, patterns]) => ({
+    label: topic,
+    amount: config.thresholds.topicKeywordWeight * Math.min(MAX_KEYWORD_HITS, patterns.length),
+    reason: `topic.keywords:${patterns.slice(0, 3).join(", ")}`,
+  }));
+}
+
+function senderBoosts(signals: MailSignals): RuleBoost[] {
+  const boosts: RuleBoost[] = [];
+  const push = (label: Sender, amount: number, reason: string) => boosts.push({ label, amount, reason });
+  if (signals.machine.length > 0) push("maskine", STRONG_RULE, signals.machine[0] ?? "");
+  const spam = spamReason(signals);
+  if (spam) push("maskine", STRONG_RULE, spam);
+  if (signals.authorityDomain) {
+    push("myndighed", STRONG_RULE, `sender.authority-domain:${signals.authorityDomain}`);
+  }
+  if (signals.companyMarker)
+    push("virksomhed", SUPPORTING_RULE, `sender.company-marker:${signals.companyMarker}`);
+  if (signals.cvr) push("virksomhed", SUPPORTING_RULE, "sender.cvr");
+  if (signals.association) push("forening", SUPPORTING_RULE, `sender.association:${signals.association}`);
+  if (signals.authorityName && !signals.freeMail) {
+    push("myndighed", SUPPORTING_RULE, `sender.authority-name:${signals.authorityName}`);
+  }
+  if (signals.freeMail) push("borger", SUPPORTING_RULE / 2, `sender.free-mail:${signals.freeMail}`);
+  return boosts;
+}
+
+export function ruleBoosts(signals: MailSignals, config: Config): RuleBoosts {
+  return {
+    handling: handlingBoosts(signals),
+    topic: topicBoosts(signals, config),
+    sender: senderBoosts(signals),
+  };
+}
+
+/** The label's model score plus the rules' pushes, per label of the head. */
+export function boostedScores(head: ModelHead, features: Features, boosts: readonly RuleBoost[]): number[] {
+  const { scores } = scoreHead(head, features);
+  for (const boost of boosts) {
+    const index = head.labels.indexOf(boost.label);
+    if (index >= 0) scores[index] = (scores[index] ?? 0) + boost.amount;
+  }
+  return scores;
+}
 
 function decide<T extends string>(
   head: ModelHead,
   features: Features,
-  scores: HeadScores,
+  boosts: readonly RuleBoost[],
   known: readonly T[],
-  reasonsFor: (label: T) => string[],
+  extraReasons: (label: T) => string[] = () => [],
 ): Decided<T> {
-  const probabilities = softmax(scores.scores);
+  const probabilities = softmax(boostedScores(head, features, boosts));
   let best = 0;
   probabilities.forEach((p, i) => {
     if (p > (probabilities[best] ?? 0)) best = i;
   });
-  const label = scores.labels[best] as T;
+  const label = head.labels[best] as T;
   if (!known.includes(label)) throw new Error(`The text model knows no label "${label}"`);
   const words = strongestWords(head, features, label);
+  const ruleReasons = boosts.filter((b) => b.label === label && b.reason).map((b) => b.reason ?? "");
   return {
     value: label,
     confidence: round(probabilities[best] ?? 0),
-    reasons: [...reasonsFor(label), ...(words.length > 0 ? [`model.words:${words.join(", ")}`] : [])],
+    reasons: [
+      ...new Set([...ruleReasons, ...extraReasons(label)]),
+      ...(words.length > 0 ? [`model.words:${words.join(", ")}`] : []),
+    ],
   };
 }
 
-function boost(scores: HeadScores, label: string, amount: number): void {
-  const index = scores.labels.indexOf(label);
-  if (index >= 0) scores.scores[index] = (scores.scores[index] ?? 0) + amount;
-}
-
-function handlingOf(model: TextModel, features: Features, signals: MailSignals): Decided<Handling> {
-  const head = model.heads.handling;
-  const scores = scoreHead(head, features);
-  if (signals.machine.length > 0) boost(scores, "ingen", STRONG_RULE);
-  // Asking for a call or a meeting is what makes a booking, whatever else the mail is about.
-  if (signals.booking.length > 0) boost(scores, "booking", SUPPORTING_RULE);
-  return decide(head, features, scores, HANDLINGS, (label) => {
-    if (signals.machine.length > 0 && label === "ingen") return signals.machine;
+function handlingReasons(signals: MailSignals): (label: Handling) => string[] {
+  return (label) => {
     if (label === "booking") return signals.booking.map((p) => `handling.booking-words:${p}`);
     if (label === "sag") return signals.caseNumber.slice(0, 1).map((p) => `handling.case-number:${p}`);
     if (label === "selvbetjening")
       return signals.selfService.slice(0, 2).map((p) => `handling.self-service-words:${p}`);
     if (label === "generel")
       return signals.generalQuestion.slice(0, 2).map((p) => `handling.question-words:${p}`);
+    if (label === "ingen" && signals.machine.length > 0) return signals.machine;
+    const spam = spamReason(signals);
+    if (label === "ingen" && spam) return [spam];
     if (label === "ingen")
       return signals.nothingToAnswer.slice(0, 1).map((p) => `handling.nothing-to-answer:${p}`);
     return [];
-  });
-}
-
-function topicOf(model: TextModel, features: Features, signals: MailSignals, config: Config): Decided<Topic> {
-  const head = model.heads.topic;
-  const scores = scoreHead(head, features);
-  for (const [topic, patterns] of signals.topicKeywords) {
-    boost(scores, topic, config.thresholds.topicKeywordWeight * Math.min(MAX_KEYWORD_HITS, patterns.length));
-  }
-  return decide(head, features, scores, TOPICS, (label) => {
-    const patterns = signals.topicKeywords.get(label);
-    return patterns ? [`topic.keywords:${patterns.slice(0, 3).join(", ")}`] : [];
-  });
-}
-
-function senderRules(signals: MailSignals): [Sender, number, string][] {
-  const rules: [Sender, number, string][] = [];
-  if (signals.machine.length > 0) rules.push(["maskine", STRONG_RULE, signals.machine[0] ?? ""]);
-  if (signals.authorityDomain) {
-    rules.push(["myndighed", STRONG_RULE, `sender.authority-domain:${signals.authorityDomain}`]);
-  }
-  if (signals.companyMarker) {
-    rules.push(["virksomhed", SUPPORTING_RULE, `sender.company-marker:${signals.companyMarker}`]);
-  }
-  if (signals.cvr) rules.push(["virksomhed", SUPPORTING_RULE, "sender.cvr"]);
-  if (signals.association)
-    rules.push(["forening", SUPPORTING_RULE, `sender.association:${signals.association}`]);
-  if (signals.authorityName && !signals.freeMail) {
-    rules.push(["myndighed", SUPPORTING_RULE, `sender.authority-name:${signals.authorityName}`]);
-  }
-  if (signals.freeMail) rules.push(["borger", SUPPORTING_RULE / 2, `sender.free-mail:${signals.freeMail}`]);
-  return rules;
-}
-
-function senderOf(model: TextModel, features: Features, signals: MailSignals): Decided<Sender> {
-  const head = model.heads.sender;
-  const scores = scoreHead(head, features);
-  const rules = senderRules(signals);
-  for (const [label, amount] of rules) boost(scores, label, amount);
-  return decide(head, features, scores, SENDERS, (label) =>
-    rules.filter(([l]) => l === label).map(([, , reason]) => reason),
-  );
+  };
 }
 
 function flagsOf(signals: MailSignals): Decided<Flag>[] {
@@ -125,13 +166,20 @@ function flagsOf(signals: MailSignals): Decided<Flag>[] {
 /** What the model reads of a mail; the training script calls this too, so both see the same features. */
 export function classificationInput(
   mail: Mail,
-  text: MailText,
-  bodyReadable: boolean,
+  analysis: ClassifiedText,
   config: Config,
-): { signals: MailSignals; lang: Decided<string>; features: Features } {
-  const signals = readSignals(mail, text, config, STOPWORDS);
+): { signals: MailSignals; lang: Decided<string>; features: Features; boosts: RuleBoosts } {
+  const signals = readSignals(mail, analysis.text, config, STOPWORDS);
   const lang = detectLanguage(signals.words);
-  return { signals, lang, features: mailFeatures(signals, lang.value, bodyReadable) };
+  const kinds = new Set(
+    analysis.findings.filter((f) => f.where !== "quoted" || signals.usedQuoted).map((f) => f.kind),
+  );
+  return {
+    signals,
+    lang,
+    features: mailFeatures(signals, lang.value, analysis.bodyReadable, kinds),
+    boosts: ruleBoosts(signals, config),
+  };
 }
 
 /**
@@ -141,22 +189,23 @@ export function classificationInput(
  */
 export function classify(
   mail: Mail,
-  text: MailText,
-  bodyReadable: boolean,
+  analysis: ClassifiedText,
   config: Config,
   model: TextModel,
 ): Classification {
-  const { signals, lang, features } = classificationInput(mail, text, bodyReadable, config);
+  const { signals, lang, features, boosts } = classificationInput(mail, analysis, config);
   const context: string[] = [
     ...(signals.usedQuoted ? ["classify.quoted-read"] : []),
-    ...(bodyReadable ? [] : ["classify.unreadable"]),
+    ...(analysis.bodyReadable ? [] : ["classify.unreadable"]),
   ];
-  const handling = handlingOf(model, features, signals);
+  const { heads } = model;
+  const handling = decide(heads.handling, features, boosts.handling, HANDLINGS, handlingReasons(signals));
+  const topic: Decided<Topic> = decide(heads.topic, features, boosts.topic, TOPICS);
   return {
     handling: { ...handling, reasons: [...handling.reasons, ...context] },
     flags: flagsOf(signals),
-    topic: topicOf(model, features, signals, config),
-    sender: senderOf(model, features, signals),
+    topic,
+    sender: decide(heads.sender, features, boosts.sender, SENDERS),
     lang,
   };
 }

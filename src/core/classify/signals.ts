@@ -22,12 +22,18 @@ export interface MailSignals {
   association?: string;
   freeMail?: string;
   internal?: string;
+  /** The sender's mail domain, lower case ("" when there is no address). */
+  domain: string;
+  /** The folded words of the sender's display name and of the address before the @. */
+  senderWords: string[];
   aktindsigt: string[];
   klage: string[];
   booking: string[];
   caseNumber: string[];
   generalQuestion: string[];
   nothingToAnswer: string[];
+  /** Spam and phishing wording from configuration. */
+  spam: string[];
   /** Keywords of self-service links that matched: the mail asks for something a self-service solution does. */
   selfService: string[];
   topicKeywords: Map<Topic, string[]>;
@@ -59,6 +65,7 @@ const PHRASE_GROUPS = [
   "caseNumber",
   "generalQuestion",
   "nothingToAnswer",
+  "spam",
 ] as const;
 const NAME_GROUPS = ["authority", "association"] as const;
 const SIGN_OFF_LINES = 8;
@@ -217,7 +224,8 @@ export function readSignals(
   const nameWords = [...foldedWords(fromName), ...foldedWords(signOff)];
   const nameMatches = rules.senderNames.match(nameWords);
 
-  const machineAddress = rules.machineAddresses.match(foldedWords(localPart.replace(/[._]/g, " ")));
+  const localWords = foldedWords(localPart.replace(/[._]/g, " "));
+  const machineAddress = rules.machineAddresses.match(localWords);
   const machine = [
     ...machineHeaders(mail),
     ...machineAddress.slice(0, 1).map((m) => `rule.machine-address:${m.pattern}`),
@@ -241,12 +249,15 @@ export function readSignals(
       firstMarker(s.associationAbbreviations, rules.associationAbbreviations, [fromName, signOff]),
     freeMail: domain ? firstMatching(s.freeMailDomains, rules.freeMail, domain) : undefined,
     internal: domain ? firstMatching(config.internalDomains, rules.internal, domain) : undefined,
+    domain,
+    senderWords: [...foldedWords(fromName), ...localWords],
     aktindsigt: grouped(phrases, PHRASE_GROUPS.indexOf("aktindsigt")),
     klage: grouped(phrases, PHRASE_GROUPS.indexOf("klage")),
     booking: grouped(phrases, PHRASE_GROUPS.indexOf("booking")),
     caseNumber: [...new Set(caseNumber)],
     generalQuestion: grouped(phrases, PHRASE_GROUPS.indexOf("generalQuestion")),
     nothingToAnswer: grouped(phrases, PHRASE_GROUPS.indexOf("nothingToAnswer")),
+    spam: grouped(phrases, PHRASE_GROUPS.indexOf("spam")),
     selfService: [...new Set(rules.selfService.match(words).map((m) => m.pattern))],
     topicKeywords,
     reply: /^(re|sv|aw)\s*:/.test(subject),

@@ -198,6 +198,8 @@ export const configSchema = z.strictObject({
     generalQuestion: z.array(wordPattern),
     /** Wording of mail that needs no answer ("tak for svaret"). */
     nothingToAnswer: z.array(wordPattern),
+    /** Wording of spam and phishing ("you have won", "bekræft din konto"); two different ones mark a mail as spam. */
+    spam: z.array(wordPattern).default([]),
   }),
   topics: z.strictObject(
     Object.fromEntries(TOPICS.map((t) => [t, topic])) as Record<(typeof TOPICS)[number], typeof topic>,

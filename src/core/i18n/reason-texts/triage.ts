@@ -11,6 +11,10 @@ export const triageReasons: ReasonTexts = {
     da: "Afsenderadressen er en systemadresse ({detail})",
     en: "The sender address is a system address ({detail})",
   },
+  "rule.spam-words": {
+    da: "Ordlyden er typisk for spam eller phishing («{detail}»)",
+    en: "The wording is typical of spam or phishing ('{detail}')",
+  },
   "model.words": {
     da: "Den lærte model lagde mest vægt på ordene: {detail}",
     en: "The trained model weighed these words most: {detail}",

@@ -1,3 +1,4 @@
+import { analyse } from "../../../../src/core/analyse";
 import { classify } from "../../../../src/core/classify/classify";
 import { DEFAULT_MODEL } from "../../../../src/core/classify/default-model";
 import { pickSelfServiceLink } from "../../../../src/core/classify/self-service-link";
@@ -19,7 +20,7 @@ function mail(from: string, subject: string, body: string, extra: Partial<Mail> 
 }
 
 function classified(m: Mail) {
-  return classify(m, extractMailText(m), true, DEFAULT_CONFIG, DEFAULT_MODEL);
+  return classify(m, analyse(m), DEFAULT_CONFIG, DEFAULT_MODEL);
 }
 
 describe("word patterns", () => {
