@@ -18,7 +18,7 @@ export interface BulkCheckpoint {
 
 /** What a run has done so far; a resumed run carries on from the saved counts. */
 export interface BulkCounts {
-  /** Messages in the period looked at. */
+  /** Messages in the period finished, whatever the outcome: the sum of the counts below. */
   seen: number;
   /** Triaged and written now (or, in a dry run, that would be). */
   triaged: number;

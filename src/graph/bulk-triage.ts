@@ -164,8 +164,10 @@ export async function bulkTriage(request: BulkTriageRequest, deps: BulkTriageDep
 
   function finish(id: string): void {
     const entry = open.get(id);
-    if (entry) entry.finished = true;
+    if (entry === undefined) return;
+    entry.finished = true;
     open.delete(id);
+    counts.seen++;
   }
 
   /** Triages and writes the pending chunk; false when there was none. */
@@ -239,12 +241,12 @@ export async function bulkTriage(request: BulkTriageRequest, deps: BulkTriageDep
     for await (const page of pages) {
       for (const message of page) {
         if (finishedEarlier.has(message.id)) continue;
-        counts.seen++;
         const received = Date.parse(message.receivedDateTime);
         reached = received;
         if (message.triage || message.triageUnreadable) {
           if (message.triage) counts.alreadyTriaged++;
           else counts.unreadableRecord++;
+          counts.seen++;
           passed.push({ id: message.id, received, finished: true });
           continue;
         }
