@@ -21,6 +21,36 @@ export interface DemoItem {
   attachments: Office.AttachmentDetails[];
 }
 
+/** The Office calls the demo page answers itself, because their state outlives the pane (as Exchange's does). */
+export type HostMethod =
+  | "categories.get"
+  | "categories.add"
+  | "categories.remove"
+  | "masterCategories.get"
+  | "masterCategories.add"
+  | "customProperties.load"
+  | "customProperties.save"
+  | "displayReplyForm";
+
+/** Office calls the demo can be told to fail, to show how the pane copes. */
+export const SIMULATED_FAILURES = [
+  "none",
+  "body",
+  "headers",
+  "categories",
+  "customProperties",
+  "reply",
+  "no-answer",
+] as const;
+export type SimulatedFailure = (typeof SIMULATED_FAILURES)[number];
+
+/** How the selected item's mailbox is shared with the user. */
+export interface Sharing {
+  owner: string;
+  /** Office.MailboxEnums.DelegatePermissions bits. */
+  delegatePermissions: number;
+}
+
 const CHANNEL = "kanalvagt-demo";
 
 /** From the demo page to the pane: Outlook selected this item (null: nothing selected). */
@@ -28,6 +58,8 @@ export interface SelectMessage {
   channel: typeof CHANNEL;
   type: "select";
   item: DemoItem | null;
+  sharing: Sharing;
+  failure: SimulatedFailure;
 }
 
 /** From the pane to the demo page: the stand-in is listening; send the current selection. */
@@ -36,12 +68,47 @@ export interface ReadyMessage {
   type: "ready";
 }
 
-export function selectMessage(item: DemoItem | null): SelectMessage {
-  return { channel: CHANNEL, type: "select", item };
+/** From the pane to the demo page: an Office call on an item or the mailbox. */
+export interface CallMessage {
+  channel: typeof CHANNEL;
+  type: "call";
+  id: number;
+  method: HostMethod;
+  itemId: string;
+  args: unknown[];
+}
+
+/** From the demo page to the pane: the answer to one call. */
+export interface ResultMessage {
+  channel: typeof CHANNEL;
+  type: "result";
+  id: number;
+  ok: boolean;
+  value?: unknown;
+  error?: Office.Error;
+}
+
+export function selectMessage(
+  item: DemoItem | null,
+  sharing: Sharing,
+  failure: SimulatedFailure,
+): SelectMessage {
+  return { channel: CHANNEL, type: "select", item, sharing, failure };
 }
 
 export function readyMessage(): ReadyMessage {
   return { channel: CHANNEL, type: "ready" };
+}
+
+export function callMessage(id: number, method: HostMethod, itemId: string, args: unknown[]): CallMessage {
+  return { channel: CHANNEL, type: "call", id, method, itemId, args };
+}
+
+export function resultMessage(
+  id: number,
+  outcome: { ok: true; value?: unknown } | { ok: false; error: Office.Error },
+): ResultMessage {
+  return { channel: CHANNEL, type: "result", id, ...outcome };
 }
 
 function isDemoMessage(data: unknown, type: string): boolean {
@@ -59,4 +126,12 @@ export function isSelectMessage(data: unknown): data is SelectMessage {
 
 export function isReadyMessage(data: unknown): data is ReadyMessage {
   return isDemoMessage(data, "ready");
+}
+
+export function isCallMessage(data: unknown): data is CallMessage {
+  return isDemoMessage(data, "call");
+}
+
+export function isResultMessage(data: unknown): data is ResultMessage {
+  return isDemoMessage(data, "result");
 }

@@ -7,12 +7,23 @@ import {
   tokens,
   webLightTheme,
 } from "@fluentui/react-components";
+import { useEffect, useMemo, useRef } from "react";
 import type { Lang } from "../core/i18n/reason-text";
 import type { MailboxPort } from "../office/mailbox-port";
+import type { TriageEngine } from "./engine/triage-engine";
 import { LangContext, paneTexts, useTexts } from "./i18n";
-import { useSelectedMail } from "./use-selected-mail";
+import { markTriageShown } from "./timings";
+import { useSelectedMail, type MailState } from "./use-selected-mail";
+import { writeBack } from "./write-back";
+import { AssessmentSection } from "./components/AssessmentSection";
+import { FindingsSection } from "./components/FindingsSection";
 import { MailSummary } from "./components/MailSummary";
+import { NotesSection } from "./components/NotesSection";
 import { PaneNotice } from "./components/PaneNotice";
+import { ReplySection } from "./components/ReplySection";
+import { isExposed, SensitiveWarning } from "./components/SensitiveWarning";
+import { SignatureSection } from "./components/SignatureSection";
+import { WriteBackSection } from "./components/WriteBackSection";
 
 const useStyles = makeStyles({
   root: {
@@ -30,16 +41,17 @@ export interface PaneProps {
   lang: Lang;
   /** Undefined when the page is not running inside Outlook. */
   mailbox?: MailboxPort;
+  engine: TriageEngine;
 }
 
 /** The task pane: the selected mail and Kanalvagt's verdict on it, in Danish or English. */
-export function Pane({ lang, mailbox }: PaneProps) {
+export function Pane({ lang, mailbox, engine }: PaneProps) {
   const styles = useStyles();
   return (
     <FluentProvider theme={webLightTheme} lang={paneTexts[lang].locale}>
       <LangContext.Provider value={lang}>
         <main className={styles.root} aria-label="Kanalvagt">
-          {mailbox ? <SelectedMail mailbox={mailbox} /> : <NotInOutlook />}
+          {mailbox ? <SelectedMail mailbox={mailbox} engine={engine} /> : <NotInOutlook />}
         </main>
       </LangContext.Provider>
     </FluentProvider>
@@ -51,9 +63,9 @@ function NotInOutlook() {
   return <PaneNotice intent="info" title={t.notInOutlookTitle} body={t.notInOutlookBody} />;
 }
 
-function SelectedMail({ mailbox }: { mailbox: MailboxPort }) {
+function SelectedMail({ mailbox, engine }: { mailbox: MailboxPort; engine: TriageEngine }) {
   const { t } = useTexts();
-  const { selected, followFailed } = useSelectedMail(mailbox);
+  const { selected, followFailed, correct, setStored } = useSelectedMail(mailbox, engine);
   return (
     <>
       {followFailed && (
@@ -66,7 +78,68 @@ function SelectedMail({ mailbox }: { mailbox: MailboxPort }) {
       {selected.kind === "error" && (
         <PaneNotice intent="error" title={t.errorTitle} body={t.errorAdvice} detail={selected.detail} />
       )}
-      {selected.kind === "ready" && <MailSummary view={selected.view} />}
+      {selected.kind === "mail" && <MailTriage state={selected} correct={correct} setStored={setStored} />}
+    </>
+  );
+}
+
+interface MailTriageProps {
+  state: MailState;
+  correct: ReturnType<typeof useSelectedMail>["correct"];
+  setStored: ReturnType<typeof useSelectedMail>["setStored"];
+}
+
+function MailTriage({ state, correct, setStored }: MailTriageProps) {
+  const { t } = useTexts();
+  const { read, triage, analysisError, stored, ticket } = state;
+  const actions = useMemo(
+    () => (triage ? writeBack(read, triage, t, setStored) : undefined),
+    [read, triage, t, setStored],
+  );
+  const timed = useRef(0);
+  useEffect(() => {
+    if (!triage || timed.current === ticket) return;
+    timed.current = ticket;
+    // The next frame: React has committed and the browser has painted the verdict.
+    requestAnimationFrame(() => markTriageShown());
+  }, [triage, ticket]);
+
+  return (
+    <>
+      <MailSummary read={read} triage={triage} />
+      {!triage && !analysisError && <Spinner size="small" label={t.analysing} role="status" />}
+      {analysisError && (
+        <PaneNotice
+          intent="error"
+          title={t.analysisFailedTitle}
+          body={t.analysisFailedBody}
+          detail={analysisError}
+        />
+      )}
+      {triage && actions && (
+        <div data-testid="triage" data-mail-key={read.key} style={{ display: "contents" }}>
+          {isExposed(triage) && <SensitiveWarning triage={triage} />}
+          <AssessmentSection
+            triage={triage}
+            onCorrect={async (correction) => {
+              try {
+                return await actions.storeCorrection(await correct(correction));
+              } catch (error) {
+                return {
+                  tone: "error",
+                  text: t.actionFailed,
+                  detail: error instanceof Error ? error.message : String(error),
+                };
+              }
+            }}
+          />
+          <NotesSection triage={triage} />
+          <ReplySection triage={triage} onReply={actions.reply} canReply={read.actions.can.replyForm} />
+          <FindingsSection triage={triage} />
+          <SignatureSection signature={triage.signature} gaps={read.gaps} />
+          <WriteBackSection read={read} triage={triage} stored={stored} actions={actions} />
+        </div>
+      )}
     </>
   );
 }

@@ -1,6 +1,8 @@
 import { createContext, useContext } from "react";
 import type { SignatureStatus } from "../core/analysis";
 import type { Lang } from "../core/i18n/reason-text";
+import type { FindingKind, Flag, Handling, Location, Sender, Sensitivity } from "../core/taxonomy";
+import type { Channel, TemplateId } from "../core/triage-types";
 import type { ReadGap } from "../office/mailbox-port";
 
 /** Danish first; English when Outlook's display language is English. */
@@ -12,6 +14,9 @@ export interface PaneTexts {
   /** BCP 47 tag for dates and the page's lang attribute. */
   locale: string;
   loading: string;
+  analysing: string;
+  analysisFailedTitle: string;
+  analysisFailedBody: string;
   emptyTitle: string;
   emptyBody: string;
   errorTitle: string;
@@ -24,16 +29,93 @@ export interface PaneTexts {
   from: string;
   unknownSender: string;
   received: string;
+  sharedMailbox: (owner: string) => string;
+  sharedReadOnly: string;
+  readGap: Record<ReadGap, string>;
+  // Assessment
+  assessmentHeading: string;
+  handlingLabel: string;
+  topicLabel: string;
+  senderLabel: string;
+  confidence: (percent: number) => string;
+  correctedByStaff: string;
+  why: string;
+  whyNone: string;
+  handling: Record<Handling, string>;
+  sender: Record<Sender, string>;
+  flag: Record<Flag, string>;
+  correct: string;
+  correctHeading: string;
+  saveCorrection: string;
+  cancel: string;
+  correctionSaved: string;
+  correctionNotStored: string;
+  // Signature
   signatureHeading: string;
   signatureStatus: Record<SignatureStatus, string>;
   signatureMeaning: Record<SignatureStatus, string>;
   whyHeading: string;
-  readGap: Record<ReadGap, string>;
+  // Findings
+  findingsHeading: string;
+  sensitivity: Record<Sensitivity, string>;
+  noFindings: string;
+  encryptedNoFindings: string;
+  kind: Record<FindingKind, string>;
+  where: Record<Location, string>;
+  times: (count: number) => string;
+  // Warning
+  warningTitle: Record<"fortrolige" | "foelsomme", string>;
+  /** The start of "… contains: CPR-nummer 070761-****, helbred." by signature state. */
+  warningIntro: Record<SignatureStatus, string>;
+  warningRequires: string;
+  warningSteps: string[];
+  // Deadlines and reminders
+  deadline: (date: string) => string;
+  deadlineNote: string;
+  journalise: string;
+  otherAdvice: string;
+  // Reply
+  replyHeading: string;
+  channel: Record<Channel, string>;
+  templateName: Record<TemplateId, string>;
+  variants: string;
+  preview: string;
+  previewSubject: string;
+  selfServiceLink: string;
+  copyDigitalPost: string;
+  copyText: string;
+  copied: string;
+  copyManual: string;
+  sendReceipt: string;
+  replyByMail: string;
+  quoteWarning: string;
+  replyOpened: string;
+  replyUnavailable: string;
+  // Write-back
+  writeBackHeading: string;
+  applyCategories: string;
+  categoriesApplied: string;
+  categoriesCreated: (names: string) => string;
+  categoriesMissing: (names: string) => string;
+  categoriesMissingShared: (names: string, owner: string) => string;
+  markAnswered: string;
+  answeredMarked: string;
+  recordStored: (time: string) => string;
+  recordNotStored: string;
+  writeBackUnavailable: string;
+  writeBackRefused: string;
+  actionFailed: string;
+  statistics: string;
+  triageTab: string;
 }
 
 const da: PaneTexts = {
   locale: "da-DK",
   loading: "Læser mailen …",
+  analysing: "Analyserer …",
+  analysisFailedTitle: "Kanalvagt kunne ikke vurdere mailen",
+  analysisFailedBody:
+    "Læs mailen selv, og behandl den efter kanalstrategien. Sker det igen, så send teksten herunder til IT-supporten.",
   emptyTitle: "Ingen mail valgt",
   emptyBody: "Vælg en mail i listen, så vurderer Kanalvagt den.",
   errorTitle: "Kanalvagt kunne ikke læse mailen",
@@ -47,6 +129,46 @@ const da: PaneTexts = {
   from: "Fra",
   unknownSender: "(ukendt afsender)",
   received: "Modtaget",
+  sharedMailbox: (owner) => `Delt postkasse: ${owner}`,
+  sharedReadOnly:
+    "Du har kun læseadgang til den delte postkasse. Kanalvagt kan derfor ikke sætte kategorier eller gemme vurderingen på mailen.",
+  readGap: {
+    "headers-unsupported":
+      "Denne version af Outlook giver ikke adgang til mailens headere (det kræver Mailbox 1.8).",
+    "headers-empty": "Outlook gav ingen headere for mailen. Det sker for mails i Sendt post og for kladder.",
+    "headers-failed": "Outlook kunne ikke hente mailens headere.",
+    "shared-failed":
+      "Outlook ville ikke oplyse dine rettigheder i den delte postkasse. Kategorier og gemt vurdering virker måske ikke.",
+  },
+  assessmentHeading: "Vurdering",
+  handlingLabel: "Behandling",
+  topicLabel: "Område",
+  senderLabel: "Afsender",
+  confidence: (percent) => `${percent} % sikker`,
+  correctedByStaff: "rettet af en medarbejder",
+  why: "Hvorfor?",
+  whyNone: "Ingen særlige tegn; vurderingen bygger på hele teksten.",
+  handling: {
+    sag: "Sag",
+    generel: "Generelt spørgsmål",
+    selvbetjening: "Selvbetjening",
+    booking: "Ønsker en tid",
+    ingen: "Skal ikke besvares",
+  },
+  sender: {
+    borger: "Borger",
+    virksomhed: "Virksomhed",
+    forening: "Forening",
+    myndighed: "Myndighed",
+    maskine: "Automatisk afsender",
+  },
+  flag: { aktindsigt: "Aktindsigt", klage: "Klage" },
+  correct: "Ret vurderingen",
+  correctHeading: "Ret vurderingen",
+  saveCorrection: "Gem rettelsen",
+  cancel: "Annullér",
+  correctionSaved: "Rettelsen er gemt på mailen.",
+  correctionNotStored: "Rettelsen gælder nu, men Outlook lod ikke Kanalvagt gemme den på mailen.",
   signatureHeading: "Signatur og kryptering",
   signatureStatus: {
     signed: "Signeret",
@@ -61,17 +183,116 @@ const da: PaneTexts = {
     unknown: "Kanalvagt kan ikke se, om mailen er signeret eller krypteret.",
   },
   whyHeading: "Sådan er det afgjort",
-  readGap: {
-    "headers-unsupported":
-      "Denne version af Outlook giver ikke adgang til mailens headere (det kræver Mailbox 1.8).",
-    "headers-empty": "Outlook gav ingen headere for mailen. Det sker for mails i Sendt post og for kladder.",
-    "headers-failed": "Outlook kunne ikke hente mailens headere.",
+  findingsHeading: "Personoplysninger",
+  sensitivity: {
+    ingen: "Ingen personoplysninger fundet",
+    almindelige: "Almindelige personoplysninger",
+    fortrolige: "Fortrolige oplysninger",
+    foelsomme: "Følsomme oplysninger",
   },
+  noFindings: "Kanalvagt fandt ingen CPR-numre eller følsomme oplysninger.",
+  encryptedNoFindings: "Mailen er krypteret, så Kanalvagt har ikke kunnet læse indholdet.",
+  kind: {
+    cpr: "CPR-nummer",
+    bankkonto: "Kontonummer",
+    iban: "IBAN",
+    pas: "Pasnummer",
+    koerekort: "Kørekortnummer",
+    helbred: "Helbred",
+    fagforening: "Fagforening",
+    religion: "Religion",
+    etnisk: "Etnisk oprindelse",
+    politisk: "Politisk overbevisning",
+    seksuel: "Seksuelle forhold",
+    genetisk_biometrisk: "Genetiske eller biometriske data",
+    social: "Sociale forhold",
+    strafbare_forhold: "Strafbare forhold",
+  },
+  where: {
+    subject: "i emnet",
+    body: "i brødteksten",
+    quoted: "i citeret tekst",
+    "attachment-name": "i et vedhæftet filnavn",
+  },
+  times: (count) => (count === 1 ? "1 gang" : `${count} gange`),
+  warningTitle: {
+    fortrolige: "Fortrolige oplysninger i en usikker mail",
+    foelsomme: "Følsomme oplysninger i en usikker mail",
+  },
+  warningIntro: {
+    unsigned: "Mailen er hverken signeret eller krypteret og indeholder",
+    signed: "Mailen er signeret, men ikke krypteret, og indeholder",
+    unknown: "Det kan ikke ses, om mailen var krypteret, så gå ud fra, at den ikke var. Den indeholder",
+    encrypted: "Mailen indeholder",
+  },
+  warningRequires: "Kanalstrategien kræver, at du:",
+  warningSteps: [
+    "svarer i Digital Post fra fagsystemet – ikke med e-mail",
+    "ikke videresender mailen uden for kommunen",
+    "journaliserer mailen og svaret",
+  ],
+  deadline: (date) => `Svarfrist: ${date}`,
+  deadlineNote:
+    "Aktindsigt skal afgøres inden fristen. Kan det ikke nås, skal du skrive til afsenderen, hvorfor og hvornår.",
+  journalise: "Det er en sag: husk at journalisere mailen og svaret i fagsystemet.",
+  otherAdvice: "Vær også opmærksom på",
+  replyHeading: "Anbefalet svar",
+  channel: {
+    "digital-post": "Svar i Digital Post fra fagsystemet.",
+    selvbetjening: "Henvis til selvbetjening – borgeren kan klare det selv.",
+    booking: "Tilbyd en tid eller et opkald.",
+    ingen: "Mailen skal ikke besvares.",
+  },
+  templateName: {
+    "digital-post-svar": "Digital Post",
+    kvittering: "Kvittering",
+    selvbetjening: "Selvbetjening",
+    booking: "Booking",
+    "sikker-kanal": "Sikker kanal",
+  },
+  variants: "Svarskabeloner",
+  preview: "Forhåndsvisning",
+  previewSubject: "Emne:",
+  selfServiceLink: "Selvbetjening:",
+  copyDigitalPost: "Kopiér Digital Post-tekst",
+  copyText: "Kopiér teksten",
+  copied: "Teksten er kopieret. Sæt den ind i fagsystemet.",
+  copyManual:
+    "Outlook tillod ikke at kopiere automatisk. Teksten er markeret herunder: tryk Ctrl+C (Cmd+C på Mac).",
+  sendReceipt: "Send kvittering",
+  replyByMail: "Svar med e-mail",
+  quoteWarning:
+    "Outlook sætter den oprindelige mail ind under svaret. Slet den citerede tekst, før du sender, så borgerens oplysninger ikke sendes retur med almindelig e-mail.",
+  replyOpened: "Svaret er åbnet i Outlook. Husk at slette den citerede tekst.",
+  replyUnavailable: "Denne version af Outlook kan ikke åbne et svar fra Kanalvagt. Kopiér teksten i stedet.",
+  writeBackHeading: "Registrér i postkassen",
+  applyCategories: "Anvend kategorier",
+  categoriesApplied: "Kategorierne er sat på mailen, og vurderingen er gemt.",
+  categoriesCreated: (names) => `Kanalvagt oprettede kategorierne ${names} i din kategoriliste.`,
+  categoriesMissing: (names) =>
+    `Kategorierne ${names} findes ikke i kategorilisten, og Kanalvagt må ikke oprette dem. Bed en administrator om at oprette dem.`,
+  categoriesMissingShared: (names, owner) =>
+    `Kategorierne ${names} findes ikke i den delte postkasse ${owner}. Kun en administrator kan oprette dem dér; bed IT om det.`,
+  markAnswered: "Markér som besvaret via Digital Post",
+  answeredMarked: "Mailen er markeret som besvaret via Digital Post.",
+  recordStored: (time) => `Vurderingen er gemt på mailen (${time}).`,
+  recordNotStored: "Vurderingen er ikke gemt på mailen endnu.",
+  writeBackUnavailable:
+    "Denne version af Outlook lader ikke Kanalvagt sætte kategorier eller gemme vurderingen (det kræver Mailbox 1.8).",
+  writeBackRefused:
+    "Outlook afviste ændringen: du har ikke rettigheder til at ændre mails i denne postkasse. Kontakt IT, hvis du skal have det.",
+  actionFailed: "Det lykkedes ikke. Prøv igen; sker det igen, så send teksten herunder til IT-supporten.",
+  statistics: "Statistik",
+  triageTab: "Mailen",
 };
 
 const en: PaneTexts = {
   locale: "en-GB",
   loading: "Reading the mail …",
+  analysing: "Analysing …",
+  analysisFailedTitle: "Kanalvagt could not assess the mail",
+  analysisFailedBody:
+    "Read the mail yourself and handle it by the channel strategy. If it happens again, send the text below to IT support.",
   emptyTitle: "No mail selected",
   emptyBody: "Select a mail in the list and Kanalvagt will assess it.",
   errorTitle: "Kanalvagt could not read the mail",
@@ -85,6 +306,47 @@ const en: PaneTexts = {
   from: "From",
   unknownSender: "(unknown sender)",
   received: "Received",
+  sharedMailbox: (owner) => `Shared mailbox: ${owner}`,
+  sharedReadOnly:
+    "You can only read this shared mailbox, so Kanalvagt cannot set categories or store its assessment on the mail.",
+  readGap: {
+    "headers-unsupported":
+      "This version of Outlook gives no access to the mail's headers (that needs Mailbox 1.8).",
+    "headers-empty":
+      "Outlook gave no headers for this mail. That happens for mail in Sent Items and for drafts.",
+    "headers-failed": "Outlook could not fetch the mail's headers.",
+    "shared-failed":
+      "Outlook would not tell your rights in the shared mailbox. Categories and the stored assessment may not work.",
+  },
+  assessmentHeading: "Assessment",
+  handlingLabel: "Handling",
+  topicLabel: "Topic",
+  senderLabel: "Sender",
+  confidence: (percent) => `${percent} % sure`,
+  correctedByStaff: "corrected by staff",
+  why: "Why?",
+  whyNone: "No particular signs; the assessment rests on the whole text.",
+  handling: {
+    sag: "Case",
+    generel: "General question",
+    selvbetjening: "Self-service",
+    booking: "Wants an appointment",
+    ingen: "Needs no answer",
+  },
+  sender: {
+    borger: "Citizen",
+    virksomhed: "Business",
+    forening: "Association",
+    myndighed: "Public authority",
+    maskine: "Automated sender",
+  },
+  flag: { aktindsigt: "Access to documents", klage: "Complaint" },
+  correct: "Correct the assessment",
+  correctHeading: "Correct the assessment",
+  saveCorrection: "Save the correction",
+  cancel: "Cancel",
+  correctionSaved: "The correction is stored on the mail.",
+  correctionNotStored: "The correction applies now, but Outlook did not let Kanalvagt store it on the mail.",
   signatureHeading: "Signature and encryption",
   signatureStatus: {
     signed: "Signed",
@@ -99,13 +361,107 @@ const en: PaneTexts = {
     unknown: "Kanalvagt cannot tell whether the mail is signed or encrypted.",
   },
   whyHeading: "How this was decided",
-  readGap: {
-    "headers-unsupported":
-      "This version of Outlook gives no access to the mail's headers (that needs Mailbox 1.8).",
-    "headers-empty":
-      "Outlook gave no headers for this mail. That happens for mail in Sent Items and for drafts.",
-    "headers-failed": "Outlook could not fetch the mail's headers.",
+  findingsHeading: "Personal data",
+  sensitivity: {
+    ingen: "No personal data found",
+    almindelige: "Ordinary personal data",
+    fortrolige: "Confidential data",
+    foelsomme: "Sensitive data",
   },
+  noFindings: "Kanalvagt found no CPR numbers or sensitive data.",
+  encryptedNoFindings: "The mail is encrypted, so Kanalvagt could not read its content.",
+  kind: {
+    cpr: "CPR number",
+    bankkonto: "Bank account",
+    iban: "IBAN",
+    pas: "Passport number",
+    koerekort: "Driving licence number",
+    helbred: "Health",
+    fagforening: "Trade union",
+    religion: "Religion",
+    etnisk: "Ethnic origin",
+    politisk: "Political opinion",
+    seksuel: "Sexual matters",
+    genetisk_biometrisk: "Genetic or biometric data",
+    social: "Social matters",
+    strafbare_forhold: "Criminal matters",
+  },
+  where: {
+    subject: "in the subject",
+    body: "in the body",
+    quoted: "in quoted text",
+    "attachment-name": "in an attachment name",
+  },
+  times: (count) => (count === 1 ? "once" : `${count} times`),
+  warningTitle: {
+    fortrolige: "Confidential data in an unprotected mail",
+    foelsomme: "Sensitive data in an unprotected mail",
+  },
+  warningIntro: {
+    unsigned: "The mail is neither signed nor encrypted and carries",
+    signed: "The mail is signed but not encrypted and carries",
+    unknown: "It cannot be seen whether the mail was encrypted, so assume it was not. It carries",
+    encrypted: "The mail carries",
+  },
+  warningRequires: "The channel strategy requires you to:",
+  warningSteps: [
+    "answer through Digital Post from the case system – not by e-mail",
+    "not forward the mail outside the municipality",
+    "journalise the mail and the answer",
+  ],
+  deadline: (date) => `Deadline: ${date}`,
+  deadlineNote:
+    "Access to documents must be decided by the deadline. If that cannot be met, write to the requester why and when.",
+  journalise: "This is a case: remember to journalise the mail and the answer in the case system.",
+  otherAdvice: "Also note",
+  replyHeading: "Recommended answer",
+  channel: {
+    "digital-post": "Answer through Digital Post from the case system.",
+    selvbetjening: "Point to self-service – the citizen can do this themselves.",
+    booking: "Offer an appointment or a call.",
+    ingen: "The mail needs no answer.",
+  },
+  templateName: {
+    "digital-post-svar": "Digital Post",
+    kvittering: "Receipt",
+    selvbetjening: "Self-service",
+    booking: "Booking",
+    "sikker-kanal": "Secure channel",
+  },
+  variants: "Reply templates",
+  preview: "Preview",
+  previewSubject: "Subject:",
+  selfServiceLink: "Self-service:",
+  copyDigitalPost: "Copy the Digital Post text",
+  copyText: "Copy the text",
+  copied: "The text is copied. Paste it into the case system.",
+  copyManual:
+    "Outlook did not allow copying automatically. The text is selected below: press Ctrl+C (Cmd+C on Mac).",
+  sendReceipt: "Send receipt",
+  replyByMail: "Reply by e-mail",
+  quoteWarning:
+    "Outlook puts the original mail below the reply. Delete the quoted text before sending, so the citizen's data is not sent back by ordinary e-mail.",
+  replyOpened: "The reply is open in Outlook. Remember to delete the quoted text.",
+  replyUnavailable: "This version of Outlook cannot open a reply from Kanalvagt. Copy the text instead.",
+  writeBackHeading: "Record in the mailbox",
+  applyCategories: "Apply categories",
+  categoriesApplied: "The categories are set on the mail and the assessment is stored.",
+  categoriesCreated: (names) => `Kanalvagt created the categories ${names} in your category list.`,
+  categoriesMissing: (names) =>
+    `The categories ${names} are not in the category list and Kanalvagt may not create them. Ask an admin to create them.`,
+  categoriesMissingShared: (names, owner) =>
+    `The categories ${names} do not exist in the shared mailbox ${owner}. Only an admin can create them there; ask IT.`,
+  markAnswered: "Mark as answered through Digital Post",
+  answeredMarked: "The mail is marked as answered through Digital Post.",
+  recordStored: (time) => `The assessment is stored on the mail (${time}).`,
+  recordNotStored: "The assessment is not stored on the mail yet.",
+  writeBackUnavailable:
+    "This version of Outlook does not let Kanalvagt set categories or store its assessment (that needs Mailbox 1.8).",
+  writeBackRefused:
+    "Outlook refused the change: you have no rights to change mail in this mailbox. Contact IT if you need them.",
+  actionFailed: "That did not work. Try again; if it happens again, send the text below to IT support.",
+  statistics: "Statistics",
+  triageTab: "The mail",
 };
 
 export const paneTexts: Record<Lang, PaneTexts> = { da, en };

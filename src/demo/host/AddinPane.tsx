@@ -1,7 +1,16 @@
 import { Caption1, Text, makeStyles, shorthands, tokens } from "@fluentui/react-components";
 import { Pin16Regular, ShieldTask20Filled } from "@fluentui/react-icons";
 import { useEffect, useRef } from "react";
-import { isReadyMessage, selectMessage, type DemoItem } from "../protocol";
+import type { DemoExchange } from "../exchange/demo-exchange";
+import {
+  isCallMessage,
+  isReadyMessage,
+  resultMessage,
+  selectMessage,
+  type DemoItem,
+  type Sharing,
+  type SimulatedFailure,
+} from "../protocol";
 
 const useStyles = makeStyles({
   pane: {
@@ -30,37 +39,57 @@ const useStyles = makeStyles({
   frame: { flexGrow: 1, width: "100%", border: "none" },
 });
 
+/** DelegatePermissions bits: Write = 2, EditAll = 32. */
+const MAY_EDIT = 2 | 32;
+
 export interface AddinPaneProps {
   /** The item selected in the list; null when none is. */
   item: DemoItem | null;
   /** Outlook's display language as the add-in sees it, e.g. "da-DK". */
   displayLanguage: string;
+  sharing: Sharing;
+  failure: SimulatedFailure;
+  exchange: DemoExchange;
 }
 
 /**
  * The add-in's pinned task pane: the real task pane page in an iframe, over the Office.js stand-in. The demo page
- * plays Outlook's side: it answers the stand-in's "ready" with the selection and sends every new selection after.
+ * plays Outlook's side: it answers the stand-in's "ready" with the selection, sends every new selection after, and
+ * answers the Office calls whose state lives on the server (categories, custom properties, reply forms).
  */
-export function AddinPane({ item, displayLanguage }: AddinPaneProps) {
+export function AddinPane({ item, displayLanguage, sharing, failure, exchange }: AddinPaneProps) {
   const styles = useStyles();
   const frame = useRef<HTMLIFrameElement>(null);
-  const current = useRef(item);
+  const current = useRef({ item, sharing, failure });
   const paneListening = useRef(false);
 
-  const send = (selected: DemoItem | null): void => {
-    frame.current?.contentWindow?.postMessage(selectMessage(selected), window.location.origin);
+  const send = (): void => {
+    const { item: selected, sharing: access, failure: failing } = current.current;
+    frame.current?.contentWindow?.postMessage(
+      selectMessage(selected, access, failing),
+      window.location.origin,
+    );
   };
 
   useEffect(() => {
     const onMessage = (event: MessageEvent<unknown>): void => {
-      if (event.source !== frame.current?.contentWindow || event.origin !== window.location.origin) return;
-      if (!isReadyMessage(event.data)) return;
-      paneListening.current = true;
-      send(current.current);
+      const pane = frame.current?.contentWindow;
+      if (!pane || event.source !== pane || event.origin !== window.location.origin) return;
+      if (isReadyMessage(event.data)) {
+        paneListening.current = true;
+        send();
+      } else if (isCallMessage(event.data)) {
+        const { id, method, itemId, args } = event.data;
+        const mayEdit = (current.current.sharing.delegatePermissions & MAY_EDIT) !== 0;
+        pane.postMessage(
+          resultMessage(id, exchange.answer(method, itemId, args, mayEdit)),
+          window.location.origin,
+        );
+      }
     };
     window.addEventListener("message", onMessage);
     return () => window.removeEventListener("message", onMessage);
-  }, []);
+  }, [exchange]);
 
   useEffect(() => {
     // A new language reloads the pane; the new stand-in announces itself again.
@@ -68,9 +97,9 @@ export function AddinPane({ item, displayLanguage }: AddinPaneProps) {
   }, [displayLanguage]);
 
   useEffect(() => {
-    current.current = item;
-    if (paneListening.current) send(item);
-  }, [item]);
+    current.current = { item, sharing, failure };
+    if (paneListening.current) send();
+  }, [item, sharing, failure]);
 
   return (
     <aside className={styles.pane} aria-label="Tilføjelsesprogram: Kanalvagt">

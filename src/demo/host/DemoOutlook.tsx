@@ -10,9 +10,11 @@ import {
   webLightTheme,
 } from "@fluentui/react-components";
 import { Folder20Regular, MailInbox20Regular, People20Regular, Send20Regular } from "@fluentui/react-icons";
-import { useId, useState } from "react";
+import { useId, useMemo, useState, useSyncExternalStore } from "react";
+import type { DemoExchange } from "../exchange/demo-exchange";
 import type { DemoMail } from "../mailbox/demo-mailbox";
 import { SHARED_MAILBOX } from "../mailbox/sample-mail";
+import type { Sharing, SimulatedFailure } from "../protocol";
 import { AddinPane } from "./AddinPane";
 import { MessageList } from "./MessageList";
 import { ReadingPane } from "./ReadingPane";
@@ -68,6 +70,11 @@ const useStyles = makeStyles({
   },
   folderList: { listStyle: "none", margin: 0, padding: 0 },
   folder: {
+    width: "100%",
+    ...shorthands.borderWidth(0),
+    backgroundColor: "transparent",
+    textAlign: "left",
+    fontFamily: "inherit",
     display: "flex",
     alignItems: "center",
     gap: tokens.spacingHorizontalS,
@@ -75,6 +82,11 @@ const useStyles = makeStyles({
     borderRadius: tokens.borderRadiusMedium,
     fontSize: tokens.fontSizeBase300,
     color: tokens.colorNeutralForeground2,
+  },
+  folderButton: {
+    cursor: "pointer",
+    ":hover": { backgroundColor: tokens.colorNeutralBackground2Hover },
+    ":focus-visible": { outline: `2px solid ${tokens.colorStrokeFocus2}`, outlineOffset: "-2px" },
   },
   currentFolder: {
     backgroundColor: tokens.colorNeutralBackground1Selected,
@@ -98,6 +110,7 @@ const useStyles = makeStyles({
     ...shorthands.borderBottom("1px", "solid", tokens.colorNeutralStroke2),
   },
   muted: { color: tokens.colorNeutralForeground3 },
+  emptyFolder: { padding: tokens.spacingHorizontalM, color: tokens.colorNeutralForeground3 },
 });
 
 const LANGUAGES = [
@@ -105,18 +118,60 @@ const LANGUAGES = [
   { tag: "en-US", label: "English" },
 ];
 
+/** Office.MailboxEnums.DelegatePermissions: Read 1, Write 2, DeleteOwn 4, DeleteAll 8, EditOwn 16, EditAll 32. */
+const ACCESS = {
+  full: { label: "Fuld adgang", permissions: 1 | 2 | 4 | 8 | 16 | 32 },
+  read: { label: "Kun læseadgang", permissions: 1 },
+} as const;
+type Access = keyof typeof ACCESS;
+
+const FAILURES: Record<SimulatedFailure, string> = {
+  none: "Ingen fejl",
+  body: "Outlook kan ikke hente mailens indhold",
+  headers: "Outlook kan ikke hente headere",
+  categories: "Kategorier fejler",
+  customProperties: "Gem vurdering fejler",
+  reply: "Svarformular fejler",
+  "no-answer": "Outlook svarer ikke",
+};
+
+type Folder = "inbox" | "archive";
+
 /**
  * An Outlook-like frame around the real task pane: a shared mailbox's inbox, the open mail and the pinned add-in.
  * It plays Outlook on the web for the pane; everything runs in the browser and nothing leaves it.
  */
-export function DemoOutlook({ mails, now }: { mails: DemoMail[]; now: Date }) {
+export function DemoOutlook({
+  mails,
+  now,
+  exchange,
+}: {
+  mails: DemoMail[];
+  now: Date;
+  exchange: DemoExchange;
+}) {
   const styles = useStyles();
   const languageId = useId();
+  const accessId = useId();
+  const failureId = useId();
+  const server = useSyncExternalStore(exchange.subscribe, exchange.getState);
+  const [folder, setFolder] = useState<Folder>("inbox");
+  const [access, setAccess] = useState<Access>("full");
+  const [failure, setFailure] = useState<SimulatedFailure>("none");
+  const sharing = useMemo<Sharing>(
+    () => ({ owner: SHARED_MAILBOX.address, delegatePermissions: ACCESS[access].permissions }),
+    [access],
+  );
   const [selectedId, setSelectedId] = useState(mails[0]?.item.id);
   // As in Outlook, a mail counts as read once it has been open.
   const [openedIds, setOpenedIds] = useState(() => new Set(selectedId ? [selectedId] : []));
   const [displayLanguage, setDisplayLanguage] = useState("da-DK");
-  const selected = mails.find((m) => m.item.id === selectedId);
+  const shown = folder === "inbox" ? mails : [];
+  const selected = shown.find((m) => m.item.id === selectedId);
+  const categoriesOf = (id: string): Office.CategoryDetails[] => {
+    const names = server.categories[id] ?? [];
+    return server.master.filter((c) => names.includes(c.displayName));
+  };
   const isUnread = (mail: DemoMail): boolean => Boolean(mail.sample.unread) && !openedIds.has(mail.item.id);
   const unread = mails.filter(isUnread).length;
   const select = (id: string): void => {
@@ -134,6 +189,36 @@ export function DemoOutlook({ mails, now }: { mails: DemoMail[]; now: Date }) {
           <Text className={styles.notice}>
             Demo af Kanalvagt · fiktive mails · intet forlader din browser
           </Text>
+          <label className={styles.language} htmlFor={accessId}>
+            Adgang
+            <select
+              id={accessId}
+              className={styles.select}
+              value={access}
+              onChange={(event) => setAccess(event.target.value as Access)}
+            >
+              {Object.entries(ACCESS).map(([key, a]) => (
+                <option key={key} value={key}>
+                  {a.label}
+                </option>
+              ))}
+            </select>
+          </label>
+          <label className={styles.language} htmlFor={failureId}>
+            Simulér fejl
+            <select
+              id={failureId}
+              className={styles.select}
+              value={failure}
+              onChange={(event) => setFailure(event.target.value as SimulatedFailure)}
+            >
+              {Object.entries(FAILURES).map(([key, label]) => (
+                <option key={key} value={key}>
+                  {label}
+                </option>
+              ))}
+            </select>
+          </label>
           <label className={styles.language} htmlFor={languageId}>
             Outlook-sprog
             <select
@@ -157,39 +242,78 @@ export function DemoOutlook({ mails, now }: { mails: DemoMail[]; now: Date }) {
               {SHARED_MAILBOX.name} (delt)
             </div>
             <ul className={styles.folderList}>
-              <li className={mergeClasses(styles.folder, styles.currentFolder)} aria-current="page">
-                <MailInbox20Regular aria-hidden /> Indbakke
-                <Badge className={styles.count} appearance="filled" size="small" color="brand">
-                  {unread}
-                </Badge>
+              <li>
+                <button
+                  type="button"
+                  className={mergeClasses(
+                    styles.folder,
+                    styles.folderButton,
+                    folder === "inbox" && styles.currentFolder,
+                  )}
+                  aria-current={folder === "inbox" ? "page" : undefined}
+                  onClick={() => setFolder("inbox")}
+                >
+                  <MailInbox20Regular aria-hidden /> Indbakke
+                  <Badge className={styles.count} appearance="filled" size="small" color="brand">
+                    {unread}
+                  </Badge>
+                </button>
               </li>
               <li className={styles.folder}>
                 <Send20Regular aria-hidden /> Sendt post
               </li>
-              <li className={styles.folder}>
-                <Folder20Regular aria-hidden /> Arkiv
+              <li>
+                <button
+                  type="button"
+                  className={mergeClasses(
+                    styles.folder,
+                    styles.folderButton,
+                    folder === "archive" && styles.currentFolder,
+                  )}
+                  aria-current={folder === "archive" ? "page" : undefined}
+                  onClick={() => setFolder("archive")}
+                >
+                  <Folder20Regular aria-hidden /> Arkiv
+                </button>
               </li>
             </ul>
           </nav>
           <section className={styles.messages} aria-labelledby="inbox-heading">
             <div className={styles.listHeader}>
               <Subtitle2 as="h2" id="inbox-heading">
-                Indbakke
+                {folder === "inbox" ? "Indbakke" : "Arkiv"}
               </Subtitle2>
               <Text size={200} className={styles.muted}>
                 {SHARED_MAILBOX.address}
               </Text>
             </div>
-            <MessageList
-              mails={mails}
-              selectedId={selectedId}
-              isUnread={isUnread}
-              now={now}
-              onSelect={select}
-            />
+            {shown.length > 0 ? (
+              <MessageList
+                mails={shown}
+                selectedId={selectedId}
+                isUnread={isUnread}
+                now={now}
+                onSelect={select}
+                categoriesOf={categoriesOf}
+              />
+            ) : (
+              <Text className={styles.emptyFolder}>Mappen er tom.</Text>
+            )}
           </section>
-          <ReadingPane mail={selected} />
-          <AddinPane item={selected?.item ?? null} displayLanguage={displayLanguage} />
+          <ReadingPane
+            mail={selected}
+            replyHtml={
+              server.reply && server.reply.itemId === selected?.item.id ? server.reply.html : undefined
+            }
+            onCloseReply={() => exchange.closeReply()}
+          />
+          <AddinPane
+            item={selected?.item ?? null}
+            displayLanguage={displayLanguage}
+            sharing={sharing}
+            failure={failure}
+            exchange={exchange}
+          />
         </div>
       </div>
     </FluentProvider>

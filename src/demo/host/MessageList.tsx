@@ -1,8 +1,10 @@
 import { Avatar, makeStyles, mergeClasses, shorthands, tokens } from "@fluentui/react-components";
 import { Attach16Regular, LockClosed16Regular, Ribbon16Regular } from "@fluentui/react-icons";
 import { useRef, type KeyboardEvent } from "react";
+import { presetColour } from "../exchange/master-list";
 import type { DemoMail } from "../mailbox/demo-mailbox";
 import { listTime, preview } from "./format";
+import { hideCprNumbers } from "./privacy";
 
 const useStyles = makeStyles({
   list: {
@@ -49,6 +51,15 @@ const useStyles = makeStyles({
     color: tokens.colorNeutralForeground3,
   },
   icons: { display: "flex", gap: "2px", color: tokens.colorNeutralForeground2 },
+  categories: { display: "flex", flexWrap: "wrap", gap: "2px 8px", marginTop: "2px" },
+  category: {
+    display: "inline-flex",
+    alignItems: "center",
+    gap: "4px",
+    fontSize: tokens.fontSizeBase100,
+    color: tokens.colorNeutralForeground2,
+  },
+  swatch: { width: "8px", height: "8px", borderRadius: "2px", flexShrink: 0 },
   hidden: {
     position: "absolute",
     width: "1px",
@@ -65,10 +76,12 @@ export interface MessageListProps {
   isUnread: (mail: DemoMail) => boolean;
   now: Date;
   onSelect: (id: string) => void;
+  /** The categories set on a mail (by the add-in or by hand), with their colours. */
+  categoriesOf: (id: string) => Office.CategoryDetails[];
 }
 
 /** The shared mailbox's inbox as a listbox: click or arrow keys select, as in Outlook. */
-export function MessageList({ mails, selectedId, isUnread, now, onSelect }: MessageListProps) {
+export function MessageList({ mails, selectedId, isUnread, now, onSelect, categoriesOf }: MessageListProps) {
   const styles = useStyles();
   const options = useRef(new Map<string, HTMLLIElement>());
   const selectedIndex = mails.findIndex((m) => m.item.id === selectedId);
@@ -98,6 +111,7 @@ export function MessageList({ mails, selectedId, isUnread, now, onSelect }: Mess
         const unread = isUnread(mail);
         const selected = item.id === selectedId;
         const focusable = selected || (selectedIndex < 0 && index === 0);
+        const categories = categoriesOf(item.id);
         return (
           <li
             key={item.id}
@@ -118,11 +132,27 @@ export function MessageList({ mails, selectedId, isUnread, now, onSelect }: Mess
                 {sample.from.name}
               </span>
               <span className={mergeClasses(styles.line, styles.subject, unread && styles.unreadSubject)}>
-                {sample.subject}
+                {hideCprNumbers(sample.subject)}
               </span>
               <span className={mergeClasses(styles.line, styles.preview)}>
-                {sample.protection === "encrypted" ? "Krypteret meddelelse" : preview(sample.text)}
+                {sample.protection === "encrypted"
+                  ? "Krypteret meddelelse"
+                  : preview(hideCprNumbers(sample.text.slice(0, 400)))}
               </span>
+              {categories.length > 0 && (
+                <span className={styles.categories} data-testid="categories">
+                  {categories.map((category) => (
+                    <span key={category.displayName} className={styles.category}>
+                      <span
+                        className={styles.swatch}
+                        style={{ backgroundColor: presetColour(String(category.color)) }}
+                        aria-hidden
+                      />
+                      {category.displayName}
+                    </span>
+                  ))}
+                </span>
+              )}
             </span>
             <span className={styles.meta}>
               <span>{listTime(mail.received, now)}</span>

@@ -12,6 +12,11 @@ import {
 import { Attach16Regular, Ribbon16Regular } from "@fluentui/react-icons";
 import type { DemoMail } from "../mailbox/demo-mailbox";
 import { fullTime } from "./format";
+import { hideCprNumbers } from "./privacy";
+import { ReplyPanel } from "./ReplyPanel";
+
+/** A very long mail is shown in part: the browser need not lay out megabytes of text for the demo. */
+const SHOWN_CHARACTERS = 20_000;
 
 const useStyles = makeStyles({
   pane: {
@@ -56,8 +61,15 @@ function kilobytes(bytes: number): string {
   return `${Math.max(1, Math.round(bytes / 1024))} KB`;
 }
 
+export interface ReadingPaneProps {
+  mail: DemoMail | undefined;
+  /** The reply form the add-in opened for this mail, if any. */
+  replyHtml: string | undefined;
+  onCloseReply: () => void;
+}
+
 /** The open mail as Outlook shows it: text only, so nothing in a sample mail can run or load. */
-export function ReadingPane({ mail }: { mail: DemoMail | undefined }) {
+export function ReadingPane({ mail, replyHtml, onCloseReply }: ReadingPaneProps) {
   const styles = useStyles();
   if (!mail) {
     return (
@@ -68,9 +80,11 @@ export function ReadingPane({ mail }: { mail: DemoMail | undefined }) {
   }
   const { sample, item } = mail;
   const attachments = sample.protection === "encrypted" ? [] : item.attachments;
+  const text = hideCprNumbers(sample.text.slice(0, SHOWN_CHARACTERS));
   return (
     <section className={styles.pane} aria-label="Læserude">
-      <Title3 as="h2">{sample.subject}</Title3>
+      {replyHtml !== undefined && <ReplyPanel mail={mail} html={replyHtml} onClose={onCloseReply} />}
+      <Title3 as="h2">{hideCprNumbers(sample.subject)}</Title3>
       <div className={styles.header}>
         <Avatar name={sample.from.name} size={40} color="colorful" aria-hidden />
         <div className={styles.who}>
@@ -104,8 +118,19 @@ export function ReadingPane({ mail }: { mail: DemoMail | undefined }) {
           </MessageBarBody>
         </MessageBar>
       ) : (
-        <div className={styles.body}>{sample.text}</div>
+        <div className={styles.body}>
+          {text}
+          {sample.text.length > SHOWN_CHARACTERS && (
+            <Caption1 as="p" className={styles.muted}>
+              … Demoen viser kun begyndelsen af denne meget lange mail ({kilobytes(sample.text.length)}).
+              Kanalvagt læser hele mailen.
+            </Caption1>
+          )}
+        </div>
       )}
+      <Caption1 className={styles.muted}>
+        Demoen skjuler CPR-numre i læseruden. Kanalvagt læser hele mailen.
+      </Caption1>
     </section>
   );
 }

@@ -31,6 +31,8 @@ export interface SampleMail {
   attachments?: SampleAttachment[];
   /** Further transport headers, e.g. a newsletter's List-Unsubscribe. */
   headers?: Record<string, string>;
+  /** Outlook gives no transport headers for this item (as for mail moved from Sent Items). */
+  withoutHeaders?: boolean;
   unread?: boolean;
 }
 
@@ -121,7 +123,7 @@ export function toDemoItem(mail: SampleMail, now: Date): DemoItem {
     itemClass: contentType(mail).itemClass,
     textBody: mail.text,
     htmlBody: mail.html ?? (mail.text === "" ? "" : textToHtml(mail.text)),
-    internetHeaders: internetHeaders(mail, to, received),
+    internetHeaders: mail.withoutHeaders ? "" : internetHeaders(mail, to, received),
     attachments,
   };
 }

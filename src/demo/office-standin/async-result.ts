@@ -21,14 +21,44 @@ export const officeErrors = {
     name: "Unsupported Enumeration",
     message: "The enumeration isn't supported in the current host application.",
   },
+  permissionDenied: {
+    code: 7000,
+    name: "Permission Denied",
+    message: "You don't have sufficient permissions for this action.",
+  },
+  itemChanged: {
+    code: 9030,
+    name: "APICallFailedDueToItemChange",
+    message: "The selected item has been changed.",
+  },
+  internalServerError: {
+    code: 9042,
+    name: "InternalServerError",
+    message:
+      "The Exchange server returned an error. Please look at the diagnostics object for more information.",
+  },
+  invalidCategory: { code: 9044, name: "InvalidCategory", message: "Invalid categories were provided." },
+  duplicateCategory: {
+    code: 9045,
+    name: "DuplicateCategory",
+    message: "One of the categories provided is already in the master category list.",
+  },
+  apiNotSupportedForSharedFolders: {
+    code: 9055,
+    name: "APINotSupportedForSharedFolders",
+    message: "API not supported for shared folders.",
+  },
 } satisfies Record<string, Office.Error>;
 
 export type AsyncCallback<T> = (result: Office.AsyncResult<T>) => void;
 
-/** Office methods take `(…, options?, callback?)`: the callback, when given, is the last function argument. */
+/**
+ * Office methods take `(…, options?, callback?)`, a few `(callback, userContext?)`: the callback, when given, is the
+ * last function argument.
+ */
 export function callbackOf<T>(args: unknown[]): AsyncCallback<T> | undefined {
-  const last = args.at(-1);
-  return typeof last === "function" ? (last as AsyncCallback<T>) : undefined;
+  const last = args.findLast((arg) => typeof arg === "function");
+  return last as AsyncCallback<T> | undefined;
 }
 
 function asyncContextOf(args: unknown[]): unknown {
@@ -62,4 +92,16 @@ export function fail<T>(args: unknown[], error: Office.Error): void {
     error,
   } satisfies Office.AsyncResult<T>;
   later(() => callback?.(result));
+}
+
+/** Answers an Office call from a promise: its value, or the Office.Error it rejects with. */
+export function settle<T>(args: unknown[], answer: Promise<T>): void {
+  answer.then(
+    (value) => succeed(args, value),
+    (error: unknown) => fail(args, isOfficeError(error) ? error : officeErrors.internalServerError),
+  );
+}
+
+export function isOfficeError(value: unknown): value is Office.Error {
+  return typeof value === "object" && value !== null && typeof (value as Office.Error).code === "number";
 }

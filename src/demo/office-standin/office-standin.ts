@@ -1,24 +1,32 @@
 import type { OfficeApi, OfficeMailboxApi } from "../../office/office-api";
 import { isVersionAtLeast } from "../../office/requirement-version";
-import type { DemoItem } from "../protocol";
-import { asyncResultStatus, fail, officeErrors, succeed } from "./async-result";
-import { standInMessage } from "./message-read";
+import type { DemoItem, Sharing, SimulatedFailure } from "../protocol";
+import { asyncResultStatus, fail, officeErrors, settle, succeed } from "./async-result";
+import { standInMessage, type StandInHost } from "./message-read";
 
 /** The requirement sets Outlook on the web offers for items in a shared mailbox. */
 const SUPPORTED_SETS: Record<string, string> = { Mailbox: "1.13" };
 const ITEM_CHANGED = "olkItemSelectedChanged";
 
+export interface Selection {
+  item: DemoItem | null;
+  sharing: Sharing;
+  failure: SimulatedFailure;
+}
+
 export interface OfficeStandIn {
   office: OfficeApi;
   /** Outlook selected another item: swap mailbox.item, then fire ItemChanged (first call: resolve onReady). */
-  select(item: DemoItem | null): void;
+  select(selection: Selection): void;
 }
 
 /** An Office.js stand-in for the demo: the calls the pane makes, with Office's asynchronous results. */
-export function createOfficeStandIn(displayLanguage: string): OfficeStandIn {
+export function createOfficeStandIn(displayLanguage: string, host: StandInHost): OfficeStandIn {
   const handlers = new Set<(args: unknown) => void>();
   let initialised: () => void = () => undefined;
   const ready = new Promise<void>((resolve) => (initialised = resolve));
+  let generation = 0;
+  let failure: SimulatedFailure = "none";
 
   const mailbox: OfficeMailboxApi = {
     item: null,
@@ -35,6 +43,15 @@ export function createOfficeStandIn(displayLanguage: string): OfficeStandIn {
       if (eventType !== ITEM_CHANGED) return fail(args, officeErrors.unsupportedEnumeration);
       handlers.clear();
       succeed(args, undefined);
+    },
+    masterCategories: {
+      getAsync(...args: unknown[]) {
+        settle(args, host.call("masterCategories.get", "", []));
+      },
+      addAsync(categories: Office.CategoryDetails[], ...args: unknown[]) {
+        if (failure === "categories") return fail(args, officeErrors.internalServerError);
+        settle(args, host.call("masterCategories.add", "", [categories]));
+      },
     },
   };
 
@@ -66,8 +83,12 @@ export function createOfficeStandIn(displayLanguage: string): OfficeStandIn {
   let started = false;
   return {
     office,
-    select(item) {
-      mailbox.item = item ? standInMessage(item) : null;
+    select({ item, sharing, failure: simulated }) {
+      const current = ++generation;
+      failure = simulated;
+      mailbox.item = item
+        ? standInMessage(item, { host, sharing, failure: simulated, isCurrent: () => generation === current })
+        : null;
       if (!started) {
         started = true;
         initialised();

@@ -9,20 +9,10 @@ import type { SignatureState, SignatureStatus } from "../../core/analysis";
 import { describeReason } from "../../core/i18n/describe-reason";
 import type { ReadGap } from "../../office/mailbox-port";
 import { useTexts } from "../i18n";
+import { useSectionStyles } from "./section-styles";
 
 const useStyles = makeStyles({
-  section: {
-    display: "flex",
-    flexDirection: "column",
-    alignItems: "flex-start",
-    gap: tokens.spacingVerticalS,
-    padding: tokens.spacingHorizontalM,
-    borderRadius: tokens.borderRadiusMedium,
-    backgroundColor: tokens.colorNeutralBackground1,
-    boxShadow: tokens.shadow2,
-  },
-  heading: { margin: 0 },
-  reasons: { margin: 0, paddingLeft: tokens.spacingHorizontalL },
+  section: { alignItems: "flex-start" },
   why: { color: tokens.colorNeutralForeground3 },
 });
 
@@ -36,26 +26,39 @@ const look: Record<
   unknown: { color: "informative", icon: <ShieldQuestion16Regular /> },
 };
 
+/** The signature state as a badge; used in the mail's header and in the signature section. */
+export function SignatureBadge({ status, marked = false }: { status: SignatureStatus; marked?: boolean }) {
+  const { t } = useTexts();
+  const { color, icon } = look[status];
+  return (
+    <Badge appearance="tint" color={color} icon={icon} size="large" data-status={marked ? status : undefined}>
+      {t.signatureStatus[status]}
+    </Badge>
+  );
+}
+
 /** Whether the mail was signed or encrypted, what that means, and which signal decided it. */
 export function SignatureSection({ signature, gaps }: { signature: SignatureState; gaps: ReadGap[] }) {
   const styles = useStyles();
+  const shared = useSectionStyles();
   const { lang, t } = useTexts();
-  const { color, icon } = look[signature.status];
   // A missing header block matters only when it left the verdict open; otherwise it would be noise.
-  const explainedGaps = signature.status === "unknown" ? gaps : [];
+  const explainedGaps = signature.status === "unknown" ? gaps.filter((gap) => gap.startsWith("headers")) : [];
   return (
-    <section className={styles.section} aria-labelledby="kanalvagt-signature" data-testid="signature">
-      <Subtitle2 as="h2" id="kanalvagt-signature" className={styles.heading}>
+    <section
+      className={`${shared.section} ${styles.section}`}
+      aria-labelledby="kanalvagt-signature"
+      data-testid="signature"
+    >
+      <Subtitle2 as="h2" id="kanalvagt-signature" className={shared.heading}>
         {t.signatureHeading}
       </Subtitle2>
-      <Badge appearance="tint" color={color} icon={icon} size="large" data-status={signature.status}>
-        {t.signatureStatus[signature.status]}
-      </Badge>
+      <SignatureBadge status={signature.status} marked />
       <Body1>{t.signatureMeaning[signature.status]}</Body1>
       <Caption1 as="h3" className={styles.why}>
         {t.whyHeading}
       </Caption1>
-      <ul className={styles.reasons}>
+      <ul className={shared.list}>
         {signature.reasons.map((code) => (
           <li key={code}>
             <Caption1>{describeReason(code, lang)}</Caption1>

@@ -1,56 +1,90 @@
 import { detectSignature } from "../../../src/core/detect/signature";
+import { DEFAULT_CONFIG } from "../../../src/core/config/load";
+import { DemoExchange } from "../../../src/demo/exchange/demo-exchange";
+import { demoMasterList } from "../../../src/demo/exchange/master-list";
+import { hideCprNumbers } from "../../../src/demo/host/privacy";
 import { openDemoMailbox } from "../../../src/demo/mailbox/demo-mailbox";
-import { createOfficeStandIn } from "../../../src/demo/office-standin/office-standin";
+import type { StandInHost } from "../../../src/demo/office-standin/message-read";
+import { createOfficeStandIn, type Selection } from "../../../src/demo/office-standin/office-standin";
+import type { DemoItem, SimulatedFailure } from "../../../src/demo/protocol";
+import { TRIAGE_RECORD_PROPERTY } from "../../../src/office/item-actions";
 import { connectOutlook } from "../../../src/office/office-mailbox";
 
 const now = new Date("2025-03-04T10:00:00Z");
 const mails = openDemoMailbox(now);
-const byId = (id: string) => {
+const byId = (id: string): DemoItem => {
   const mail = mails.find((m) => m.item.id === id);
   if (!mail) throw new Error(`no sample mail ${id}`);
   return mail.item;
 };
+const OWNER = "borgerservice@nyborg.example.dk";
+
+/** The demo page's side, without the page: the stand-in's host calls go straight to the demo's Exchange. */
+function setUp(mayEdit = true) {
+  const exchange = new DemoExchange(demoMasterList(DEFAULT_CONFIG));
+  const host: StandInHost = {
+    call: (method, itemId, args) => {
+      const outcome = exchange.answer(method, itemId, args, mayEdit);
+      if (outcome.ok) return Promise.resolve(outcome.value);
+      // As across the demo's postMessage bridge: a failed call rejects with Office's error object, not an Error.
+      // eslint-disable-next-line @typescript-eslint/prefer-promise-reject-errors
+      return Promise.reject(outcome.error);
+    },
+  };
+  const standIn = createOfficeStandIn("da-DK", host);
+  const select = (item: DemoItem | null, failure: SimulatedFailure = "none"): void =>
+    standIn.select({
+      item,
+      failure,
+      sharing: { owner: OWNER, delegatePermissions: mayEdit ? 1 | 2 | 32 : 1 },
+    } satisfies Selection);
+  const mailbox = () => connectOutlook(standIn.office, { timeoutMs: 300 }).mailbox!;
+  return { exchange, standIn, select, mailbox };
+}
 
 describe("the demo's Office.js stand-in", () => {
   it("resolves Office.onReady only once the demo page has handed it the selection", async () => {
-    const standIn = createOfficeStandIn("da-DK");
+    const { standIn, select } = setUp();
     let ready = false;
     void standIn.office.onReady().then(() => (ready = true));
     await new Promise((resolve) => setTimeout(resolve, 5));
     expect(ready).toBe(false);
-    standIn.select(byId("flytning"));
+    select(byId("flytning"));
     await standIn.office.onReady();
     expect(ready).toBe(true);
   });
 
-  it("feeds the real mailbox adapter: the sample mail arrives as a Mail with parsed headers", async () => {
-    const standIn = createOfficeStandIn("da-DK");
-    standIn.select(byId("fuldmagt-signeret"));
-    await standIn.office.onReady();
-    const read = await connectOutlook(standIn.office).mailbox!.readCurrentMail();
+  it("feeds the real mailbox adapter: the sample mail arrives as a Mail in a shared mailbox", async () => {
+    const { select, mailbox } = setUp();
+    select(byId("fuldmagt-signeret"));
+    const read = await mailbox().readCurrentMail();
     expect(read?.gaps).toEqual([]);
+    expect(read?.key).toBe("fuldmagt-signeret");
+    expect(read?.shared).toEqual({ owner: OWNER, canEdit: true });
+    expect(read?.actions.can).toEqual({
+      categories: true,
+      masterCategories: "read",
+      customProperties: true,
+      replyForm: true,
+    });
     expect(read?.mail.subject).toBe("Fuldmagt – boligstøttesag for Ellen Sørensen");
-    expect(read?.mail.from).toEqual({ name: "Ida Krogh", address: "ik@krogh-holm.example.dk" });
     expect(read?.mail.headers["content-type"]).toMatch(
       /^multipart\/signed; protocol="application\/pkcs7-signature"/,
     );
     expect(read?.mail.htmlBody).toContain("<p>Kære Borgerservice</p>");
-    expect(read?.mail.attachments).toEqual([
-      { name: "Fuldmagt Ellen Sørensen.pdf", contentType: "application/pdf", size: 96_512, isInline: false },
-    ]);
   });
 
   it("calls back asynchronously, never inside the call, as Office does", () => {
-    const standIn = createOfficeStandIn("da-DK");
-    standIn.select(byId("flytning"));
+    const { standIn, select } = setUp();
+    select(byId("flytning"));
     const callback = jest.fn();
     standIn.office.context.mailbox!.item!.body.getAsync("text", callback);
     expect(callback).not.toHaveBeenCalled();
   });
 
   it("fails an unsupported coercion type with Office's error code", async () => {
-    const standIn = createOfficeStandIn("da-DK");
-    standIn.select(byId("flytning"));
+    const { standIn, select } = setUp();
+    select(byId("flytning"));
     const result = await new Promise<Office.AsyncResult<string>>((resolve) =>
       standIn.office.context.mailbox!.item!.body.getAsync("ooxml", resolve),
     );
@@ -59,23 +93,41 @@ describe("the demo's Office.js stand-in", () => {
   });
 
   it("fires ItemChanged after a new selection, with the new item in place", async () => {
-    const standIn = createOfficeStandIn("da-DK");
-    standIn.select(byId("flytning"));
-    await standIn.office.onReady();
-    const mailbox = connectOutlook(standIn.office).mailbox!;
+    const { select, mailbox } = setUp();
+    select(byId("flytning"));
+    const port = mailbox();
     const subjects: string[] = [];
-    await mailbox.onItemChanged(() => {
-      void mailbox.readCurrentMail().then((read) => subjects.push(read?.mail.subject ?? "(ingen)"));
+    await port.onItemChanged(() => {
+      void port.readCurrentMail().then((read) => subjects.push(read?.mail.subject ?? "(ingen)"));
     });
-    standIn.select(byId("pas-tid"));
+    select(byId("pas-tid"));
     await new Promise((resolve) => setTimeout(resolve, 10));
-    standIn.select(null);
+    select(null);
     await new Promise((resolve) => setTimeout(resolve, 10));
     expect(subjects).toEqual(["Tid til nyt pas", "(ingen)"]);
   });
 
+  it("fails calls on an item Outlook has moved away from, as Outlook does (APICallFailedDueToItemChange)", async () => {
+    const { standIn, select } = setUp();
+    select(byId("flytning"));
+    const old = standIn.office.context.mailbox!.item!;
+    select(byId("pas-tid"));
+    const result = await new Promise<Office.AsyncResult<string>>((resolve) =>
+      old.body.getAsync("text", resolve),
+    );
+    expect(result.error.code).toBe(9030);
+  });
+
+  it("fails the call the demo is told to fail, with Office's error", async () => {
+    const { select, mailbox } = setUp();
+    select(byId("flytning"), "body");
+    await expect(mailbox().readCurrentMail()).rejects.toThrow("(Office error 9042)");
+    select(byId("flytning"), "headers");
+    expect((await mailbox().readCurrentMail())?.gaps).toEqual(["headers-failed"]);
+  });
+
   it("supports the Mailbox requirement sets of Outlook on the web for shared mailboxes, and no more", () => {
-    const { requirements } = createOfficeStandIn("da-DK").office.context;
+    const { requirements } = setUp().standIn.office.context;
     expect(requirements.isSetSupported("Mailbox", "1.8")).toBe(true);
     expect(requirements.isSetSupported("Mailbox", "1.13")).toBe(true);
     expect(requirements.isSetSupported("Mailbox", "1.14")).toBe(false);
@@ -83,30 +135,86 @@ describe("the demo's Office.js stand-in", () => {
   });
 });
 
+describe("the demo's Exchange behind the stand-in", () => {
+  it("keeps categories per item; a category missing from the shared master list is left for an admin", async () => {
+    const { exchange, select, mailbox } = setUp();
+    select(byId("klage-boligstoette"));
+    const read = await mailbox().readCurrentMail();
+    const outcome = await read!.actions.applyCategories([
+      { name: "Kanalvagt: Sag", color: "Preset7" },
+      { name: "Kanalvagt: Klage", color: "Preset3" },
+    ]);
+    expect(outcome).toEqual({ applied: ["Kanalvagt: Sag"], created: [], missing: ["Kanalvagt: Klage"] });
+    expect(exchange.getState().categories).toEqual({ "klage-boligstoette": ["Kanalvagt: Sag"] });
+  });
+
+  it("keeps the add-in's custom properties per item for the session", async () => {
+    const { exchange, select, mailbox } = setUp();
+    select(byId("flytning"));
+    await (await mailbox().readCurrentMail())!.actions.saveTriageRecord('{"v":1}');
+    select(byId("pas-tid"));
+    expect(await (await mailbox().readCurrentMail())!.actions.readTriageRecord()).toBeUndefined();
+    select(byId("flytning"));
+    expect(await (await mailbox().readCurrentMail())!.actions.readTriageRecord()).toBe('{"v":1}');
+    expect(exchange.getState().properties["flytning"]).toEqual({ [TRIAGE_RECORD_PROPERTY]: '{"v":1}' });
+  });
+
+  it("shows the reply form the add-in opens, with exactly the HTML it inserted", async () => {
+    const { exchange, select, mailbox } = setUp();
+    select(byId("sygedagpenge-cpr"));
+    await (await mailbox().readCurrentMail())!.actions.openReply("<p>Vi har modtaget din e-mail.</p>");
+    expect(exchange.getState().reply).toEqual({
+      itemId: "sygedagpenge-cpr",
+      html: "<p>Vi har modtaget din e-mail.</p>",
+    });
+  });
+
+  it("refuses changes, as Exchange does, without edit rights", async () => {
+    const { select, mailbox } = setUp(false);
+    select(byId("flytning"));
+    const read = await mailbox().readCurrentMail();
+    expect(read?.actions.can.categories).toBe(false);
+    expect(read?.actions.can.customProperties).toBe(false);
+  });
+});
+
 describe("the demo mailbox", () => {
-  it("is listed newest first", () => {
+  it("is listed newest first and holds at least 20 mails", () => {
     const times = mails.map((m) => m.received.getTime());
     expect(times).toEqual([...times].sort((a, b) => b - a));
+    expect(mails.length).toBeGreaterThanOrEqual(20);
+  });
+
+  it("holds the mails that test the pane's limits: 5 MB of text, 200 attachments, script and tracking pixel", () => {
+    expect(byId("meget-lang-mail").textBody.length).toBeGreaterThanOrEqual(5 * 1024 * 1024);
+    expect(byId("200-bilag").attachments).toHaveLength(200);
+    expect(byId("kursus-sporing").htmlBody).toMatch(/<script>.*<img src="https:\/\/tracker/);
+    expect(byId("laegeerklaering-krypteret").textBody).toBe("");
   });
 
   it("gives each sample mail, read through the stand-in and the adapter, the signature state meant for it", async () => {
-    const standIn = createOfficeStandIn("da-DK");
-    const mailbox = connectOutlook(standIn.office).mailbox!;
+    const { select, mailbox } = setUp();
     const states: Record<string, string> = {};
     for (const { item } of mails) {
-      standIn.select(item);
-      const read = await mailbox.readCurrentMail();
+      select(item);
+      const read = await mailbox().readCurrentMail();
       states[item.id] = read ? detectSignature(read.mail).status : "(none)";
     }
-    expect(states).toEqual({
+    expect(states).toMatchObject({
       "sygedagpenge-cpr": "unsigned",
       "fuldmagt-signeret": "signed",
-      flytning: "unsigned",
-      "pas-tid": "unsigned",
+      "odense-sag-signeret": "signed",
       "laegeerklaering-krypteret": "encrypted",
-      aktindsigt: "unsigned",
-      "new-resident-english": "unsigned",
-      nyhedsbrev: "unsigned",
+      "intern-notat": "unknown",
+      flytning: "unsigned",
     });
+  });
+});
+
+describe("the demo page's own display", () => {
+  it("hides CPR numbers in any common layout", () => {
+    for (const written of ["070761-4285", "0707614285", "070761 4285", "07.07.61-4285"]) {
+      expect(hideCprNumbers(`cpr ${written}.`)).toBe("cpr 070761-****.");
+    }
   });
 });

@@ -1,24 +1,38 @@
 /**
  * @jest-environment jsdom
  */
-import { act, render, screen } from "@testing-library/react";
+import { act, fireEvent, render, screen, within } from "@testing-library/react";
 import { OfficeCallError } from "../../../src/office/office-call";
 import { Pane } from "../../../src/taskpane/Pane";
-import { FakeMailbox, mailRead } from "./fake-mailbox";
+import { engine, ManualEngine } from "./engines";
+import { FakeActions, FakeMailbox, mailRead } from "./fake-mailbox";
 
-const plainMail = mailRead({
-  subject: "Min sygedagpengesag",
-  from: { name: "Mette Nielsen", address: "mette.nielsen61@example.com" },
-  date: "2025-03-04T08:15:00.000Z",
-  headers: { "mime-version": "1.0", "content-type": "text/plain; charset=utf-8" },
-  textBody: "Mit cpr-nr. er 070761-4285.",
-});
+const CPR = "070761-4285";
 
-const signedMail = mailRead({
-  subject: "Fuldmagt",
-  from: { name: "Ida Krogh", address: "ik@krogh-holm.example.dk" },
-  headers: { "content-type": 'multipart/signed; protocol="application/pkcs7-signature"' },
-});
+const cprMail = () =>
+  mailRead({
+    subject: "Min sygedagpengesag",
+    from: { name: "Mette Nielsen", address: "mette.nielsen61@example.com" },
+    date: "2025-03-04T08:15:00.000Z",
+    headers: { "mime-version": "1.0", "content-type": "text/plain; charset=utf-8" },
+    textBody: `Hej\n\nJeg er sygemeldt med stress og depression. Mit cpr-nr. er ${CPR}.\n\nKan I hjælpe mig med min sag?\n\nMette`,
+  });
+
+const signedMail = () =>
+  mailRead({
+    subject: "Fuldmagt",
+    from: { name: "Ida Krogh", address: "ik@krogh-holm.example.dk" },
+    headers: { "content-type": 'multipart/signed; protocol="application/pkcs7-signature"' },
+    textBody: "Kære Borgerservice\n\nHermed fuldmagt i sagen om boligstøtte.\n\nIda Krogh",
+  });
+
+const movingMail = () =>
+  mailRead({
+    subject: "Hvordan melder vi flytning?",
+    from: { name: "Jonas Bech", address: "jonas.bech@example.net" },
+    headers: { "content-type": "text/plain" },
+    textBody: "Hej\n\nVi flytter til Nyborg. Hvordan melder vi flytning?\n\nJonas",
+  });
 
 function statusBadge(): HTMLElement {
   const badge = document.querySelector<HTMLElement>("[data-status]");
@@ -27,18 +41,28 @@ function statusBadge(): HTMLElement {
 }
 
 async function settle(): Promise<void> {
-  await act(async () => {
-    await new Promise((resolve) => setTimeout(resolve, 0));
-  });
+  for (let i = 0; i < 3; i++) {
+    await act(async () => {
+      await new Promise((resolve) => setTimeout(resolve, 0));
+    });
+  }
 }
 
-describe("the task pane", () => {
-  it("shows the selected mail's subject, sender and signature state with the deciding signal", async () => {
-    const mailbox = new FakeMailbox();
-    render(<Pane lang="da" mailbox={mailbox} />);
-    expect(screen.getByText("Læser mailen …")).toBeTruthy();
-    mailbox.answer(0, plainMail);
-    await settle();
+async function showMail(read = cprMail(), lang: "da" | "en" = "da") {
+  const mailbox = new FakeMailbox();
+  const view = render(<Pane lang={lang} mailbox={mailbox} engine={engine} />);
+  mailbox.answer(0, read);
+  await settle();
+  return { mailbox, view, read, actions: read.actions as FakeActions };
+}
+
+beforeEach(() => {
+  engine.requests.length = 0;
+});
+
+describe("the task pane: what the mail is and whether it is safe", () => {
+  it("shows the mail's subject, sender and signature state with the deciding signal", async () => {
+    await showMail();
     expect(screen.getByRole("heading", { level: 1 }).textContent).toBe("Min sygedagpengesag");
     expect(screen.getByTestId("sender").textContent).toBe("Mette Nielsen <mette.nielsen61@example.com>");
     expect(statusBadge().dataset.status).toBe("unsigned");
@@ -46,86 +70,257 @@ describe("the task pane", () => {
     expect(screen.getByText("Afgjort ud fra mailens Content-Type-header: text/plain.")).toBeTruthy();
   });
 
-  it("never shows the body: the CPR number in it is not on screen", async () => {
-    const mailbox = new FakeMailbox();
-    const { container } = render(<Pane lang="da" mailbox={mailbox} />);
-    mailbox.answer(0, plainMail);
-    await settle();
-    expect(container.textContent).not.toContain("4285");
+  it("warns about sensitive data in an unsecured mail, with the CPR number masked and never in full", async () => {
+    const { view } = await showMail();
+    const warning = screen.getByTestId("sensitive-warning");
+    expect(warning.textContent).toContain("Følsomme oplysninger i en usikker mail");
+    expect(warning.textContent).toContain("070761-****");
+    expect(warning.textContent).toContain("svarer i Digital Post fra fagsystemet");
+    expect(view.container.innerHTML).not.toMatch(/4285/);
   });
 
-  it("follows the selection when Outlook changes item", async () => {
-    const mailbox = new FakeMailbox();
-    render(<Pane lang="da" mailbox={mailbox} />);
-    mailbox.answer(0, plainMail);
-    await settle();
-    act(() => mailbox.changeItem());
-    expect(screen.getByText("Læser mailen …")).toBeTruthy();
-    mailbox.answer(1, signedMail);
-    await settle();
-    expect(screen.getByRole("heading", { level: 1 }).textContent).toBe("Fuldmagt");
+  it("lists the findings by kind, masked, with where each stands", async () => {
+    await showMail();
+    const findings = screen.getByTestId("findings");
+    expect(within(findings).getByText("CPR-nummer")).toBeTruthy();
+    expect(findings.textContent).toContain("070761-**** i brødteksten");
+    expect(within(findings).getByText("Følsomme oplysninger")).toBeTruthy();
+  });
+
+  it("gives handling, topic and sender with confidence and a 'Hvorfor?' disclosure of the reasons", async () => {
+    await showMail();
+    const assessment = screen.getByTestId("assessment");
+    expect(assessment.textContent).toMatch(/Behandling\s*Sag\s*\d+ % sikker/);
+    const why = within(assessment).getAllByText("Hvorfor?");
+    expect(why).toHaveLength(3);
+    const details = why[0]!.closest("details")!;
+    expect(details.open).toBe(false);
+    expect(details.querySelectorAll("li").length).toBeGreaterThan(0);
+  });
+
+  it("shows no warning for a signed mail without sensitive data", async () => {
+    await showMail(signedMail());
+    expect(screen.queryByTestId("sensitive-warning")).toBeNull();
     expect(statusBadge().dataset.status).toBe("signed");
   });
 
-  it("shows the last selected mail when reads answer out of order", async () => {
-    const mailbox = new FakeMailbox();
-    render(<Pane lang="da" mailbox={mailbox} />);
-    act(() => mailbox.changeItem());
-    mailbox.answer(1, signedMail);
+  it("speaks English when Outlook does", async () => {
+    await showMail(cprMail(), "en");
+    expect(screen.getByText("Sensitive data in an unprotected mail")).toBeTruthy();
+    expect(statusBadge().textContent).toBe("Neither signed nor encrypted");
+  });
+});
+
+describe("the task pane: the recommended reply", () => {
+  it("previews the Digital Post text and copies it to the clipboard", async () => {
+    const writeText = jest.fn().mockResolvedValue(undefined);
+    Object.assign(navigator, { clipboard: { writeText } });
+    await showMail();
+    expect(screen.getByTestId("preview").textContent).toContain("Tak for din henvendelse");
+    fireEvent.click(screen.getByRole("button", { name: "Kopiér Digital Post-tekst" }));
     await settle();
-    mailbox.answer(0, plainMail);
+    expect(writeText).toHaveBeenCalledWith(expect.stringContaining("Kære Mette Nielsen"));
+    expect((writeText.mock.calls[0] as string[])[0]).not.toMatch(/4285/);
+    expect(screen.getByText("Teksten er kopieret. Sæt den ind i fagsystemet.")).toBeTruthy();
+  });
+
+  it("shows the text selected for Ctrl+C when the add-in frame blocks the clipboard", async () => {
+    Object.assign(navigator, { clipboard: { writeText: jest.fn().mockRejectedValue(new Error("blocked")) } });
+    document.execCommand = jest.fn().mockReturnValue(false);
+    await showMail();
+    fireEvent.click(screen.getByRole("button", { name: "Kopiér Digital Post-tekst" }));
+    await settle();
+    expect(screen.getByText(/Outlook tillod ikke at kopiere automatisk/)).toBeTruthy();
+    const manual = screen.getByRole<HTMLTextAreaElement>("textbox", { name: "Kopiér teksten" });
+    expect(manual.value).toContain("Tak for din henvendelse");
+  });
+
+  it("sends the neutral receipt through Outlook's reply form and warns about the quoted original", async () => {
+    const { actions } = await showMail();
+    fireEvent.click(screen.getByRole("tab", { name: "Kvittering" }));
+    expect(screen.getByTestId("quote-warning").textContent).toContain("Slet den citerede tekst");
+    fireEvent.click(screen.getByRole("button", { name: "Send kvittering" }));
+    await settle();
+    expect(actions.replies).toHaveLength(1);
+    expect(actions.replies[0]).toContain("<p>Tak for din e-mail, som vi modtog 4. marts 2025.</p>");
+    expect(actions.replies[0]).not.toMatch(/4285|Mette/);
+    expect(screen.getByText("Svaret er åbnet i Outlook. Husk at slette den citerede tekst.")).toBeTruthy();
+  });
+
+  it("offers the self-service link for a self-service question", async () => {
+    await showMail(movingMail());
+    const link = within(screen.getByTestId("self-service-link")).getByRole("link");
+    expect(link.getAttribute("href")).toMatch(/^https:\/\/www\.borger\.dk\//);
+  });
+});
+
+describe("the task pane: write-back", () => {
+  it("applies the triage categories and stores the record without content", async () => {
+    const { actions } = await showMail();
+    fireEvent.click(screen.getByRole("button", { name: "Anvend kategorier" }));
+    await settle();
+    expect(actions.applied).toEqual([["Kanalvagt: Sag", "Kanalvagt: Følsomme oplysninger"]]);
+    expect(actions.record).toBeDefined();
+    expect(actions.record).not.toMatch(/4285|Mette|sygemeldt/);
+    expect(JSON.parse(actions.record!)).toMatchObject({ v: 1, handling: "sag", signature: "unsigned" });
+    expect(screen.getByTestId("record-state").textContent).toMatch(/Vurderingen er gemt på mailen/);
+  });
+
+  it("names the categories an admin must create in a shared mailbox", async () => {
+    const actions = new FakeActions();
+    actions.missing = ["Kanalvagt: Følsomme oplysninger"];
+    const read = cprMail();
+    read.actions = actions;
+    read.shared = { owner: "borgerservice@nyborg.dk", canEdit: true };
+    await showMail(read);
+    fireEvent.click(screen.getByRole("button", { name: "Anvend kategorier" }));
+    await settle();
+    expect(
+      screen.getByText(/findes ikke i den delte postkasse borgerservice@nyborg\.dk\. Kun en administrator/),
+    ).toBeTruthy();
+  });
+
+  it("says who can help when Outlook refuses the change", async () => {
+    const actions = new FakeActions();
+    actions.failWith.categories = new OfficeCallError("item.categories.addAsync", 7000, "denied");
+    const read = cprMail();
+    read.actions = actions;
+    await showMail(read);
+    fireEvent.click(screen.getByRole("button", { name: "Anvend kategorier" }));
+    await settle();
+    expect(screen.getByText(/du har ikke rettigheder til at ændre mails i denne postkasse/)).toBeTruthy();
+  });
+
+  it("lets staff correct the classification; the recommendation follows and the record keeps the correction", async () => {
+    const { actions } = await showMail();
+    fireEvent.click(screen.getByRole("button", { name: "Ret vurderingen" }));
+    fireEvent.change(screen.getByLabelText("Behandling"), { target: { value: "booking" } });
+    fireEvent.click(screen.getByRole("button", { name: "Gem rettelsen" }));
+    await settle();
+    expect(engine.requests.at(-1)?.correction).toEqual({ handling: "booking" });
+    expect(screen.getByTestId("assessment").textContent).toMatch(/Ønsker en tid\s*rettet af en medarbejder/);
+    expect(JSON.parse(actions.record!)).toMatchObject({ handling: "booking", corrected: ["handling"] });
+    expect(screen.getByText("Rettelsen er gemt på mailen.")).toBeTruthy();
+  });
+
+  it("shows staff's stored correction when the mail is opened again", async () => {
+    const actions = new FakeActions();
+    actions.record = JSON.stringify({
+      v: 1,
+      handling: "ingen",
+      corrected: ["handling"],
+      at: "2025-03-04T09:00:00.000Z",
+    });
+    const read = cprMail();
+    read.actions = actions;
+    await showMail(read);
+    expect(screen.getByTestId("assessment").textContent).toMatch(
+      /Skal ikke besvares\s*rettet af en medarbejder/,
+    );
+  });
+
+  it("explains that read-only access to a shared mailbox leaves nothing to record", async () => {
+    const actions = new FakeActions();
+    actions.can = { categories: false, masterCategories: "read", customProperties: false, replyForm: true };
+    const read = cprMail();
+    read.actions = actions;
+    read.shared = { owner: "borgerservice@nyborg.dk", canEdit: false };
+    await showMail(read);
+    expect(screen.getByRole("button", { name: "Anvend kategorier" })).toHaveProperty("disabled", true);
+    expect(screen.getByText(/Du har kun læseadgang til den delte postkasse/)).toBeTruthy();
+  });
+});
+
+describe("the task pane: states and robustness", () => {
+  it("shows 'Analyserer …' until the engine answers", async () => {
+    const mailbox = new FakeMailbox();
+    const slow = new ManualEngine();
+    render(<Pane lang="da" mailbox={mailbox} engine={slow} />);
+    expect(screen.getByText("Læser mailen …")).toBeTruthy();
+    mailbox.answer(0, cprMail());
+    await settle();
+    expect(screen.getByText("Analyserer …")).toBeTruthy();
+    expect(screen.getByRole("heading", { level: 1 }).textContent).toBe("Min sygedagpengesag");
+    slow.finish(0);
+    await settle();
+    expect(screen.queryByText("Analyserer …")).toBeNull();
+    expect(screen.getByTestId("sensitive-warning")).toBeTruthy();
+  });
+
+  it("never shows a late verdict beside another mail when staff click fast", async () => {
+    const mailbox = new FakeMailbox();
+    const slow = new ManualEngine();
+    render(<Pane lang="da" mailbox={mailbox} engine={slow} />);
+    mailbox.answer(0, cprMail());
+    await settle();
+    act(() => mailbox.changeItem());
+    mailbox.answer(1, signedMail());
+    await settle();
+    slow.finish(1);
+    await settle();
+    slow.finish(0); // the first mail's analysis arrives last
+    await settle();
+    expect(screen.getByRole("heading", { level: 1 }).textContent).toBe("Fuldmagt");
+    expect(screen.queryByTestId("sensitive-warning")).toBeNull();
+    expect(statusBadge().dataset.status).toBe("signed");
+  });
+
+  it("ignores a mail that Outlook reads after a newer one", async () => {
+    const mailbox = new FakeMailbox();
+    render(<Pane lang="da" mailbox={mailbox} engine={engine} />);
+    act(() => mailbox.changeItem());
+    mailbox.answer(1, signedMail());
+    mailbox.answer(0, cprMail());
     await settle();
     expect(screen.getByRole("heading", { level: 1 }).textContent).toBe("Fuldmagt");
   });
 
-  it("says so when no mail is selected", async () => {
+  it("says the analysis failed, with the technical detail for IT, and still names the mail", async () => {
     const mailbox = new FakeMailbox();
-    render(<Pane lang="da" mailbox={mailbox} />);
+    const failing = new ManualEngine();
+    render(<Pane lang="da" mailbox={mailbox} engine={failing} />);
+    mailbox.answer(0, cprMail());
+    await settle();
+    failing.fail(0, new Error("Kanalvagt's analysis took longer than 30 s and was stopped."));
+    await settle();
+    expect(screen.getByText("Kanalvagt kunne ikke vurdere mailen")).toBeTruthy();
+    expect(screen.getByText(/took longer than 30 s/)).toBeTruthy();
+    expect(screen.getByRole("heading", { level: 1 }).textContent).toBe("Min sygedagpengesag");
+  });
+
+  it("shows an empty state when no item is selected", async () => {
+    const mailbox = new FakeMailbox();
+    render(<Pane lang="da" mailbox={mailbox} engine={engine} />);
     mailbox.answer(0, null);
     await settle();
     expect(screen.getByText("Ingen mail valgt")).toBeTruthy();
-    expect(screen.queryByRole("heading", { level: 1 })).toBeNull();
   });
 
-  it("shows a clear error with the failed call when Outlook cannot give the mail", async () => {
+  it("shows a clear error, naming the failed Office call, when the mail cannot be read", async () => {
     const mailbox = new FakeMailbox();
-    render(<Pane lang="da" mailbox={mailbox} />);
-    mailbox.fail(0, new OfficeCallError("item.body.getAsync(text)", 9020, "Generic response error"));
+    render(<Pane lang="da" mailbox={mailbox} engine={engine} />);
+    mailbox.fail(0, new OfficeCallError("item.body.getAsync(text)", 9042, "server error"));
     await settle();
-    const alert = screen.getByRole("alert");
-    expect(alert.textContent).toContain("Kanalvagt kunne ikke læse mailen");
-    expect(alert.textContent).toContain("item.body.getAsync(text) (Office error 9020)");
+    expect(screen.getByText("Kanalvagt kunne ikke læse mailen")).toBeTruthy();
+    expect(screen.getByText(/item\.body\.getAsync\(text\) \(Office error 9042\)/)).toBeTruthy();
   });
 
-  it("explains an unknown signature state by what Outlook could not give", async () => {
-    const mailbox = new FakeMailbox();
-    render(<Pane lang="da" mailbox={mailbox} />);
-    mailbox.answer(0, mailRead({ subject: "Hej", itemClass: "IPM.Note" }, ["headers-unsupported"]));
-    await settle();
-    expect(statusBadge().dataset.status).toBe("unknown");
-    expect(screen.getByText(/kræver Mailbox 1\.8/)).toBeTruthy();
-  });
-
-  it("warns when it cannot follow the selection", async () => {
+  it("tells the user when it cannot follow the selection", async () => {
     const mailbox = new FakeMailbox();
     mailbox.refuseToFollow = true;
-    render(<Pane lang="da" mailbox={mailbox} />);
-    mailbox.answer(0, plainMail);
+    render(<Pane lang="da" mailbox={mailbox} engine={engine} />);
     await settle();
-    expect(screen.getByText(/følger ikke med/)).toBeTruthy();
+    expect(screen.getByText(/Kanalvagt følger ikke med/)).toBeTruthy();
   });
 
-  it("speaks English when asked", async () => {
-    const mailbox = new FakeMailbox();
-    render(<Pane lang="en" mailbox={mailbox} />);
-    mailbox.answer(0, plainMail);
-    await settle();
-    expect(statusBadge().textContent).toBe("Neither signed nor encrypted");
-    expect(screen.getByText("Decided from the mail's Content-Type header: text/plain.")).toBeTruthy();
+  it("says why the signature state is unknown when Outlook gave no headers", async () => {
+    await showMail(mailRead({ subject: "Uden headere", textBody: "Hej" }, { gaps: ["headers-empty"] }));
+    expect(statusBadge().dataset.status).toBe("unknown");
+    expect(screen.getByText(/Outlook gav ingen headere for mailen/)).toBeTruthy();
   });
 
-  it("tells the user to open it from Outlook when there is no mailbox", () => {
-    render(<Pane lang="da" />);
+  it("explains that the page runs in Outlook when opened outside it", () => {
+    render(<Pane lang="da" engine={engine} />);
     expect(screen.getByText("Kanalvagt kører i Outlook")).toBeTruthy();
   });
 });

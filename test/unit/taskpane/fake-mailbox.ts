@@ -1,5 +1,13 @@
 import type { Mail } from "../../../src/core/mail";
-import type { MailboxPort, MailRead, Unsubscribe } from "../../../src/office/mailbox-port";
+import type {
+  CategoryOutcome,
+  CategoryWish,
+  ItemActions,
+  ItemCapabilities,
+  MailboxPort,
+  MailRead,
+  Unsubscribe,
+} from "../../../src/office/mailbox-port";
 
 interface PendingRead {
   resolve(read: MailRead | null): void;
@@ -45,6 +53,59 @@ export class FakeMailbox implements MailboxPort {
   }
 }
 
-export function mailRead(mail: Partial<Mail>, gaps: MailRead["gaps"] = []): MailRead {
-  return { mail: { subject: "", to: [], cc: [], headers: {}, attachments: [], ...mail }, gaps };
+/** Item actions that record what the pane asked for; each may be told to fail. */
+export class FakeActions implements ItemActions {
+  can: ItemCapabilities = {
+    categories: true,
+    masterCategories: "read",
+    customProperties: true,
+    replyForm: true,
+  };
+  /** Categories the master list lacks (an admin must create them). */
+  missing: string[] = [];
+  applied: string[][] = [];
+  record: string | undefined;
+  replies: string[] = [];
+  failWith: Partial<Record<"categories" | "record" | "reply", Error>> = {};
+
+  applyCategories = (wishes: CategoryWish[]): Promise<CategoryOutcome> => {
+    if (this.failWith.categories) return Promise.reject(this.failWith.categories);
+    const names = wishes.map((w) => w.name).filter((name) => !this.missing.includes(name));
+    this.applied.push(names);
+    return Promise.resolve({
+      applied: names,
+      created: [],
+      missing: wishes.map((w) => w.name).filter((n) => this.missing.includes(n)),
+    });
+  };
+
+  readTriageRecord = (): Promise<string | undefined> => Promise.resolve(this.record);
+
+  saveTriageRecord = (json: string): Promise<void> => {
+    if (this.failWith.record) return Promise.reject(this.failWith.record);
+    this.record = json;
+    return Promise.resolve();
+  };
+
+  openReply = (html: string): Promise<void> => {
+    if (this.failWith.reply) return Promise.reject(this.failWith.reply);
+    this.replies.push(html);
+    return Promise.resolve();
+  };
+}
+
+let reads = 0;
+
+export function mailRead(
+  mail: Partial<Mail>,
+  options: { gaps?: MailRead["gaps"]; actions?: FakeActions; shared?: MailRead["shared"]; key?: string } = {},
+): MailRead {
+  const read: MailRead = {
+    key: options.key ?? `item-${++reads}`,
+    mail: { subject: "", to: [], cc: [], headers: {}, attachments: [], ...mail },
+    gaps: options.gaps ?? [],
+    actions: options.actions ?? new FakeActions(),
+  };
+  if (options.shared) read.shared = options.shared;
+  return read;
 }

@@ -1,0 +1,108 @@
+import type { HostMethod } from "../protocol";
+import { officeErrors } from "../office-standin/async-result";
+
+/** A reply form Outlook opened: what the add-in inserted, above the quote Outlook adds. */
+export interface OpenReply {
+  itemId: string;
+  html: string;
+}
+
+/** What Exchange keeps for the demo's shared mailbox during the session. */
+export interface ExchangeState {
+  master: Office.CategoryDetails[];
+  /** Categories on each item, by item id. */
+  categories: Readonly<Record<string, readonly string[]>>;
+  /** The add-in's custom properties on each item, by item id. */
+  properties: Readonly<Record<string, Readonly<Record<string, string>>>>;
+  reply?: OpenReply;
+}
+
+export type CallOutcome = { ok: true; value?: unknown } | { ok: false; error: Office.Error };
+
+/**
+ * The server side of the demo: categories, the master list, custom properties and reply forms, kept per item for
+ * the session. It answers as Exchange would for a delegate of a shared mailbox: the master list can be read but
+ * not added to, and nothing can be changed without edit rights.
+ */
+export class DemoExchange {
+  private state: ExchangeState;
+  private readonly listeners = new Set<() => void>();
+
+  constructor(master: Office.CategoryDetails[]) {
+    this.state = { master, categories: {}, properties: {} };
+  }
+
+  getState = (): ExchangeState => this.state;
+
+  subscribe = (listener: () => void): (() => void) => {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  };
+
+  closeReply(): void {
+    this.update({ ...this.state, reply: undefined });
+  }
+
+  answer(method: HostMethod, itemId: string, args: unknown[], mayEdit: boolean): CallOutcome {
+    const { state } = this;
+    const refused: CallOutcome = { ok: false, error: officeErrors.permissionDenied };
+    switch (method) {
+      case "masterCategories.get":
+        return { ok: true, value: state.master.map((c) => ({ ...c })) };
+      case "masterCategories.add":
+        // Delegates can read a shared mailbox's master list but never add to it.
+        return refused;
+      case "categories.get": {
+        const names = state.categories[itemId] ?? [];
+        return { ok: true, value: state.master.filter((c) => names.includes(c.displayName)) };
+      }
+      case "categories.add": {
+        if (!mayEdit) return refused;
+        const names = stringList(args[0]);
+        if (names.some((name) => !state.master.some((c) => c.displayName === name))) {
+          return { ok: false, error: officeErrors.invalidCategory };
+        }
+        const now = state.categories[itemId] ?? [];
+        this.update({
+          ...state,
+          categories: { ...state.categories, [itemId]: [...new Set([...now, ...names])] },
+        });
+        return { ok: true };
+      }
+      case "categories.remove": {
+        if (!mayEdit) return refused;
+        const names = stringList(args[0]);
+        const now = state.categories[itemId] ?? [];
+        this.update({
+          ...state,
+          categories: { ...state.categories, [itemId]: now.filter((name) => !names.includes(name)) },
+        });
+        return { ok: true };
+      }
+      case "customProperties.load":
+        return { ok: true, value: { ...(state.properties[itemId] ?? {}) } };
+      case "customProperties.save": {
+        if (!mayEdit) return refused;
+        const values = Object.fromEntries(
+          Object.entries((args[0] ?? {}) as Record<string, unknown>).filter(
+            (entry): entry is [string, string] => typeof entry[1] === "string",
+          ),
+        );
+        this.update({ ...state, properties: { ...state.properties, [itemId]: values } });
+        return { ok: true };
+      }
+      case "displayReplyForm":
+        this.update({ ...state, reply: { itemId, html: typeof args[0] === "string" ? args[0] : "" } });
+        return { ok: true };
+    }
+  }
+
+  private update(next: ExchangeState): void {
+    this.state = next;
+    for (const listener of [...this.listeners]) listener();
+  }
+}
+
+function stringList(value: unknown): string[] {
+  return Array.isArray(value) ? value.filter((v): v is string => typeof v === "string") : [];
+}

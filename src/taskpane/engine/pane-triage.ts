@@ -1,0 +1,144 @@
+import type { SignatureState } from "../../core/analysis";
+import { pickSelfServiceLink } from "../../core/classify/self-service-link";
+import type { CategoryConfig, Config } from "../../core/config/schema";
+import type { Mail } from "../../core/mail";
+import { recommend } from "../../core/policy/recommend";
+import { triageRecord, type TriageRecord } from "../../core/record";
+import type { FindingKind, Handling, Location, Sender, Sensitivity, Topic } from "../../core/taxonomy";
+import { renderForTriage } from "../../core/templates/for-triage";
+import type { RenderedTemplate } from "../../core/templates/render";
+import { receivedAt, triage } from "../../core/triage";
+import type { Classification, Decided, Recommendation, Triage } from "../../core/triage-types";
+
+/** What staff changed in the engine's classification; the recommendation follows their values. */
+export interface Correction {
+  handling?: Handling;
+  topic?: Topic;
+  sender?: Sender;
+}
+
+export const CORRECTABLE = ["handling", "topic", "sender"] as const;
+
+/** One finding as the pane may show it: masked, never the value itself. */
+export interface ShownFinding {
+  kind: FindingKind;
+  where: Location;
+  masked: string;
+  confidence: number;
+}
+
+export interface CategoryChoice {
+  name: string;
+  color: string;
+}
+
+/** Everything the pane shows for one mail, computed off the main thread. Holds no value found in the mail. */
+export interface PaneTriage {
+  /** The mail's key (MailRead.key): the pane checks it before showing the result. */
+  key: string;
+  classification: Classification;
+  recommendation: Recommendation;
+  signature: SignatureState;
+  sensitivity: Sensitivity;
+  bodyReadable: boolean;
+  findings: ShownFinding[];
+  /** The recommended template first, then the alternatives; empty when nothing is to be answered. */
+  templates: RenderedTemplate[];
+  /** The recommendation's categories with their colours. */
+  categories: CategoryChoice[];
+  answeredCategory: CategoryChoice;
+  /** The compact triage record (JSON, no content) to store on the item. */
+  record: string;
+  correction?: Correction;
+  topicLabels: Record<Topic, { da: string; en: string }>;
+}
+
+export interface TriageRequest {
+  key: string;
+  mail: Mail;
+  /** ISO 8601; the triage's clock, so the record and the deadline agree with the pane. */
+  now: string;
+  correction?: Correction;
+}
+
+function decidedByStaff<T>(value: T): Decided<T> {
+  return { value, confidence: 1, reasons: [] };
+}
+
+/** The classification with staff's values in place of the engine's, and the strategy's answer to them. */
+function corrected(result: Triage, mail: Mail, config: Config, now: Date, correction: Correction): Triage {
+  const classification: Classification = { ...result.classification };
+  if (correction.handling) classification.handling = decidedByStaff(correction.handling);
+  if (correction.topic) classification.topic = decidedByStaff(correction.topic);
+  if (correction.sender) classification.sender = decidedByStaff(correction.sender);
+  const { analysis } = result;
+  const recommendation = recommend(
+    {
+      classification,
+      sensitivity: analysis.sensitivity,
+      signature: analysis.signature,
+      bodyReadable: analysis.bodyReadable,
+      received: receivedAt(mail, now),
+      selfServiceLink: pickSelfServiceLink(classification.topic.value, analysis.text, config),
+    },
+    config,
+  );
+  return { ...result, classification, recommendation };
+}
+
+function categoryChoices(names: string[], config: Config): CategoryChoice[] {
+  const known: CategoryConfig[] = [
+    ...Object.values(config.categories.handling),
+    ...Object.values(config.categories.flags),
+    config.categories.sensitive,
+    config.categories.answeredViaDigitalPost,
+    ...Object.values(config.topics).flatMap((topic) => (topic.category ? [topic.category] : [])),
+  ];
+  return names.map((name) => ({ name, color: known.find((c) => c.name === name)?.color ?? "Preset0" }));
+}
+
+function correctedFields(correction: Correction | undefined): TriageRecord["corrected"] {
+  const fields = CORRECTABLE.filter((field) => correction?.[field] !== undefined);
+  return fields.length > 0 ? fields : undefined;
+}
+
+/** Triage for the task pane: the engine's verdict, the templates filled in, the categories and the record. */
+export function triageForPane(request: TriageRequest, config: Config): PaneTriage {
+  const now = new Date(request.now);
+  const engine = triage(request.mail, config, now);
+  const result = request.correction
+    ? corrected(engine, request.mail, config, now, request.correction)
+    : engine;
+  const { analysis, classification, recommendation } = result;
+  const templateIds = [
+    ...(recommendation.template ? [recommendation.template] : []),
+    ...recommendation.alternatives,
+  ];
+  const corrections = correctedFields(request.correction);
+  const record: TriageRecord = {
+    ...triageRecord(result, now),
+    ...(corrections ? { corrected: corrections } : {}),
+  };
+  return {
+    key: request.key,
+    classification,
+    recommendation,
+    signature: analysis.signature,
+    sensitivity: analysis.sensitivity,
+    bodyReadable: analysis.bodyReadable,
+    findings: analysis.findings.map(({ kind, where, masked, confidence }) => ({
+      kind,
+      where,
+      masked,
+      confidence,
+    })),
+    templates: templateIds.map((id) => renderForTriage(id, result, request.mail, config, now)),
+    categories: categoryChoices(recommendation.categories, config),
+    answeredCategory: { ...config.categories.answeredViaDigitalPost },
+    record: JSON.stringify(record),
+    ...(request.correction ? { correction: request.correction } : {}),
+    topicLabels: Object.fromEntries(
+      Object.entries(config.topics).map(([topic, settings]) => [topic, settings.label]),
+    ) as PaneTriage["topicLabels"],
+  };
+}

@@ -1,0 +1,19 @@
+import { markStep } from "../timings";
+import { inThreadEngine, workerEngine, type TriageEngine } from "./triage-engine";
+
+/** The pane's engine: the triage worker webpack builds from triage-worker.ts, or the page itself without workers. */
+export function createTriageEngine(onWarm?: (ms: number) => void): TriageEngine {
+  if (typeof Worker === "undefined") return inThreadEngine();
+  // webpack builds the worker from the URL; the name is its chunk's name, which the build's size report looks for.
+  const spawn = (): Worker => {
+    markStep("worker-spawned");
+    return new Worker(new URL("./triage-worker.ts", import.meta.url), { name: "triage-worker" });
+  };
+  return workerEngine(spawn, {
+    fallback: inThreadEngine,
+    onWarm: (ms) => {
+      markStep("worker-warm");
+      onWarm?.(ms);
+    },
+  });
+}

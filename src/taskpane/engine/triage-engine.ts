@@ -1,0 +1,178 @@
+import type { PaneTriage, TriageRequest } from "./pane-triage";
+import type { TriageAnswer, TriageJob, WorkerReady } from "./worker-protocol";
+
+/** Runs the triage for the pane. A newer request supersedes an older one that has not answered yet. */
+export interface TriageEngine {
+  run(request: TriageRequest): Promise<PaneTriage>;
+}
+
+/** The request was replaced by a newer one (staff selected another mail); nobody waits for its answer. */
+export class SupersededError extends Error {
+  constructor() {
+    super("A newer triage replaced this one.");
+    this.name = "SupersededError";
+  }
+}
+
+export interface WorkerEngineOptions {
+  /**
+   * A job still running this long when a newer one waits is abandoned: the worker is replaced, so staff do not wait
+   * for a huge mail they have already left.
+   */
+  abandonAfterMs?: number;
+  /** No answer in this long: the triage fails with a clear message instead of spinning for ever. */
+  timeoutMs?: number;
+  /** Used when the browser cannot start the worker. */
+  fallback?: () => TriageEngine;
+  /** Told how long the worker took to load and warm the engine. */
+  onWarm?: (ms: number) => void;
+}
+
+interface Waiting {
+  request: TriageRequest;
+  resolve: (result: PaneTriage) => void;
+  reject: (error: Error) => void;
+}
+
+interface Running extends Waiting {
+  id: number;
+  startedAt: number;
+  timeout: ReturnType<typeof setTimeout>;
+}
+
+/** The triage in a Web Worker, one job at a time; the newest waiting request is the only one kept. */
+export function workerEngine(spawn: () => Worker, options: WorkerEngineOptions = {}): TriageEngine {
+  const abandonAfterMs = options.abandonAfterMs ?? 300;
+  const timeoutMs = options.timeoutMs ?? 30_000;
+  let worker: Worker | undefined;
+  let broken: TriageEngine | undefined;
+  let running: Running | undefined;
+  let waiting: Waiting | undefined;
+  let abandonTimer: ReturnType<typeof setTimeout> | undefined;
+  let nextId = 0;
+
+  const finish = (): void => {
+    if (running) clearTimeout(running.timeout);
+    running = undefined;
+    clearTimeout(abandonTimer);
+    abandonTimer = undefined;
+    const next = waiting;
+    waiting = undefined;
+    if (next) start(next);
+  };
+
+  const restart = (): void => {
+    worker?.terminate();
+    worker = undefined;
+  };
+
+  const onAnswer = (event: MessageEvent<TriageAnswer | WorkerReady>): void => {
+    const answer = event.data;
+    if ("ready" in answer) {
+      options.onWarm?.(answer.warmUpMs);
+      return;
+    }
+    if (!running || answer.id !== running.id) return;
+    const job = running;
+    finish();
+    if (answer.ok) job.resolve(answer.result);
+    else job.reject(new Error(`Kanalvagt's analysis failed: ${answer.error}`));
+  };
+
+  const onFailure = (): void => {
+    // The worker could not load or crashed: run in the page from now on rather than not at all.
+    restart();
+    broken = options.fallback?.();
+    const job = running;
+    running = undefined;
+    if (job) {
+      clearTimeout(job.timeout);
+      if (broken) broken.run(job.request).then(job.resolve, job.reject);
+      else job.reject(new Error("Kanalvagt's analysis could not start in this browser."));
+    }
+  };
+
+  const ensureWorker = (): Worker => {
+    if (!worker) {
+      worker = spawn();
+      worker.onmessage = onAnswer;
+      worker.onerror = onFailure;
+    }
+    return worker;
+  };
+
+  const start = (job: Waiting): void => {
+    if (broken) {
+      broken.run(job.request).then(job.resolve, job.reject);
+      return;
+    }
+    const id = ++nextId;
+    const timeout = setTimeout(() => {
+      if (running?.id !== id) return;
+      restart();
+      const stuck = running;
+      finish();
+      stuck.reject(new Error(`Kanalvagt's analysis took longer than ${timeoutMs / 1000} s and was stopped.`));
+    }, timeoutMs);
+    running = { ...job, id, startedAt: performance.now(), timeout };
+    const message: TriageJob = { id, request: job.request };
+    try {
+      ensureWorker().postMessage(message);
+    } catch {
+      onFailure();
+    }
+  };
+
+  const abandonIfHeavy = (): void => {
+    if (!running || !waiting) return;
+    const left = abandonAfterMs - (performance.now() - running.startedAt);
+    if (left > 0) {
+      abandonTimer = setTimeout(abandonIfHeavy, left);
+      return;
+    }
+    restart();
+    const abandoned = running;
+    finish();
+    abandoned.reject(new SupersededError());
+  };
+
+  // Start the worker at once: loading and warming the engine overlaps with Office starting up.
+  try {
+    ensureWorker();
+  } catch {
+    onFailure();
+  }
+
+  return {
+    run(request) {
+      return new Promise<PaneTriage>((resolve, reject) => {
+        const job = { request, resolve, reject };
+        if (!running) {
+          start(job);
+          return;
+        }
+        waiting?.reject(new SupersededError());
+        waiting = job;
+        clearTimeout(abandonTimer);
+        abandonIfHeavy();
+      });
+    },
+  };
+}
+
+/**
+ * The triage on the page's own thread, loaded on first use. For browsers without workers; it yields to the browser
+ * first so the pane can show "Analyserer …" before the engine takes the thread.
+ */
+export function inThreadEngine(): TriageEngine {
+  return {
+    async run(request) {
+      const [{ triageForPane }, { DEFAULT_CONFIG }] = await Promise.all([
+        import("./pane-triage"),
+        import("../../core/config/load"),
+      ]);
+      await new Promise((resolve) => setTimeout(resolve, 0));
+      return triageForPane(request, DEFAULT_CONFIG);
+    },
+  };
+}

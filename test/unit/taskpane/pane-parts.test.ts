@@ -1,0 +1,99 @@
+import { DEFAULT_CONFIG } from "../../../src/core/config/load";
+import { formatDeadline } from "../../../src/taskpane/components/NotesSection";
+import { groupFindings } from "../../../src/taskpane/components/finding-groups";
+import { triageForPane } from "../../../src/taskpane/engine/pane-triage";
+import { readStoredTriage } from "../../../src/taskpane/stored-record";
+
+describe("the aktindsigt deadline as staff read it", () => {
+  it("names the weekday and the date in Danish and English", () => {
+    expect(formatDeadline("2025-12-04", "da", "da-DK")).toBe("torsdag 4. december 2025");
+    expect(formatDeadline("2025-12-04", "en", "en-GB")).toBe("Thursday 4 December 2025");
+  });
+});
+
+describe("findings grouped for the pane", () => {
+  it("groups by kind in the engine's order and counts repeats in one place", () => {
+    const groups = groupFindings([
+      { kind: "helbred", where: "body", masked: "helbredsoplysninger", confidence: 0.9 },
+      { kind: "cpr", where: "body", masked: "070761-****", confidence: 1 },
+      { kind: "helbred", where: "body", masked: "helbredsoplysninger", confidence: 0.8 },
+      { kind: "cpr", where: "quoted", masked: "070761-****", confidence: 1 },
+    ]);
+    expect(groups).toEqual([
+      { kind: "helbred", spots: [{ masked: "helbredsoplysninger", where: "body", count: 2 }] },
+      {
+        kind: "cpr",
+        spots: [
+          { masked: "070761-****", where: "body", count: 1 },
+          { masked: "070761-****", where: "quoted", count: 1 },
+        ],
+      },
+    ]);
+  });
+});
+
+describe("the triage the pane gets from its worker", () => {
+  const result = triageForPane(
+    {
+      key: "item-1",
+      now: "2025-03-04T10:00:00.000Z",
+      mail: {
+        subject: "Min sag",
+        from: { name: "Mette Nielsen", address: "mette@example.com" },
+        to: [],
+        cc: [],
+        headers: { "content-type": "text/plain" },
+        attachments: [],
+        textBody: "Hej\n\nJeg er sygemeldt med depression. Mit cpr-nr. er 070761-4285.\n\nMette",
+      },
+    },
+    DEFAULT_CONFIG,
+  );
+
+  it("holds masked findings only: no value found in the mail goes to the page", () => {
+    expect(JSON.stringify(result.findings)).not.toMatch(/4285|depression/);
+    expect(result.findings.some((f) => f.masked === "070761-****")).toBe(true);
+  });
+
+  it("carries the rendered templates, the categories with colours and a record without content", () => {
+    expect(result.templates.map((t) => t.id)).toEqual(["digital-post-svar", "kvittering", "sikker-kanal"]);
+    expect(result.categories).toContainEqual({ name: "Kanalvagt: Sag", color: "Preset7" });
+    expect(result.record).not.toMatch(/4285|Mette|sygemeldt/);
+  });
+
+  it("follows staff's correction: the recommendation and the record change with it", () => {
+    const corrected = triageForPane(
+      {
+        key: "item-1",
+        now: "2025-03-04T10:00:00.000Z",
+        mail: { subject: "Tak", to: [], cc: [], headers: {}, attachments: [], textBody: "Tak for hjælpen" },
+        correction: { handling: "booking" },
+      },
+      DEFAULT_CONFIG,
+    );
+    expect(corrected.classification.handling).toEqual({ value: "booking", confidence: 1, reasons: [] });
+    expect(corrected.recommendation.template).toBe("booking");
+    expect(JSON.parse(corrected.record)).toMatchObject({ handling: "booking", corrected: ["handling"] });
+  });
+});
+
+describe("a triage record stored on the item", () => {
+  it("gives back staff's correction and when it was stored", () => {
+    expect(
+      readStoredTriage(
+        JSON.stringify({
+          v: 1,
+          handling: "booking",
+          topic: "affald",
+          corrected: ["handling"],
+          at: "2025-03-04T10:00:00Z",
+        }),
+      ),
+    ).toEqual({ at: "2025-03-04T10:00:00Z", correction: { handling: "booking" } });
+  });
+
+  it("ignores what is damaged or unknown rather than guessing", () => {
+    expect(readStoredTriage("not json")).toBeUndefined();
+    expect(readStoredTriage(JSON.stringify({ handling: "hemmelig", corrected: ["handling"] }))).toEqual({});
+  });
+});

@@ -1,0 +1,114 @@
+import type { PaneTriage, TriageRequest } from "../../../src/taskpane/engine/pane-triage";
+import { SupersededError, workerEngine, type TriageEngine } from "../../../src/taskpane/engine/triage-engine";
+import type { TriageJob } from "../../../src/taskpane/engine/worker-protocol";
+
+/** A Worker the test drives: it records jobs and answers when told. */
+class FakeWorker {
+  static made: FakeWorker[] = [];
+  jobs: TriageJob[] = [];
+  terminated = false;
+  onmessage: ((event: MessageEvent) => void) | null = null;
+  onerror: ((event: Event) => void) | null = null;
+
+  constructor() {
+    FakeWorker.made.push(this);
+  }
+
+  postMessage(job: TriageJob): void {
+    this.jobs.push(job);
+  }
+
+  terminate(): void {
+    this.terminated = true;
+  }
+
+  answer(index = this.jobs.length - 1): void {
+    const job = this.jobs[index]!;
+    this.onmessage?.({ data: { id: job.id, ok: true, result: { key: job.request.key } } } as MessageEvent);
+  }
+
+  crash(): void {
+    this.onerror?.(new Event("error"));
+  }
+}
+
+const request = (key: string): TriageRequest => ({
+  key,
+  now: "2025-03-04T10:00:00.000Z",
+  mail: { subject: key, to: [], cc: [], headers: {}, attachments: [] },
+});
+
+function engine(options: Parameters<typeof workerEngine>[1] = {}): TriageEngine {
+  return workerEngine(() => new FakeWorker() as unknown as Worker, options);
+}
+
+beforeEach(() => {
+  FakeWorker.made = [];
+  jest.useFakeTimers();
+});
+
+afterEach(() => jest.useRealTimers());
+
+describe("the triage worker engine", () => {
+  it("starts the worker at once, so the engine warms up while Office starts", () => {
+    engine();
+    expect(FakeWorker.made).toHaveLength(1);
+  });
+
+  it("runs one job at a time and keeps only the newest waiting request", async () => {
+    const triage = engine();
+    const worker = FakeWorker.made[0]!;
+    const first = triage.run(request("a"));
+    const second = triage.run(request("b"));
+    const third = triage.run(request("c"));
+    await expect(second).rejects.toBeInstanceOf(SupersededError);
+    expect(worker.jobs.map((j) => j.request.key)).toEqual(["a"]);
+    worker.answer(0);
+    await expect(first).resolves.toMatchObject({ key: "a" });
+    expect(worker.jobs.map((j) => j.request.key)).toEqual(["a", "c"]);
+    worker.answer(1);
+    await expect(third).resolves.toMatchObject({ key: "c" });
+  });
+
+  it("abandons a long analysis (a huge mail) when staff have moved on, in a fresh worker", async () => {
+    const triage = engine({ abandonAfterMs: 300 });
+    const huge = triage.run(request("huge"));
+    const next = triage.run(request("next"));
+    jest.advanceTimersByTime(301);
+    await expect(huge).rejects.toBeInstanceOf(SupersededError);
+    expect(FakeWorker.made[0]!.terminated).toBe(true);
+    const fresh = FakeWorker.made[1]!;
+    expect(fresh.jobs.map((j) => j.request.key)).toEqual(["next"]);
+    fresh.answer();
+    await expect(next).resolves.toMatchObject({ key: "next" });
+  });
+
+  it("gives up with a clear message instead of spinning for ever", async () => {
+    const triage = engine({ timeoutMs: 1000 });
+    const stuck = triage.run(request("a"));
+    jest.advanceTimersByTime(1001);
+    await expect(stuck).rejects.toThrow("took longer than 1 s and was stopped");
+    expect(FakeWorker.made[0]!.terminated).toBe(true);
+  });
+
+  it("falls back to the page's own thread when the worker cannot start", async () => {
+    const fallback: TriageEngine = {
+      run: (r) => Promise.resolve({ key: `fallback:${r.key}` } as PaneTriage),
+    };
+    const triage = engine({ fallback: () => fallback });
+    const pending = triage.run(request("a"));
+    FakeWorker.made[0]!.crash();
+    await expect(pending).resolves.toMatchObject({ key: "fallback:a" });
+    await expect(triage.run(request("b"))).resolves.toMatchObject({ key: "fallback:b" });
+  });
+
+  it("passes on the engine's failure, which names no mail content", async () => {
+    const triage = engine();
+    const pending = triage.run(request("a"));
+    const worker = FakeWorker.made[0]!;
+    worker.onmessage?.({
+      data: { id: worker.jobs[0]!.id, ok: false, error: "lexicon broken" },
+    } as MessageEvent);
+    await expect(pending).rejects.toThrow("Kanalvagt's analysis failed: lexicon broken");
+  });
+});
