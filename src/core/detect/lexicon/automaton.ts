@@ -7,7 +7,12 @@ import { SYMBOL_COUNT } from "./fold";
 export interface Automaton {
   /** next state = delta[state * SYMBOL_COUNT + symbol]; state 0 is the root. */
   readonly delta: Int32Array;
-  /** The patterns that end in a state: outputs[outputStart[state] .. outputStart[state + 1]). */
+  /** States from this number on have outputs; those before it have none. */
+  readonly firstOutputState: number;
+  /**
+   * The patterns that end in state s ≥ firstOutputState: outputs[outputStart[s − firstOutputState] ..
+   * outputStart[s − firstOutputState + 1]).
+   */
   readonly outputStart: Int32Array;
   readonly outputs: Int32Array;
 }
@@ -71,15 +76,32 @@ export function buildAutomaton(patterns: readonly Uint8Array[]): Automaton {
     const state = order[k] ?? 0;
     merged[state] = [...(own[state] ?? []), ...(merged[fail[state] ?? 0] ?? [])];
   }
-  const outputStart = new Int32Array(capacity + 1);
-  let total = 0;
-  for (let state = 0; state < capacity; state++) {
-    outputStart[state] = total;
-    total += merged[state]?.length ?? 0;
-  }
-  outputStart[capacity] = total;
-  const outputs = new Int32Array(total);
-  for (let state = 0; state < capacity; state++) outputs.set(merged[state] ?? [], outputStart[state] ?? 0);
+  // Renumber the states so that those with outputs come last: the scanner then asks "any match here?" with one
+  // comparison (state >= firstOutputState) instead of two table reads per symbol. The root keeps number 0.
+  const renumber = new Int32Array(capacity);
+  let next = 0;
+  for (let state = 0; state < capacity; state++)
+    if ((merged[state]?.length ?? 0) === 0) renumber[state] = next++;
+  const firstOutputState = next;
+  for (let state = 0; state < capacity; state++)
+    if ((merged[state]?.length ?? 0) > 0) renumber[state] = next++;
 
-  return { delta, outputStart, outputs };
+  const table = new Int32Array(capacity * SYMBOL_COUNT);
+  const outputStart = new Int32Array(capacity - firstOutputState + 1);
+  const outputList: number[] = [];
+  const byNewNumber = new Int32Array(capacity);
+  for (let state = 0; state < capacity; state++) byNewNumber[renumber[state] ?? 0] = state;
+  for (let renamed = 0; renamed < capacity; renamed++) {
+    const state = byNewNumber[renamed] ?? 0;
+    for (let symbol = 0; symbol < SYMBOL_COUNT; symbol++) {
+      table[renamed * SYMBOL_COUNT + symbol] = renumber[delta[state * SYMBOL_COUNT + symbol] ?? 0] ?? 0;
+    }
+    if (renamed >= firstOutputState) {
+      outputStart[renamed - firstOutputState] = outputList.length;
+      outputList.push(...(merged[state] ?? []));
+    }
+  }
+  outputStart[capacity - firstOutputState] = outputList.length;
+
+  return { delta: table, firstOutputState, outputStart, outputs: Int32Array.from(outputList) };
 }

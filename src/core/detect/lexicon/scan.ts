@@ -129,7 +129,7 @@ function closeWindow(window: WindowMatches, onWindow: (w: WindowMatches) => void
  * `onWindow` gets each sentence that has matches; the object is reused, so read it before returning.
  */
 export function scanText(text: string, lexicon: CompiledLexicon, onWindow: (w: WindowMatches) => void): void {
-  const { delta, outputStart, outputs } = lexicon.automaton;
+  const { delta, firstOutputState, outputStart, outputs } = lexicon.automaton;
   const { lengths, modes, patterns } = lexicon;
   // Local names for the folding tables and constants: a loader may compile each use of an imported binding to a
   // getter call (tsx does), which would cost more than the rest of the loop.
@@ -199,8 +199,9 @@ export function scanText(text: string, lexicon: CompiledLexicon, onWindow: (w: W
         state = delta[state * SYMBOLS + second] ?? 0;
         ringOffset[position++ & mask] = i;
       }
-      const last = outputStart[state + 1] ?? 0;
-      for (let k = outputStart[state] ?? 0; k < last; k++) {
+      if (state < firstOutputState) continue;
+      const last = outputStart[state - firstOutputState + 1] ?? 0;
+      for (let k = outputStart[state - firstOutputState] ?? 0; k < last; k++) {
         const index = outputs[k] ?? 0;
         const startPosition = position - (lengths[index] ?? 0);
         const rawStart = ringOffset[startPosition & mask] ?? 0;
