@@ -1,0 +1,158 @@
+/**
+ * Team-lead statistics over 5,000, 50,000 and 200,000 messages: the whole path — Graph client, paging, the streaming
+ * accumulator (volumes per day, shares, answers, working-day clock, percentiles, backlog, silence) — against the
+ * local emulator. Reports wall time and the heap the statistics keep while running, which must stay flat as the
+ * mailbox grows (memory grows with the days of the period, not with the messages). One child process per size.
+ *
+ *   npx tsx test/bench/stats.ts
+ */
+import { fork } from "node:child_process";
+import { DEFAULT_CONFIG } from "../../src/core/config/load";
+import { statisticsSettingsFrom } from "../../src/core/stats/statistics-accumulator";
+import { GraphClient } from "../../src/graph/client";
+import { MAX_MESSAGE_PAGE_SIZE } from "../../src/graph/messages";
+import { mailboxStatistics } from "../../src/graph/stats-source";
+import { GeneratedMailbox } from "../../src/graph-emulator/generated-mailbox";
+import { Mailbox } from "../../src/graph-emulator/mailbox";
+import { startGraphEmulator } from "../../src/graph-emulator/server";
+import { printTable, verdict } from "./report";
+
+const SIZES = [5_000, 50_000, 200_000];
+const END = new Date("2026-11-01T00:00:00Z");
+const PERIOD = { from: "2025-11-01", to: "2026-10-31" };
+const DAYS = 365;
+const TARGET = { requestsPerPage: 1.05, memoryGrowth: 1.5 };
+const MB = 1024 * 1024;
+
+interface ChildResult {
+  received: number;
+  wallMs: number;
+  baseHeap: number;
+  retainedHeap: number;
+  peakRss: number;
+  medianHours: number | null;
+}
+
+const address = (size: number): string => `stats-${size}@nyborg.dk`;
+
+async function child(url: string, size: number): Promise<void> {
+  const gc = (globalThis as { gc?: () => void }).gc;
+  gc?.();
+  const baseHeap = process.memoryUsage().heapUsed;
+  let retainedHeap = baseHeap;
+  let peakRss = process.memoryUsage().rss;
+  let pages = 0;
+  const client = new GraphClient({
+    baseUrl: url,
+    getAccessToken: () => Promise.resolve("bench"),
+    timeoutMs: 60_000,
+  });
+  const started = performance.now();
+  const stats = await mailboxStatistics(
+    client,
+    statisticsSettingsFrom(DEFAULT_CONFIG),
+    {
+      mailbox: address(size),
+      ...PERIOD,
+      asOf: END,
+      onPage: () => {
+        peakRss = Math.max(peakRss, process.memoryUsage().rss);
+        // What the statistics keep between pages, garbage collected; every tenth page so collection barely slows it.
+        if (gc && ++pages % 10 === 1) {
+          gc();
+          retainedHeap = Math.max(retainedHeap, process.memoryUsage().heapUsed);
+        }
+      },
+    },
+    END,
+  );
+  const result: ChildResult = {
+    received: stats.totals.received,
+    wallMs: performance.now() - started,
+    baseHeap,
+    retainedHeap,
+    peakRss,
+    medianHours: stats.firstAction.medianHours,
+  };
+  process.send?.(result);
+}
+
+function runChild(url: string, size: number): Promise<ChildResult> {
+  return new Promise((resolve, reject) => {
+    const worker = fork(__filename, ["--child", url, String(size)], {
+      execArgv: [...process.execArgv, "--expose-gc"],
+    });
+    worker.once("message", (message) => resolve(message as ChildResult));
+    worker.once("error", reject);
+    worker.once("exit", (code) => {
+      if (code !== 0)
+        reject(new Error(`statistics over ${size} messages stopped with exit code ${code ?? "?"}`));
+    });
+  });
+}
+
+export async function runStatsBench(): Promise<string[]> {
+  const mailboxes = SIZES.map(
+    (size) =>
+      new Mailbox(
+        address(size),
+        new GeneratedMailbox({ address: address(size), count: size, end: END, days: DAYS }),
+      ),
+  );
+  const running = await startGraphEmulator({ mailboxes });
+  const misses: string[] = [];
+  const rows: string[][] = [];
+  let smallest = 0;
+  try {
+    console.log(
+      `\nTeam-lead statistics over a year of mail (Graph client → emulator → streaming accumulator)\n`,
+    );
+    for (const size of SIZES) {
+      running.emulator.resetStats();
+      const result = await runChild(running.url, size);
+      const { requests } = running.emulator.stats();
+      const pages = Math.ceil(size / MAX_MESSAGE_PAGE_SIZE);
+      const kept = (result.retainedHeap - result.baseHeap) / MB;
+      if (size === SIZES[0]) smallest = kept;
+      rows.push([
+        size.toLocaleString("en"),
+        verdict(result.received === size, String(result.received), misses, `all counted at ${size}`),
+        verdict(
+          requests / pages <= TARGET.requestsPerPage,
+          `${requests}/${pages}`,
+          misses,
+          `requests at ${size}`,
+        ),
+        (result.wallMs / 1000).toFixed(1),
+        Math.round(size / (result.wallMs / 1000)).toLocaleString("en"),
+        size === SIZES[0]
+          ? kept.toFixed(1)
+          : verdict(kept <= smallest * TARGET.memoryGrowth + 1, kept.toFixed(1), misses, `memory at ${size}`),
+        (result.peakRss / MB).toFixed(0),
+        result.medianHours === null ? "–" : result.medianHours.toFixed(1),
+      ]);
+    }
+  } finally {
+    await running.close();
+  }
+  printTable(
+    ["messages", "counted", "requests/pages", "wall s", "msg/s", "heap kept MB", "peak RSS MB", "median h"],
+    rows,
+  );
+  console.log(
+    "\n   heap kept = heap in use after a garbage collection between pages, above the start; target: within 1.5×" +
+      "\n   (+1 MB) of the 5,000 figure at 50,000 and 200,000, i.e. flat. Wall time includes the emulator in the parent.",
+  );
+  return misses;
+}
+
+if (require.main === module) {
+  const [flag, url, size] = process.argv.slice(2);
+  if (flag === "--child" && url && size) {
+    void child(url, Number(size)).then(() => process.exit(0));
+  } else {
+    void runStatsBench().then((misses) => {
+      console.log(misses.length === 0 ? "\nAll statistics targets met." : `\nMISSED: ${misses.join(", ")}`);
+    });
+  }
+}
