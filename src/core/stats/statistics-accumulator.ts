@@ -216,7 +216,14 @@ export class StatisticsAccumulator {
       period: { from: this.fromIso, to: this.toIso },
       asOf: this.run.asOf.toISOString(),
       timeZone: this.settings.timeZone,
-      totals: structuredClone(this.totals),
+      totals: {
+        ...this.totals,
+        handling: { ...this.totals.handling },
+        topic: { ...this.totals.topic },
+        sender: { ...this.totals.sender },
+        sensitivity: { ...this.totals.sensitivity },
+        flags: { ...this.totals.flags },
+      },
       shares: {
         sensitive: share(this.sensitive, this.totals.triaged),
         sensitiveUnsigned: share(this.sensitiveUnsigned, this.totals.triaged),
