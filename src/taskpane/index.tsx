@@ -1,12 +1,10 @@
+// First import, so it is evaluated first: the engine's worker starts before the rest of the pane is set up.
+import { paneEngine as engine } from "./engine/pane-engine";
 import { createRoot } from "react-dom/client";
 import { connectOutlook } from "../office/office-mailbox";
-import { createTriageEngine } from "./engine/spawn-worker";
 import { paneLanguage, paneTexts } from "./i18n";
 import { Pane } from "./Pane";
-import { markOfficeReady, recordWarmUp } from "./timings";
-
-// The engine starts loading now, in its worker, while Office.js is still starting up.
-const engine = createTriageEngine(recordWarmUp);
+import { markOfficeReady } from "./timings";
 
 function render(element: JSX.Element): void {
   const container = document.getElementById("root");

@@ -1,7 +1,17 @@
 import { stat } from "node:fs/promises";
-import AxeBuilder from "@axe-core/playwright";
-import type { Browser, FrameLocator, Page } from "playwright-core";
+import type { Browser, Page } from "playwright-core";
 import { baseUrl, launchChromium, openGuardedPage, screenshot, type GuardedPage } from "./browser";
+import {
+  allHtml,
+  CPR_ANY_LAYOUT,
+  mailOption,
+  messages,
+  openDemo,
+  pane,
+  seriousViolations,
+  selectMail,
+  timings,
+} from "./demo-page";
 
 let browser: Browser;
 let guarded: GuardedPage;
@@ -26,99 +36,153 @@ afterEach(async () => {
   expect(guarded.errors).toEqual([]);
 });
 
-function pane(): FrameLocator {
-  return page.frameLocator('iframe[title="Kanalvagt-opgaverude"]');
-}
-
-function messages() {
-  return page.getByRole("listbox", { name: "Meddelelser i Indbakke" });
-}
-
-async function openDemo(): Promise<void> {
-  await page.goto(`${baseUrl}/demo.html`);
-  await pane().getByRole("heading", { level: 1 }).waitFor();
-}
-
-async function expectPaneShows(subject: string, sender: string, signature: string, status: string) {
-  await expect(pane().getByRole("heading", { level: 1 }).textContent()).resolves.toBe(subject);
-  await expect(pane().getByTestId("sender").textContent()).resolves.toBe(sender);
-  const badge = pane().locator(`[data-status="${status}"]`);
-  await badge.waitFor();
-  await expect(badge.textContent()).resolves.toBe(signature);
-}
-
-describe("the demo's shared mailbox around the real task pane", () => {
-  it("opens with the newest mail selected and the pane reading it through the mailbox adapter", async () => {
-    await openDemo();
-    const options = messages().getByRole("option");
-    await expect(options.count()).resolves.toBe(8);
-    await expect(options.first().getAttribute("aria-selected")).resolves.toBe("true");
-    await expectPaneShows(
-      "Min sygedagpengesag",
-      "Mette Nielsen <mette.nielsen61@example.com>",
-      "Hverken signeret eller krypteret",
-      "unsigned",
-    );
-    await expect(pane().getByText("Afgjort ud fra mailens Content-Type-header").count()).resolves.toBe(1);
-    const file = await screenshot(page, "demo.png");
+describe("the unsigned mail with a CPR number and health data", () => {
+  it("warns with the CPR number masked, and the full number is nowhere on the page or in the pane", async () => {
+    await openDemo(page);
+    await expect(messages(page).getByRole("option").count()).resolves.toBeGreaterThanOrEqual(20);
+    const warning = pane(page).getByTestId("sensitive-warning");
+    await expect(warning.textContent()).resolves.toContain("Følsomme oplysninger i en usikker mail");
+    await expect(warning.textContent()).resolves.toContain("070761-****");
+    await expect(warning.textContent()).resolves.toContain("svarer i Digital Post fra fagsystemet");
+    expect(await allHtml(page)).not.toMatch(CPR_ANY_LAYOUT);
+    const file = await screenshot(page, "demo-warning.png");
     expect((await stat(file)).size).toBeGreaterThan(10_000);
   });
 
-  it("updates the pane when another mail is clicked (ItemChanged)", async () => {
-    await openDemo();
-    await messages()
-      .getByRole("option", { name: /Ida Krogh/ })
-      .click();
-    await expectPaneShows(
-      "Fuldmagt – boligstøttesag for Ellen Sørensen",
-      "Ida Krogh <ik@krogh-holm.example.dk>",
-      "Signeret",
-      "signed",
+  it("'Send kvittering' opens a reply holding the neutral receipt and no CPR number", async () => {
+    await openDemo(page);
+    await pane(page).getByRole("radio", { name: "Kvittering" }).click();
+    await expect(pane(page).getByTestId("quote-warning").textContent()).resolves.toContain(
+      "Slet den citerede tekst",
     );
-    await screenshot(page, "demo-signed.png");
+    await pane(page).getByRole("button", { name: "Send kvittering" }).click();
+    const reply = page.getByTestId("reply-panel");
+    await reply.waitFor();
+    await expect(page.getByTestId("reply-inserted").textContent()).resolves.toContain(
+      "Du får svar i Digital Post, så dine oplysninger er beskyttet.",
+    );
+    const replyHtml = await reply.evaluate((element) => element.outerHTML);
+    expect(replyHtml).not.toMatch(CPR_ANY_LAYOUT);
+    expect(replyHtml).not.toMatch(/sygemeldt|depression|Skovvej/);
+    expect(await allHtml(page)).not.toMatch(CPR_ANY_LAYOUT);
+    await screenshot(page, "demo-reply.png");
+    expect(await seriousViolations(page)).toEqual([]);
+  });
+});
+
+describe("the other kinds of mail", () => {
+  it("offers the self-service link for a self-service question", async () => {
+    await openDemo(page);
+    await selectMail(page, "flytning", "Hvordan melder vi flytning?");
+    const link = pane(page).getByTestId("self-service-link").getByRole("link");
+    await expect(link.getAttribute("href")).resolves.toBe(
+      "https://www.borger.dk/bolig-og-flytning/flytning_oversigt",
+    );
+    await expect(pane(page).getByRole("radio", { name: "Selvbetjening" }).isChecked()).resolves.toBe(true);
+    await screenshot(page, "demo-self-service.png");
   });
 
-  it("follows the selection by keyboard, and shows an encrypted mail as encrypted", async () => {
-    await openDemo();
-    await messages().getByRole("option", { selected: true }).focus();
-    for (let i = 0; i < 4; i++) await page.keyboard.press("ArrowDown");
-    const selected = messages().getByRole("option", { selected: true });
-    await expect(selected.evaluate((element) => element === document.activeElement)).resolves.toBe(true);
-    await expectPaneShows(
-      "Lægeerklæring – sendt med sikker mail",
-      "Lægerne i Havnegade <klinik@havnegade-laeger.example.dk>",
-      "Krypteret",
-      "encrypted",
+  it("gives the aktindsigt deadline as a date and reminds to journalise", async () => {
+    await openDemo(page);
+    await selectMail(page, "aktindsigt", "Anmodning om aktindsigt – vintertjeneste 2024");
+    const deadline = await pane(page).getByTestId("deadline").textContent();
+    expect(deadline).toMatch(
+      /^Svarfrist: (mandag|tirsdag|onsdag|torsdag|fredag) \d{1,2}\. (januar|februar|marts|april|maj|juni|juli|august|september|oktober|november|december) \d{4}/,
     );
-    await page.keyboard.press("Home");
-    await expectPaneShows(
-      "Min sygedagpengesag",
-      "Mette Nielsen <mette.nielsen61@example.com>",
-      "Hverken signeret eller krypteret",
-      "unsigned",
+    await pane(page).getByTestId("journalise").waitFor();
+  });
+
+  it("shows a signed mail as signed, and says it is still not encrypted when it carries a CPR number", async () => {
+    await openDemo(page);
+    await selectMail(page, "odense-sag-signeret", "Overflytning af sag om kontanthjælp");
+    await expect(pane(page).locator("[data-status]").getAttribute("data-status")).resolves.toBe("signed");
+    await expect(pane(page).getByTestId("sensitive-warning").textContent()).resolves.toContain(
+      "Mailen er signeret, men ikke krypteret",
+    );
+  });
+
+  it("applies the categories, shows them on the message list and keeps the record for the session", async () => {
+    await openDemo(page);
+    await pane(page).getByRole("button", { name: "Anvend kategorier" }).click();
+    await pane(page).getByText("Kategorierne er sat på mailen, og vurderingen er gemt.").waitFor();
+    const first = mailOption(page, "Min sygedagpengesag");
+    await expect(first.getByTestId("categories").textContent()).resolves.toContain("Kanalvagt: Sag");
+    await selectMail(page, "flytning", "Hvordan melder vi flytning?");
+    await selectMail(page, "sygedagpenge-cpr", "Min sygedagpengesag");
+    await expect(pane(page).getByTestId("record-state").textContent()).resolves.toMatch(
+      /Vurderingen er gemt på mailen/,
+    );
+    await screenshot(page, "demo-categories.png");
+  });
+
+  it("names the category an admin must create in the shared mailbox", async () => {
+    await openDemo(page);
+    await selectMail(page, "klage-boligstoette", "Klage over afgørelse om boligstøtte");
+    await pane(page).getByRole("button", { name: "Anvend kategorier" }).click();
+    await pane(page)
+      .getByText(/«Kanalvagt: Klage» findes ikke i den delte postkasse/)
+      .waitFor();
+  });
+
+  it("lets staff correct the classification, and the reply follows", async () => {
+    await openDemo(page);
+    await selectMail(page, "tak-for-hjaelpen", "SV: Hvordan melder vi flytning?");
+    await pane(page).getByRole("button", { name: "Ret vurderingen" }).click();
+    await pane(page).getByLabel("Behandling").selectOption("ingen");
+    await screenshot(page, "demo-correction.png");
+    await pane(page).getByRole("button", { name: "Gem rettelsen" }).click();
+    await pane(page).getByText("Rettelsen er gemt på mailen.").waitFor();
+    await expect(pane(page).getByTestId("assessment").textContent()).resolves.toMatch(
+      /Skal ikke besvares\s*rettet af en medarbejder/,
+    );
+    await expect(pane(page).getByTestId("reply").textContent()).resolves.toContain(
+      "Mailen skal ikke besvares.",
     );
   });
 
   it("speaks English when Outlook's display language is English", async () => {
-    await openDemo();
+    await openDemo(page);
     await page.getByLabel("Outlook-sprog").selectOption("en-US");
-    await pane().getByText("Neither signed nor encrypted").waitFor();
-    await expect(pane().locator("html").getAttribute("lang")).resolves.toBe("en-GB");
-    await expect(pane().getByRole("heading", { level: 1 }).textContent()).resolves.toBe(
-      "Min sygedagpengesag",
-    );
+    await pane(page).getByText("Sensitive data in an unprotected mail").waitFor();
+    await expect(pane(page).locator("html").getAttribute("lang")).resolves.toBe("en-GB");
   });
+});
 
-  it("has no serious or critical accessibility violation, on the page or inside the pane", async () => {
-    await openDemo();
-    const results = await new AxeBuilder({ page }).analyze();
-    const serious = results.violations
-      .filter((v) => v.impact === "serious" || v.impact === "critical")
-      .map((v) => `${v.id}: ${v.nodes.map((n) => JSON.stringify(n.target)).join(" ")}`);
-    expect(serious).toEqual([]);
-    // axe reaches into the pane's iframe: some checked node lies inside it.
-    const checkedInFrame = results.passes.some((rule) => rule.nodes.some((node) => node.target.length > 1));
-    expect(checkedInFrame).toBe(true);
+describe("speed", () => {
+  it("shows the triage within moments of Office.onReady, and prints the figures", async () => {
+    const firsts: number[] = [];
+    let later: number[] = [];
+    for (let load = 0; load < 5; load++) {
+      await openDemo(page);
+      await selectMail(page, "flytning", "Hvordan melder vi flytning?");
+      await selectMail(page, "pas-tid", "Tid til nyt pas");
+      const measured = await timings(page);
+      firsts.push(measured.readyToFirstTriageMs!);
+      later = later.concat(measured.selectionToTriageMs.slice(1));
+    }
+    const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
+    console.log(
+      `Office.onReady → first triage on screen: median ${median(firsts)} ms (loads: ${firsts.join(", ")} ms); ` +
+        `selecting another mail → its triage: median ${median(later)} ms (${later.join(", ")} ms)`,
+    );
+    expect(median(later)).toBeLessThanOrEqual(200);
+    // A generous bound, so a loaded machine does not fail the run; the printed figure is the one to read.
+    expect(median(firsts)).toBeLessThanOrEqual(1000);
+  });
+});
+
+describe("accessibility", () => {
+  it("has no serious or critical violation, on the page or in the pane, in its main states", async () => {
+    await openDemo(page);
+    expect(await seriousViolations(page)).toEqual([]);
+    for (const summary of await pane(page).getByText("Hvorfor?").all()) await summary.click();
+    await pane(page).getByRole("button", { name: "Ret vurderingen" }).click();
+    expect(await seriousViolations(page)).toEqual([]);
+    await selectMail(page, "flytning", "Hvordan melder vi flytning?");
+    expect(await seriousViolations(page)).toEqual([]);
+    await page.getByRole("button", { name: "Arkiv" }).click();
+    await pane(page).getByText("Ingen mail valgt").waitFor();
+    expect(await seriousViolations(page)).toEqual([]);
   });
 });
 

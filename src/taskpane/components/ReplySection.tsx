@@ -5,15 +5,15 @@ import {
   Link,
   MessageBar,
   MessageBarBody,
+  Radio,
+  RadioGroup,
   Subtitle2,
-  Tab,
-  TabList,
   Textarea,
   makeStyles,
   tokens,
 } from "@fluentui/react-components";
 import { Copy16Regular, MailArrowUp16Regular } from "@fluentui/react-icons";
-import { useEffect, useId, useRef, useState } from "react";
+import { useEffect, useRef, useState } from "react";
 import type { RenderedTemplate } from "../../core/templates/render";
 import type { TemplateId } from "../../core/triage-types";
 import { copyText } from "../clipboard";
@@ -54,7 +54,6 @@ export interface ReplySectionProps {
 export function ReplySection({ triage, onReply, canReply }: ReplySectionProps) {
   const shared = useSectionStyles();
   const { t } = useTexts();
-  const tabIds = useId();
   const { templates, recommendation } = triage;
   const [chosen, setChosen] = useState<TemplateId | undefined>(templates[0]?.id);
   const template = templates.find((tpl) => tpl.id === chosen) ?? templates[0];
@@ -76,23 +75,21 @@ export function ReplySection({ triage, onReply, canReply }: ReplySectionProps) {
       {template && (
         <>
           {templates.length > 1 && (
-            <TabList
-              size="small"
+            // Native radio buttons: arrow keys move between the templates and choose one, as staff expect.
+            <RadioGroup
+              layout="horizontal"
               aria-label={t.variants}
-              selectedValue={template.id}
-              onTabSelect={(_event, data) => setChosen(data.value as TemplateId)}
+              value={template.id}
+              onChange={(_event, data) => setChosen(data.value as TemplateId)}
             >
               {templates.map((tpl) => (
-                <Tab key={tpl.id} value={tpl.id} id={`${tabIds}-${tpl.id}`}>
-                  {t.templateName[tpl.id]}
-                </Tab>
+                <Radio key={tpl.id} value={tpl.id} label={t.templateName[tpl.id]} />
               ))}
-            </TabList>
+            </RadioGroup>
           )}
           <TemplatePanel
             key={template.id}
             template={template}
-            labelledBy={templates.length > 1 ? `${tabIds}-${template.id}` : undefined}
             onReply={canReply && BY_EMAIL.includes(template.id) ? onReply : undefined}
             replyUnavailable={!canReply && BY_EMAIL.includes(template.id)}
           />
@@ -104,12 +101,11 @@ export function ReplySection({ triage, onReply, canReply }: ReplySectionProps) {
 
 interface TemplatePanelProps {
   template: RenderedTemplate;
-  labelledBy: string | undefined;
   onReply: ((template: RenderedTemplate) => Promise<Status>) | undefined;
   replyUnavailable: boolean;
 }
 
-function TemplatePanel({ template, labelledBy, onReply, replyUnavailable }: TemplatePanelProps) {
+function TemplatePanel({ template, onReply, replyUnavailable }: TemplatePanelProps) {
   const styles = useStyles();
   const shared = useSectionStyles();
   const { t } = useTexts();
@@ -142,12 +138,7 @@ function TemplatePanel({ template, labelledBy, onReply, replyUnavailable }: Temp
   };
 
   return (
-    <div
-      className={styles.panel}
-      role={labelledBy ? "tabpanel" : undefined}
-      aria-labelledby={labelledBy}
-      data-template={template.id}
-    >
+    <div className={styles.panel} data-template={template.id}>
       <div className={styles.preview} role="region" aria-label={t.preview} tabIndex={0} data-testid="preview">
         <span className={styles.subject}>
           {t.previewSubject} {template.subject}

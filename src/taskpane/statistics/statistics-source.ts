@@ -19,16 +19,22 @@ export interface MailboxChoice {
  * In the demo: the local Graph emulator, which takes any token.
  */
 export function graphStatisticsLoader(config: Config, emulatorUrl?: string): StatisticsLoader {
-  const getAccessToken =
-    emulatorUrl !== undefined
-      ? () => Promise.resolve("demo")
-      : addinTokenProvider(authSettingsFrom(config), {
-          office: Office,
-          dialogPageUrl: new URL("auth-dialog.html", window.location.href).href,
-        });
-  const client = new GraphClient({ getAccessToken, ...(emulatorUrl ? { baseUrl: emulatorUrl } : {}) });
   const settings = statisticsSettingsFrom(config);
-  return (request) => mailboxStatistics(client, settings, request);
+  let client: GraphClient | undefined;
+  // Made on first use, so a configuration without sign-in settings shows its error when asked, not when drawn.
+  return async (request) => {
+    client ??= new GraphClient({
+      getAccessToken:
+        emulatorUrl !== undefined
+          ? () => Promise.resolve("demo")
+          : addinTokenProvider(authSettingsFrom(config), {
+              office: Office,
+              dialogPageUrl: new URL("auth-dialog.html", window.location.href).href,
+            }),
+      ...(emulatorUrl ? { baseUrl: emulatorUrl } : {}),
+    });
+    return mailboxStatistics(client, settings, request);
+  };
 }
 
 /** The demo emulator lists its mailboxes; Outlook's come from the configuration. */

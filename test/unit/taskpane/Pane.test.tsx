@@ -137,7 +137,7 @@ describe("the task pane: the recommended reply", () => {
 
   it("sends the neutral receipt through Outlook's reply form and warns about the quoted original", async () => {
     const { actions } = await showMail();
-    fireEvent.click(screen.getByRole("tab", { name: "Kvittering" }));
+    fireEvent.click(screen.getByRole("radio", { name: "Kvittering" }));
     expect(screen.getByTestId("quote-warning").textContent).toContain("Slet den citerede tekst");
     fireEvent.click(screen.getByRole("button", { name: "Send kvittering" }));
     await settle();

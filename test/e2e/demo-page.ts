@@ -1,0 +1,71 @@
+import AxeBuilder from "@axe-core/playwright";
+import type { Frame, FrameLocator, Locator, Page } from "playwright-core";
+import { baseUrl } from "./browser";
+
+/** The published example CPR number the demo's mails carry. */
+export const CPR_DIGITS = "0707614285";
+
+/** The CPR number written in any layout: digits with up to three other characters between them. */
+export const CPR_ANY_LAYOUT = new RegExp(CPR_DIGITS.split("").join("[^0-9]{0,3}"));
+
+export function pane(page: Page): FrameLocator {
+  return page.frameLocator('iframe[title="Kanalvagt-opgaverude"]');
+}
+
+export function paneFrame(page: Page): Frame {
+  const frame = page.frames().find((f) => f.url().includes("/demo-pane.html"));
+  if (!frame) throw new Error("the pane's frame is not on the page");
+  return frame;
+}
+
+export function messages(page: Page): Locator {
+  return page.getByRole("listbox", { name: "Meddelelser i Indbakke" });
+}
+
+/** The triage on screen for one sample mail (by its id). */
+export function triageFor(page: Page, mailId: string): Locator {
+  return pane(page).locator(`[data-testid="triage"][data-mail-key="${mailId}"]`);
+}
+
+export async function openDemo(page: Page, firstMailId = "sygedagpenge-cpr"): Promise<void> {
+  await page.goto(`${baseUrl}/demo.html`);
+  await triageFor(page, firstMailId).waitFor();
+}
+
+/** The mail in the list whose subject is exactly `subject`. */
+export function mailOption(page: Page, subject: string): Locator {
+  return messages(page)
+    .getByRole("option")
+    .filter({ has: page.getByText(subject, { exact: true }) });
+}
+
+/** Clicks the mail in the list whose subject is `subject` and waits for its triage. */
+export async function selectMail(page: Page, mailId: string, subject: string): Promise<void> {
+  await mailOption(page, subject).click();
+  await triageFor(page, mailId).waitFor();
+}
+
+export interface PaneTimings {
+  readyToFirstTriageMs?: number;
+  selectionToTriageMs: number[];
+  workerWarmUpMs?: number;
+}
+
+export function timings(page: Page): Promise<PaneTimings> {
+  return paneFrame(page).evaluate(() => (window as { __kanalvagtTimings?: PaneTimings }).__kanalvagtTimings!);
+}
+
+/** Serious and critical axe violations on the demo page and inside the pane's frame. */
+export async function seriousViolations(page: Page): Promise<string[]> {
+  const results = await new AxeBuilder({ page }).analyze();
+  return results.violations
+    .filter((v) => v.impact === "serious" || v.impact === "critical")
+    .map((v) => `${v.id}: ${v.nodes.map((n) => JSON.stringify(n.target)).join(" ")}`);
+}
+
+/** Both documents' HTML: the demo page's and the pane's. */
+export async function allHtml(page: Page): Promise<string> {
+  const outer = await page.evaluate(() => document.documentElement.outerHTML);
+  const inner = await paneFrame(page).evaluate(() => document.documentElement.outerHTML);
+  return `${outer}\n${inner}`;
+}
