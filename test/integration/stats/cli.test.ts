@@ -1,0 +1,118 @@
+import { mkdtempSync, readFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { main } from "../../../src/cli/main";
+import type { Output } from "../../../src/cli/output";
+import type { RunningEmulator } from "../../../src/graph-emulator/server";
+import { generated, start } from "../graph/harness";
+
+jest.setTimeout(60_000);
+
+function capture(): { output: Output; out: string[]; err: string[] } {
+  const out: string[] = [];
+  const err: string[] = [];
+  return { output: { out: (line) => out.push(line), err: (line) => err.push(line) }, out, err };
+}
+
+describe("kanalvagt stats and triage on the command line", () => {
+  const BOX = "cli@nyborg.dk";
+  let running: RunningEmulator;
+  const period = ["--from", "2026-02-01", "--to", "2026-03-01"];
+
+  beforeAll(async () => {
+    running = await start([generated({ count: 600, days: 30, address: BOX }).mailbox]);
+  });
+  afterAll(() => running.close());
+
+  it("wrong usage says what is wrong, shows the help and exits 2", async () => {
+    const missing = capture();
+    expect(await main(["stats", "--mailbox", BOX], missing.output)).toBe(2);
+    expect(missing.err.join("\n")).toMatch(/needs --mailbox, --from and --to[\s\S]*kanalvagt stats —/);
+    const format = capture();
+    expect(await main(["stats", "--mailbox", BOX, ...period, "--format", "pdf"], format.output)).toBe(2);
+    expect(format.err[0]).toMatch(/--format must be one of table, csv, json, html/);
+    const date = capture();
+    const args = [
+      "stats",
+      "--mailbox",
+      BOX,
+      "--from",
+      "2026-02-30",
+      "--to",
+      "2026-03-01",
+      "--graph-url",
+      running.url,
+    ];
+    expect(await main(args, date.output)).toBe(2);
+    expect(date.err.join("\n")).toMatch(/yyyy-mm-dd/);
+    expect(await main(["triage"], capture().output)).toBe(2);
+  });
+
+  it("without the emulator and without credentials, says which variables to set", async () => {
+    const run = capture();
+    const previous = { ...process.env };
+    for (const key of Object.keys(process.env)) if (key.startsWith("KANALVAGT_")) delete process.env[key];
+    try {
+      expect(await main(["stats", "--mailbox", BOX, ...period], run.output)).toBe(1);
+    } finally {
+      Object.assign(process.env, previous);
+    }
+    expect(run.err.join("\n")).toMatch(/KANALVAGT_CLIENT_ID[\s\S]*KANALVAGT_TENANT_ID/);
+  });
+
+  it("prints the table with progress on stderr, and writes a self-contained HTML report", async () => {
+    const table = capture();
+    expect(await main(["stats", "--mailbox", BOX, ...period, "--graph-url", running.url], table.output)).toBe(
+      0,
+    );
+    expect(table.out.join("\n")).toMatch(/Modtaget\s+\d+/);
+    expect(table.err.some((line) => /mails læst/.test(line))).toBe(true);
+
+    const file = path.join(mkdtempSync(path.join(tmpdir(), "kanalvagt-report-")), "rapport.html");
+    const html = capture();
+    const args = [
+      "stats",
+      "--mailbox",
+      BOX,
+      ...period,
+      "--format",
+      "html",
+      "--out",
+      file,
+      "--graph-url",
+      running.url,
+    ];
+    expect(await main(args, html.output)).toBe(0);
+    const report = readFileSync(file, "utf8");
+    expect(report).toMatch(/^<!doctype html>\n<html lang="da">/);
+    // Self-contained: no script, nothing fetched from anywhere.
+    expect(report).not.toMatch(/<script|<link|src=|href=|url\(/i);
+    // Every chart names itself and has the numbers beside it in a table.
+    const charts = report.match(/<svg role="img" aria-labelledby="[^"]+"/g) ?? [];
+    expect(charts.length).toBeGreaterThanOrEqual(3);
+    expect((report.match(/<title id=/g) ?? []).length).toBe(charts.length);
+    expect((report.match(/<table>/g) ?? []).length).toBeGreaterThan(charts.length);
+  });
+
+  it("triage runs in the emulator without sign-in, remembers nothing when done, and a second run changes nothing", async () => {
+    const state = path.join(mkdtempSync(path.join(tmpdir(), "kanalvagt-state-")), "state.json");
+    const args = [
+      "triage",
+      "--mailbox",
+      BOX,
+      "--since",
+      "2026-01-01",
+      "--graph-url",
+      running.url,
+      "--state",
+      state,
+    ];
+    const first = capture();
+    expect(await main(args, first.output)).toBe(0);
+    expect(first.out.join("\n")).toMatch(/^Færdig: 600 set: \d+ sorteret nu, \d+ allerede sorteret\.$/);
+    const second = capture();
+    expect(await main(args, second.output)).toBe(0);
+    expect(second.out.join("\n")).toBe("Færdig: 600 set: 0 sorteret nu, 600 allerede sorteret.");
+    expect(() => readFileSync(state)).toThrow();
+  });
+});
