@@ -4,7 +4,12 @@ import { identifiersReasons } from "./reason-texts/identifiers";
 import { signatureReasons } from "./reason-texts/signature";
 import { triageReasons } from "./reason-texts/triage";
 
-const texts: ReasonTexts = { ...identifiersReasons, ...categoriesReasons, ...signatureReasons, ...triageReasons };
+const texts: ReasonTexts = {
+  ...identifiersReasons,
+  ...categoriesReasons,
+  ...signatureReasons,
+  ...triageReasons,
+};
 
 /** Splits "family.code:detail" into its key and detail. */
 function splitCode(code: string): { key: string; detail: string } {
