@@ -84,7 +84,11 @@ function senderBoosts(signals: MailSignals): RuleBoost[] {
   if (signals.companyMarker)
     push("virksomhed", SUPPORTING_RULE, `sender.company-marker:${signals.companyMarker}`);
   if (signals.cvr) push("virksomhed", SUPPORTING_RULE, "sender.cvr");
-  if (signals.association) push("forening", SUPPORTING_RULE, `sender.association:${signals.association}`);
+  // A club writing from a private address is still the club: its name in the From line outweighs the free mail.
+  if (signals.association) {
+    const amount = signals.associationInName ? 2 * SUPPORTING_RULE : SUPPORTING_RULE;
+    push("forening", amount, `sender.association:${signals.association}`);
+  }
   if (signals.authorityName && !signals.freeMail) {
     push("myndighed", SUPPORTING_RULE, `sender.authority-name:${signals.authorityName}`);
   }

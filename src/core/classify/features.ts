@@ -29,7 +29,8 @@ const FIRST_PERSON = new Set([
   "meine",
 ]);
 const SUBJECT_WEIGHT = 2;
-const MAX_FEATURE_WORDS = 3_000;
+/** What a mail is about shows in its first few hundred words; the rest would only cost time. */
+const MAX_FEATURE_WORDS = 500;
 
 function add(features: Features, name: string, amount = 1): void {
   features.set(name, (features.get(name) ?? 0) + amount);

@@ -42,11 +42,22 @@ export function softmax(scores: readonly number[]): number[] {
 export function strongestWords(head: ModelHead, features: Features, label: string, count = 3): string[] {
   const index = head.labels.indexOf(label);
   if (index < 0) return [];
-  return [...features]
-    .filter(([name]) => !name.startsWith("#"))
-    .map(([name, value]) => [name, value * (head.weights[name]?.[index] ?? 0)] as const)
-    .filter(([, contribution]) => contribution > 0)
-    .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))
-    .slice(0, count)
-    .map(([name]) => name);
+  // One pass keeping the best few, most first: this runs for every mail and head, so no sorting of every feature.
+  const best: [string, number][] = [];
+  for (const [name, value] of features) {
+    if (name.startsWith("#")) continue;
+    const contribution = value * (head.weights[name]?.[index] ?? 0);
+    if (contribution <= 0) continue;
+    let at = best.length;
+    while (at > 0) {
+      const [otherName, other] = best[at - 1] ?? ["", 0];
+      if (other > contribution || (other === contribution && otherName.localeCompare(name) < 0)) break;
+      at--;
+    }
+    if (at < count) {
+      best.splice(at, 0, [name, contribution]);
+      if (best.length > count) best.pop();
+    }
+  }
+  return best.map(([name]) => name);
 }

@@ -20,6 +20,8 @@ export interface MailSignals {
   companyMarker?: string;
   cvr: boolean;
   association?: string;
+  /** The association word stands in the sender's display name ("Nyborg Roklub"), not only in the sign-off. */
+  associationInName: boolean;
   freeMail?: string;
   internal?: string;
   /** The sender's mail domain, lower case ("" when there is no address). */
@@ -43,10 +45,11 @@ export interface MailSignals {
 }
 
 interface CompiledRules {
-  phrases: PatternSet;
-  /** The keywords of every self-service link, one group per link. */
-  selfService: PatternSet;
-  topics: PatternSet;
+  /**
+   * Every word list matched against the mail's text, in one set so each word is looked up once: the phrase groups,
+   * then one group per topic, then one group with the keywords of every self-service link.
+   */
+  text: PatternSet;
   senderNames: PatternSet;
   authorityDomains: RegExp[];
   freeMail: RegExp[];
@@ -67,6 +70,8 @@ const PHRASE_GROUPS = [
   "nothingToAnswer",
   "spam",
 ] as const;
+const TOPIC_GROUPS = PHRASE_GROUPS.length;
+const SELF_SERVICE_GROUP = TOPIC_GROUPS + TOPICS.length;
 const NAME_GROUPS = ["authority", "association"] as const;
 const SIGN_OFF_LINES = 8;
 const SIGN_OFF_CHARS = 2_000;
@@ -85,11 +90,11 @@ function rulesFor(config: Config, stopwords: readonly string[]): CompiledRules {
     const c = config.classification;
     const s = config.senders;
     rules = {
-      phrases: new PatternSet(PHRASE_GROUPS.map((group) => c[group])),
-      selfService: new PatternSet(
-        TOPICS.flatMap((t) => config.topics[t].selfService.map((link) => link.keywords)),
-      ),
-      topics: new PatternSet(TOPICS.map((t) => config.topics[t].keywords)),
+      text: new PatternSet([
+        ...PHRASE_GROUPS.map((group) => c[group]),
+        ...TOPICS.map((t) => config.topics[t].keywords),
+        TOPICS.flatMap((t) => config.topics[t].selfService.flatMap((link) => link.keywords)),
+      ]),
       senderNames: new PatternSet([s.authorityNames, s.associationNames]),
       authorityDomains: s.authorityDomains.map(domainRegex),
       freeMail: s.freeMailDomains.map(domainRegex),
@@ -200,15 +205,16 @@ export function readSignals(
     contentWordCount(bodyWords, rules.stopwords) < config.thresholds.minimumNewWords;
   const words = [...subjectWords, ...bodyWords, ...(usedQuoted ? foldedWords(text.quoted) : [])];
 
-  const phrases = rules.phrases.match(words);
+  const matches = rules.text.match(words);
+  const phrases = matches.filter((m) => m.group < TOPIC_GROUPS);
   const caseNumber = phrases
     .filter((m) => m.group === PHRASE_GROUPS.indexOf("caseNumber"))
     .filter((m) => words.slice(m.at + m.length, m.at + m.length + 3).some(hasDigit))
     .map((m) => m.pattern);
 
   const topicKeywords = new Map<Topic, string[]>();
-  for (const m of rules.topics.match(words)) {
-    const topic = TOPICS[m.group];
+  for (const m of matches) {
+    const topic = m.group >= TOPIC_GROUPS ? TOPICS[m.group - TOPIC_GROUPS] : undefined;
     if (!topic) continue;
     const list = topicKeywords.get(topic) ?? [];
     if (!list.includes(m.pattern)) list.push(m.pattern);
@@ -221,8 +227,10 @@ export function readSignals(
   const localPart = at < 0 ? address : address.slice(0, at);
   const fromName = mail.from?.name ?? "";
   const signOff = signOffOf(text.body, rules.ownName);
-  const nameWords = [...foldedWords(fromName), ...foldedWords(signOff)];
+  const fromNameWords = foldedWords(fromName);
+  const nameWords = [...fromNameWords, ...foldedWords(signOff)];
   const nameMatches = rules.senderNames.match(nameWords);
+  const associationGroup = NAME_GROUPS.indexOf("association");
 
   const localWords = foldedWords(localPart.replace(/[._]/g, " "));
   const machineAddress = rules.machineAddresses.match(localWords);
@@ -245,8 +253,11 @@ export function readSignals(
     companyMarker: firstMarker(s.companyMarkers, rules.companyMarkers, [fromName, signOff]),
     cvr: hasCvr(words),
     association:
-      grouped(nameMatches, NAME_GROUPS.indexOf("association"))[0] ??
+      grouped(nameMatches, associationGroup)[0] ??
       firstMarker(s.associationAbbreviations, rules.associationAbbreviations, [fromName, signOff]),
+    associationInName:
+      nameMatches.some((m) => m.group === associationGroup && m.at < fromNameWords.length) ||
+      firstMarker(s.associationAbbreviations, rules.associationAbbreviations, [fromName]) !== undefined,
     freeMail: domain ? firstMatching(s.freeMailDomains, rules.freeMail, domain) : undefined,
     internal: domain ? firstMatching(config.internalDomains, rules.internal, domain) : undefined,
     domain,
@@ -258,7 +269,7 @@ export function readSignals(
     generalQuestion: grouped(phrases, PHRASE_GROUPS.indexOf("generalQuestion")),
     nothingToAnswer: grouped(phrases, PHRASE_GROUPS.indexOf("nothingToAnswer")),
     spam: grouped(phrases, PHRASE_GROUPS.indexOf("spam")),
-    selfService: [...new Set(rules.selfService.match(words).map((m) => m.pattern))],
+    selfService: [...new Set(matches.filter((m) => m.group === SELF_SERVICE_GROUP).map((m) => m.pattern))],
     topicKeywords,
     reply: /^(re|sv|aw)\s*:/.test(subject),
     forward: /^(fw|fwd|wg|vs)\s*:/.test(subject),

@@ -1,6 +1,4 @@
-import { foldText } from "../detect/lexicon/fold";
-
-const WORD = /[\p{L}\p{N}]+/gu;
+import * as fold from "../detect/lexicon/fold";
 
 /**
  * Classification reads at most this much of each part of a mail. What a mail is about shows at its start; a 10 MB
@@ -8,11 +6,50 @@ const WORD = /[\p{L}\p{N}]+/gu;
  */
 export const MAX_CLASSIFIED_CHARS = 20_000;
 
-/** The folded, lower-case words of a text, in order. */
+const SYMBOL_CHARS = "abcdefghijklmnopqrstuvwxyz0123456789 *";
+// Local references to the folding tables: module exports are read through getters once bundled, and this loop
+// reads them for every character of every mail.
+const { charClass, foldFirst, foldSecond, CLASS_WORD, NO_SYMBOL, OTHER_LETTER_SYMBOL } = fold;
+const classifyUnit = fold.classify;
+
+function isPlain(unit: number): boolean {
+  return (unit >= 97 && unit <= 122) || (unit >= 48 && unit <= 57);
+}
+
+function foldRun(text: string, start: number, end: number): string {
+  let out = "";
+  for (let i = start; i < end; i++) {
+    const unit = text.charCodeAt(i);
+    out += SYMBOL_CHARS[foldFirst[unit] ?? OTHER_LETTER_SYMBOL] ?? "*";
+    const second = foldSecond[unit] ?? NO_SYMBOL;
+    if (second !== NO_SYMBOL) out += SYMBOL_CHARS[second] ?? "*";
+  }
+  return out;
+}
+
+/**
+ * The folded, lower-case words of a text, in order: runs of letters and digits, folded as the lexicon folds them
+ * (æ → ae, accents and case gone). Every mail passes through here, so plain a–z/0–9 words are sliced, not rebuilt.
+ */
 export function foldedWords(text: string, maxChars = MAX_CLASSIFIED_CHARS): string[] {
-  const source = text.length > maxChars ? text.slice(0, maxChars) : text;
+  const end = Math.min(text.length, maxChars);
   const out: string[] = [];
-  for (const match of source.toLowerCase().matchAll(WORD)) out.push(foldText(match[0]));
+  let start = -1;
+  let plain = true;
+  for (let i = 0; i <= end; i++) {
+    const unit = i < end ? text.charCodeAt(i) : 32;
+    const word = i < end && (charClass[unit] || classifyUnit(unit)) >= CLASS_WORD;
+    if (word) {
+      if (start < 0) {
+        start = i;
+        plain = true;
+      }
+      if (plain && !isPlain(unit)) plain = false;
+    } else if (start >= 0) {
+      out.push(plain ? text.slice(start, i) : foldRun(text, start, i));
+      start = -1;
+    }
+  }
   return out;
 }
 

@@ -1,5 +1,8 @@
 import { analyse } from "../../../../src/core/analyse";
+import fc from "fast-check";
 import { classify } from "../../../../src/core/classify/classify";
+import { strongestWords } from "../../../../src/core/classify/model";
+import { foldText } from "../../../../src/core/detect/lexicon/fold";
 import { DEFAULT_MODEL } from "../../../../src/core/classify/default-model";
 import { pickSelfServiceLink } from "../../../../src/core/classify/self-service-link";
 import { PatternSet } from "../../../../src/core/classify/word-patterns";
@@ -38,6 +41,38 @@ describe("word patterns", () => {
     ]);
     expect(groups("mit pas er udløbet, men det passer ikke")).toEqual([[2, "pas"]]);
     expect(new PatternSet([["boligstøtte*"]]).match(foldedWords("boligstoette"))).toHaveLength(1);
+  });
+});
+
+describe("folded words", () => {
+  it("are the words the lexicon's folding gives, whatever the text", () => {
+    fc.assert(
+      fc.property(fc.string({ unit: "grapheme" }), fc.string(), (a, b) => {
+        const text = `${a} Æblegrød ${b}`;
+        const folded = foldText(text);
+        expect(foldedWords(text)).toEqual(folded === "" ? [] : folded.split(" "));
+      }),
+    );
+    expect(foldedWords("Kære Søren, HUSK 2.-3. maj!")).toEqual(["kaere", "soeren", "husk", "2", "3", "maj"]);
+  });
+});
+
+describe("the model's reasons", () => {
+  it("name the words that pushed most towards the label, strongest first", () => {
+    const head = {
+      labels: ["a", "b"],
+      bias: [0, 0],
+      weights: { x: [1, 0], y: [3, 0], z: [2, 0], w: [-5, 9] },
+    };
+    const features = new Map([
+      ["x", 1],
+      ["y", 1],
+      ["z", 1],
+      ["w", 1],
+      ["#signal", 1],
+    ]);
+    expect(strongestWords(head, features, "a")).toEqual(["y", "z", "x"]);
+    expect(strongestWords(head, features, "b")).toEqual(["w"]);
   });
 });
 
@@ -145,6 +180,53 @@ describe("classification rules", () => {
       ),
     );
     expect(club.sender.value).toBe("forening");
+  });
+
+  it("spam wording marks spam only when two different phrases agree", () => {
+    const spam = classified(
+      mail(
+        "Sikkerhed <kundeservice@bank-sikkerhed.example.info>",
+        "Din konto er spærret",
+        "Kære kunde\n\nDin konto er spærret. Bekræft dine oplysninger inden 24 timer: klik på linket.",
+      ),
+    );
+    expect(spam.handling.value).toBe("ingen");
+    expect(spam.sender.value).toBe("maskine");
+    expect(spam.handling.reasons.some((r) => r.startsWith("rule.spam-words:"))).toBe(true);
+    const honest = classified(
+      mail(
+        "Bo Lind <bo.lind@gmail.com>",
+        "Storskrald",
+        "Klik her skriver I på siden, men hvor bestiller jeg?",
+      ),
+    );
+    expect(honest.sender.value).toBe("borger");
+    expect(honest.handling.reasons.some((r) => r.startsWith("rule.spam-words:"))).toBe(false);
+  });
+
+  it("a thank-you without a question needs no answer", () => {
+    const c = classified(
+      mail(
+        "Inger Holt <inger.holt@gmail.com>",
+        "Re: Besøg",
+        "Tusind tak for hjælpen, så ved vi det.\n\nInger",
+      ),
+    );
+    expect(c.handling.value).toBe("ingen");
+    expect(c.handling.reasons).toContain("handling.nothing-to-answer:tusind tak");
+  });
+
+  it("a fault the online report form takes is self-service", () => {
+    const c = classified(
+      mail(
+        "Ole <ole.h@mail.dk>",
+        "Gadelampe slukket",
+        "Gadelampen ud for Skippervænget 12 har været slukket i tre uger.\n\nOle",
+      ),
+    );
+    expect(c.handling.value).toBe("selvbetjening");
+    expect(c.topic.value).toBe("veje_trafik");
+    expect(c.handling.reasons).toContain("handling.self-service-words:gadelampe*");
   });
 
   it("a citizen from a free-mail address with self-service business", () => {
