@@ -1,5 +1,6 @@
 // npm start: serves the add-in in development mode over HTTPS at https://localhost:3000, the address the source
 // manifest points at, with a self-signed certificate made on first run (no sudo, kept out of git in .certs/).
+import { spawn } from "node:child_process";
 import { X509Certificate } from "node:crypto";
 import { mkdir, readFile, writeFile } from "node:fs/promises";
 import { createServer } from "node:net";
@@ -19,6 +20,9 @@ const CERT_DIR = path.join(root, ".certs");
 const KEY_FILE = path.join(CERT_DIR, "localhost.key");
 const CERT_FILE = path.join(CERT_DIR, "localhost.crt");
 const DAY_MS = 24 * 60 * 60 * 1000;
+/** The local Graph emulator for the statistics; the pane reaches it through the dev server at /graph. */
+const GRAPH_PORT = 3001;
+const GRAPH_PATH = "/graph";
 
 /** Reuses .certs/localhost.{key,crt} while valid for another day; otherwise makes a new pair. */
 async function ensureCertificate() {
@@ -84,6 +88,14 @@ async function startAddinServer(https) {
       server: { type: "https", options: https },
       static: false,
       open: false,
+      // Same origin for the pane: no CORS, no mixed content, and the emulator's next-page links stay on it.
+      proxy: [
+        {
+          context: [GRAPH_PATH],
+          target: `http://127.0.0.1:${GRAPH_PORT}`,
+          pathRewrite: { [`^${GRAPH_PATH}`]: "" },
+        },
+      ],
       client: { overlay: { errors: true, warnings: false } },
     },
     compiler,
@@ -93,16 +105,50 @@ async function startAddinServer(https) {
   return { name: "add-in", stop: () => server.stop() };
 }
 
+/** The Graph emulator, seeded from the .eml corpus, as a child process (see docs/graph.md). */
+async function startGraphEmulator() {
+  await ensurePortFree(GRAPH_PORT);
+  const child = spawn(
+    process.execPath,
+    [
+      require.resolve("tsx/cli"),
+      path.join(root, "src/graph-emulator/main.ts"),
+      "--port",
+      String(GRAPH_PORT),
+      "--public-url",
+      `${ORIGIN}${GRAPH_PATH}`,
+    ],
+    { cwd: root, stdio: ["ignore", "inherit", "inherit"] },
+  );
+  const exited = new Promise((resolve) => child.once("exit", resolve));
+  return {
+    name: "Graph emulator",
+    stop: async () => {
+      if (child.exitCode === null) child.kill("SIGTERM");
+      await exited;
+    },
+  };
+}
+
 async function main() {
   const https = await ensureCertificate();
   // Each local service the demo needs starts here and is stopped on Ctrl+C.
-  const services = [await startAddinServer(https)];
+  await ensurePortFree(PORT);
+  const graph = await startGraphEmulator();
+  const services = [graph];
+  try {
+    services.push(await startAddinServer(https));
+  } catch (error) {
+    await graph.stop();
+    throw error;
+  }
 
   console.log(`
 Kanalvagt is running (development build, HTTPS with a self-signed certificate).
 
   Demo, a shared mailbox with the task pane:  ${ORIGIN}/demo.html
   Task pane to sideload in Outlook on the web: ${ORIGIN}/taskpane.html
+  Graph emulator for the statistics:          ${ORIGIN}${GRAPH_PATH}/v1.0 (port ${GRAPH_PORT})
     (sideload manifest.xml as section 4 of docs/admin-guide.md describes)
 
 Browsers do not trust the certificate: open ${ORIGIN}/demo.html once and accept the warning,

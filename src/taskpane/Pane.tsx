@@ -1,4 +1,5 @@
 import {
+  Button,
   FluentProvider,
   MessageBar,
   MessageBarBody,
@@ -7,11 +8,12 @@ import {
   tokens,
   webLightTheme,
 } from "@fluentui/react-components";
-import { useEffect, useMemo, useRef } from "react";
+import { useEffect, useMemo, useRef, useState } from "react";
 import type { Lang } from "../core/i18n/reason-text";
 import type { MailboxPort } from "../office/mailbox-port";
 import type { TriageEngine } from "./engine/triage-engine";
 import { LangContext, paneTexts, useTexts } from "./i18n";
+import { StatisticsTab } from "./StatisticsTab";
 import { markTriageShown } from "./timings";
 import { useSelectedMail, type MailState } from "./use-selected-mail";
 import { writeBack } from "./write-back";
@@ -26,6 +28,7 @@ import { SignatureSection } from "./components/SignatureSection";
 import { WriteBackSection } from "./components/WriteBackSection";
 
 const useStyles = makeStyles({
+  views: { display: "flex", gap: tokens.spacingHorizontalXS },
   root: {
     minHeight: "100vh",
     boxSizing: "border-box",
@@ -42,16 +45,41 @@ export interface PaneProps {
   /** Undefined when the page is not running inside Outlook. */
   mailbox?: MailboxPort;
   engine: TriageEngine;
+  /** The demo's local Graph emulator for the statistics; in Outlook they sign in to Microsoft Graph. */
+  statisticsEmulatorUrl?: string;
 }
 
-/** The task pane: the selected mail and Kanalvagt's verdict on it, in Danish or English. */
-export function Pane({ lang, mailbox, engine }: PaneProps) {
+type View = "mail" | "statistics";
+
+/** The task pane: the selected mail and Kanalvagt's verdict on it, in Danish or English; and the statistics. */
+export function Pane({ lang, mailbox, engine, statisticsEmulatorUrl }: PaneProps) {
   const styles = useStyles();
+  const t = paneTexts[lang];
+  const [view, setView] = useState<View>("mail");
+  // The mail view stays mounted while the statistics show, so coming back does not analyse the mail again.
   return (
-    <FluentProvider theme={webLightTheme} lang={paneTexts[lang].locale}>
+    <FluentProvider theme={webLightTheme} lang={t.locale}>
       <LangContext.Provider value={lang}>
         <main className={styles.root} aria-label="Kanalvagt">
-          {mailbox ? <SelectedMail mailbox={mailbox} engine={engine} /> : <NotInOutlook />}
+          {mailbox && (
+            <nav className={styles.views} aria-label={t.views}>
+              {(["mail", "statistics"] as const).map((option) => (
+                <Button
+                  key={option}
+                  size="small"
+                  appearance={view === option ? "primary" : "subtle"}
+                  aria-pressed={view === option}
+                  onClick={() => setView(option)}
+                >
+                  {option === "mail" ? t.triageTab : t.statistics}
+                </Button>
+              ))}
+            </nav>
+          )}
+          <div style={{ display: view === "mail" ? "contents" : "none" }}>
+            {mailbox ? <SelectedMail mailbox={mailbox} engine={engine} /> : <NotInOutlook />}
+          </div>
+          {view === "statistics" && <StatisticsTab emulatorUrl={statisticsEmulatorUrl} />}
         </main>
       </LangContext.Provider>
     </FluentProvider>

@@ -107,6 +107,7 @@ export interface PaneTexts {
   actionFailed: string;
   statistics: string;
   triageTab: string;
+  views: string;
 }
 
 const da: PaneTexts = {
@@ -284,6 +285,7 @@ const da: PaneTexts = {
   actionFailed: "Det lykkedes ikke. Prøv igen; sker det igen, så send teksten herunder til IT-supporten.",
   statistics: "Statistik",
   triageTab: "Mailen",
+  views: "Visning",
 };
 
 const en: PaneTexts = {
@@ -462,6 +464,7 @@ const en: PaneTexts = {
   actionFailed: "That did not work. Try again; if it happens again, send the text below to IT support.",
   statistics: "Statistics",
   triageTab: "The mail",
+  views: "View",
 };
 
 export const paneTexts: Record<Lang, PaneTexts> = { da, en };

@@ -12,6 +12,14 @@ function render(element: JSX.Element): void {
 }
 
 // Outlook, or the demo's stand-in, provides Office; it is missing only when office.js failed to load.
+/** The demo passes its Graph emulator (behind the dev server's proxy); only an address on this origin is taken. */
+function statisticsEmulatorUrl(): string | undefined {
+  const given = new URLSearchParams(window.location.search).get("graph");
+  if (!given) return undefined;
+  const url = new URL(given, window.location.href);
+  return url.origin === window.location.origin ? url.href : undefined;
+}
+
 if (typeof Office === "undefined") {
   render(<Pane lang="da" engine={engine} />);
 } else {
@@ -20,6 +28,14 @@ if (typeof Office === "undefined") {
     const session = connectOutlook(Office);
     const lang = paneLanguage(session.displayLanguage);
     document.documentElement.lang = paneTexts[lang].locale;
-    render(<Pane lang={lang} mailbox={session.mailbox} engine={engine} />);
+    const emulatorUrl = statisticsEmulatorUrl();
+    render(
+      <Pane
+        lang={lang}
+        mailbox={session.mailbox}
+        engine={engine}
+        {...(emulatorUrl ? { statisticsEmulatorUrl: emulatorUrl } : {})}
+      />,
+    );
   });
 }

@@ -39,6 +39,9 @@ const useStyles = makeStyles({
   frame: { flexGrow: 1, width: "100%", border: "none" },
 });
 
+/** Where `npm start` serves the Graph emulator for the statistics (a proxy on the dev server, same origin). */
+const GRAPH_EMULATOR = "/graph";
+
 /** DelegatePermissions bits: Write = 2, EditAll = 32. */
 const MAY_EDIT = 2 | 32;
 
@@ -119,7 +122,7 @@ export function AddinPane({ item, displayLanguage, sharing, failure, exchange }:
         ref={frame}
         className={styles.frame}
         title="Kanalvagt-opgaverude"
-        src={`demo-pane.html?lang=${encodeURIComponent(displayLanguage)}`}
+        src={`demo-pane.html?lang=${encodeURIComponent(displayLanguage)}&graph=${encodeURIComponent(GRAPH_EMULATOR)}`}
       />
     </aside>
   );
