@@ -120,13 +120,20 @@ export async function runGraphStatsBench(): Promise<string[]> {
           ratio <= TARGET.requestsPerPage && result.messages === size,
           `${requests} (${ratio.toFixed(2)}×)`,
           misses,
-          `requests for ${size}`,
+          `Graph listing: requests for ${size.toLocaleString("en")} messages`,
+          `≤ ${TARGET.requestsPerPage}× pages, all listed`,
         ),
         (result.wallMs / 1000).toFixed(1),
         Math.round(size / (result.wallMs / 1000)).toLocaleString("en"),
         size === SIZES[0]
           ? retainedMb.toFixed(1)
-          : verdict(flat, retainedMb.toFixed(1), misses, `memory for ${size}`),
+          : verdict(
+              flat,
+              `${retainedMb.toFixed(1)} MB`,
+              misses,
+              `Graph listing: heap kept at ${size.toLocaleString("en")}`,
+              `≤ ${(smallestRetained * TARGET.memoryGrowth + 1).toFixed(1)} MB`,
+            ),
         peakMb.toFixed(1),
         (result.peakRss / MB).toFixed(0),
       ]);

@@ -13,9 +13,59 @@ export function printTable(headings: string[], rows: string[][]): void {
   for (const row of rows) console.log(`   ${line(row)}`);
 }
 
-/** A figure with its target; a miss is marked loudly and remembered for the closing line. */
-export function verdict(met: boolean, figure: string, misses: string[], name: string): string {
+/** One figure for the closing summary; `met` is undefined for figures reported without a target. */
+interface SummaryRow {
+  section: string;
+  name: string;
+  figure: string;
+  target: string;
+  met?: boolean;
+}
+
+const summary: SummaryRow[] = [];
+let currentSection = "";
+
+/** Names the section whose figures follow, for the summary. */
+export function summarySection(name: string): void {
+  currentSection = name;
+}
+
+/**
+ * A figure with its target; a miss is marked loudly, remembered for the closing line and listed in the summary
+ * (as `summaryFigure` when the table's cell says something else, such as the target).
+ */
+export function verdict(
+  met: boolean,
+  figure: string,
+  misses: string[],
+  name: string,
+  target = "",
+  summaryFigure = figure,
+): string {
+  summary.push({ section: currentSection, name, figure: summaryFigure, target, met });
   if (met) return `${figure} ok`;
   misses.push(name);
   return `${figure} MISSED`;
 }
+
+/** A figure the summary lists without a target (for comparison only). */
+export function note(name: string, figure: string, target = "–"): void {
+  summary.push({ section: currentSection, name, figure, target });
+}
+
+export function printSummary(): void {
+  console.log("\nSummary (every figure against its target)\n");
+  printTable(
+    ["section", "figure", "measured", "target", ""],
+    summary.map((row) => [
+      row.section,
+      row.name,
+      row.figure,
+      row.target,
+      row.met === undefined ? "info" : row.met ? "ok" : "MISSED",
+    ]),
+  );
+}
+
+export const ms = (value: number): string =>
+  value < 0.1 ? value.toFixed(4) : value < 10 ? value.toFixed(3) : value.toFixed(1);

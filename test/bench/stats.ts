@@ -116,18 +116,31 @@ export async function runStatsBench(): Promise<string[]> {
       if (size === SIZES[0]) smallest = kept;
       rows.push([
         size.toLocaleString("en"),
-        verdict(result.received === size, String(result.received), misses, `all counted at ${size}`),
+        verdict(
+          result.received === size,
+          String(result.received),
+          misses,
+          `statistics: counted at ${size.toLocaleString("en")}`,
+          String(size),
+        ),
         verdict(
           requests / pages <= TARGET.requestsPerPage,
           `${requests}/${pages}`,
           misses,
-          `requests at ${size}`,
+          `statistics: requests at ${size.toLocaleString("en")}`,
+          `≤ ${TARGET.requestsPerPage}× pages`,
         ),
         (result.wallMs / 1000).toFixed(1),
         Math.round(size / (result.wallMs / 1000)).toLocaleString("en"),
         size === SIZES[0]
           ? kept.toFixed(1)
-          : verdict(kept <= smallest * TARGET.memoryGrowth + 1, kept.toFixed(1), misses, `memory at ${size}`),
+          : verdict(
+              kept <= smallest * TARGET.memoryGrowth + 1,
+              `${kept.toFixed(1)} MB`,
+              misses,
+              `statistics: heap kept at ${size.toLocaleString("en")}`,
+              `≤ ${(smallest * TARGET.memoryGrowth + 1).toFixed(1)} MB`,
+            ),
         (result.peakRss / MB).toFixed(0),
         result.medianHours === null ? "–" : result.medianHours.toFixed(1),
       ]);
