@@ -1,6 +1,8 @@
 import AxeBuilder from "@axe-core/playwright";
 import type { Frame, FrameLocator, Locator, Page } from "playwright-core";
-import { baseUrl } from "./browser";
+import { mkdir } from "node:fs/promises";
+import path from "node:path";
+import { baseUrl, screenshotDir } from "./browser";
 
 /** The published example CPR number the demo's mails carry. */
 export const CPR_DIGITS = "0707614285";
@@ -68,4 +70,13 @@ export async function allHtml(page: Page): Promise<string> {
   const outer = await page.evaluate(() => document.documentElement.outerHTML);
   const inner = await paneFrame(page).evaluate(() => document.documentElement.outerHTML);
   return `${outer}\n${inner}`;
+}
+
+/** A picture of the pane alone (as far as it shows), scrolled to `section` when given: for docs/user-guide.md. */
+export async function screenshotPane(page: Page, name: string, section?: string): Promise<void> {
+  if (section) await pane(page).getByTestId(section).scrollIntoViewIfNeeded();
+  await mkdir(screenshotDir, { recursive: true });
+  await page.getByRole("complementary", { name: "Tilføjelsesprogram: Kanalvagt" }).screenshot({
+    path: path.join(screenshotDir, name),
+  });
 }

@@ -1,6 +1,13 @@
 import { stat } from "node:fs/promises";
 import type { Browser, Page } from "playwright-core";
-import { baseUrl, launchChromium, openGuardedPage, screenshot, type GuardedPage } from "./browser";
+import {
+  baseUrl,
+  launchChromium,
+  openGuardedPage,
+  screenshot,
+  screenshotDir,
+  type GuardedPage,
+} from "./browser";
 import {
   allHtml,
   CPR_ANY_LAYOUT,
@@ -8,6 +15,7 @@ import {
   messages,
   openDemo,
   pane,
+  screenshotPane,
   seriousViolations,
   selectMail,
   timings,
@@ -47,11 +55,15 @@ describe("the unsigned mail with a CPR number and health data", () => {
     expect(await allHtml(page)).not.toMatch(CPR_ANY_LAYOUT);
     const file = await screenshot(page, "demo-warning.png");
     expect((await stat(file)).size).toBeGreaterThan(10_000);
+    await screenshotPane(page, "pane-warning.png");
+    await pane(page).getByText("Hvorfor?").first().click();
+    await screenshotPane(page, "pane-why.png", "assessment");
   });
 
   it("'Send kvittering' opens a reply holding the neutral receipt and no CPR number", async () => {
     await openDemo(page);
     await pane(page).getByRole("radio", { name: "Kvittering" }).click();
+    await screenshotPane(page, "pane-receipt.png", "reply");
     await expect(pane(page).getByTestId("quote-warning").textContent()).resolves.toContain(
       "Slet den citerede tekst",
     );
@@ -66,6 +78,7 @@ describe("the unsigned mail with a CPR number and health data", () => {
     expect(replyHtml).not.toMatch(/sygemeldt|depression|Skovvej/);
     expect(await allHtml(page)).not.toMatch(CPR_ANY_LAYOUT);
     await screenshot(page, "demo-reply.png");
+    await page.getByTestId("reply-panel").screenshot({ path: `${screenshotDir}/reply-panel.png` });
     expect(await seriousViolations(page)).toEqual([]);
   });
 });
@@ -80,6 +93,7 @@ describe("the other kinds of mail", () => {
     );
     await expect(pane(page).getByRole("radio", { name: "Selvbetjening" }).isChecked()).resolves.toBe(true);
     await screenshot(page, "demo-self-service.png");
+    await screenshotPane(page, "pane-self-service.png", "reply");
   });
 
   it("gives the aktindsigt deadline as a date and reminds to journalise", async () => {
@@ -113,6 +127,8 @@ describe("the other kinds of mail", () => {
       /Vurderingen er gemt på mailen/,
     );
     await screenshot(page, "demo-categories.png");
+    await screenshotPane(page, "pane-write-back.png", "write-back");
+    await first.screenshot({ path: `${screenshotDir}/list-categories.png` });
   });
 
   it("names the category an admin must create in the shared mailbox", async () => {
@@ -129,7 +145,7 @@ describe("the other kinds of mail", () => {
     await selectMail(page, "tak-for-hjaelpen", "SV: Hvordan melder vi flytning?");
     await pane(page).getByRole("button", { name: "Ret vurderingen" }).click();
     await pane(page).getByLabel("Behandling").selectOption("ingen");
-    await screenshot(page, "demo-correction.png");
+    await screenshotPane(page, "pane-correction.png", "assessment");
     await pane(page).getByRole("button", { name: "Gem rettelsen" }).click();
     await pane(page).getByText("Rettelsen er gemt på mailen.").waitFor();
     await expect(pane(page).getByTestId("assessment").textContent()).resolves.toMatch(

@@ -7,6 +7,7 @@ import {
   openDemo,
   pane,
   paneFrame,
+  screenshotPane,
   selectMail,
   triageFor,
 } from "./demo-page";
@@ -141,6 +142,7 @@ describe("Outlook failing or giving nothing", () => {
       .getByText(/item\.body\.getAsync\(text\) \(Office error 9042\)/)
       .waitFor();
     await screenshot(page, "demo-office-error.png");
+    await screenshotPane(page, "pane-office-error.png");
     await page.getByLabel("Simulér fejl").selectOption("none");
     await triageFor(page, "sygedagpenge-cpr").waitFor();
   });
