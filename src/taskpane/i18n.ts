@@ -102,6 +102,7 @@ export interface PaneTexts {
   answeredMarked: string;
   recordStored: (time: string) => string;
   recordNotStored: string;
+  recordStoredNow: string;
   writeBackUnavailable: string;
   writeBackRefused: string;
   actionFailed: string;
@@ -278,6 +279,7 @@ const da: PaneTexts = {
   answeredMarked: "Mailen er markeret som besvaret via Digital Post.",
   recordStored: (time) => `Vurderingen er gemt på mailen (${time}).`,
   recordNotStored: "Vurderingen er ikke gemt på mailen endnu.",
+  recordStoredNow: "Vurderingen er gemt på mailen.",
   writeBackUnavailable:
     "Denne version af Outlook lader ikke Kanalvagt sætte kategorier eller gemme vurderingen (det kræver Mailbox 1.8).",
   writeBackRefused:
@@ -457,6 +459,7 @@ const en: PaneTexts = {
   answeredMarked: "The mail is marked as answered through Digital Post.",
   recordStored: (time) => `The assessment is stored on the mail (${time}).`,
   recordNotStored: "The assessment is not stored on the mail yet.",
+  recordStoredNow: "The assessment is stored on the mail.",
   writeBackUnavailable:
     "This version of Outlook does not let Kanalvagt set categories or store its assessment (that needs Mailbox 1.8).",
   writeBackRefused:

@@ -49,8 +49,10 @@ export function writeBack(
     try {
       const notes: string[] = [];
       let tone: Status["tone"] = "success";
+      let applied = !actions.can.categories;
       if (actions.can.categories) {
         const outcome = await actions.applyCategories(categories);
+        applied = outcome.applied.length > 0;
         if (outcome.created.length > 0) notes.push(t.categoriesCreated(outcome.created.join(", ")));
         if (outcome.missing.length > 0) {
           tone = "warning";
@@ -60,8 +62,9 @@ export function writeBack(
           );
         }
       }
-      await storeRecord(triage);
-      return { tone, text: [done, ...notes].join(" ") };
+      const stored = await storeRecord(triage);
+      const lead = applied ? done : stored ? t.recordStoredNow : "";
+      return { tone, text: [lead, ...notes].filter(Boolean).join(" ") };
     } catch (error) {
       return failure(error, t);
     }

@@ -180,6 +180,22 @@ describe("the task pane: write-back", () => {
     ).toBeTruthy();
   });
 
+  it("does not claim categories were set when none of them exists in the shared mailbox", async () => {
+    const actions = new FakeActions();
+    actions.missing = ["Kanalvagt: Besvaret via Digital Post"];
+    const read = cprMail();
+    read.actions = actions;
+    read.shared = { owner: "borgerservice@nyborg.dk", canEdit: true };
+    await showMail(read);
+    fireEvent.click(screen.getByRole("button", { name: "Markér som besvaret via Digital Post" }));
+    await settle();
+    const status = screen.getByText(/findes ikke i den delte postkasse/).textContent ?? "";
+    expect(status).toMatch(
+      /^Vurderingen er gemt på mailen\. Kategorierne «Kanalvagt: Besvaret via Digital Post»/,
+    );
+    expect(status).not.toContain("er markeret som besvaret");
+  });
+
   it("says who can help when Outlook refuses the change", async () => {
     const actions = new FakeActions();
     actions.failWith.categories = new OfficeCallError("item.categories.addAsync", 7000, "denied");
