@@ -1,5 +1,4 @@
-import { parseArgs } from "node:util";
-import { errorMessage } from "../eml/error-text";
+import { parseOptions, UsageError } from "./usage";
 
 export interface ClassifyOptions {
   json: boolean;
@@ -10,31 +9,22 @@ export interface ClassifyOptions {
 
 export type Command = { name: "help" } | { name: "classify"; options: ClassifyOptions };
 
-/** A usage error: the message says what was wrong; the caller prints it with the help and exits with 2. */
-export class UsageError extends Error {}
-
 export function parseCommand(argv: string[]): Command {
   const [subcommand, ...rest] = argv;
   if (subcommand === undefined || subcommand === "help" || subcommand === "--help" || subcommand === "-h") {
     return { name: "help" };
   }
   if (subcommand !== "classify") throw new UsageError(`unknown command "${subcommand}"`);
-  let parsed;
-  try {
-    parsed = parseArgs({
-      args: rest,
-      allowPositionals: true,
-      options: {
-        json: { type: "boolean", default: false },
-        reveal: { type: "boolean", default: false },
-        config: { type: "string" },
-        help: { type: "boolean", short: "h", default: false },
-      },
-    });
-  } catch (err) {
-    throw new UsageError(errorMessage(err));
-  }
-  const { values, positionals } = parsed;
+  const { values, positionals } = parseOptions({
+    args: rest,
+    allowPositionals: true,
+    options: {
+      json: { type: "boolean", default: false },
+      reveal: { type: "boolean", default: false },
+      config: { type: "string" },
+      help: { type: "boolean", short: "h", default: false },
+    },
+  });
   if (values.help) return { name: "help" };
   if (positionals.length === 0) throw new UsageError("classify needs at least one .eml file or folder");
   const options: ClassifyOptions = { json: values.json, reveal: values.reveal, paths: positionals };

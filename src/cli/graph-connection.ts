@@ -8,6 +8,31 @@ import { scrubDigits } from "./scrub";
 
 export const GRAPH_URL_ENV = "KANALVAGT_GRAPH_URL";
 
+/** The options every command that works on a mailbox through Graph takes (parseArgs' option table). */
+export const GRAPH_COMMAND_OPTIONS = {
+  mailbox: { type: "string" },
+  config: { type: "string" },
+  "graph-url": { type: "string" },
+  help: { type: "boolean", short: "h", default: false },
+} as const;
+
+export interface GraphCommandOptions {
+  mailbox: string;
+  configPath?: string;
+  graphUrl?: string;
+}
+
+/** The shared options from parseArgs' values, once the command has checked that --mailbox is there. */
+export function graphCommandOptions(
+  mailbox: string,
+  values: { config?: string | undefined; "graph-url"?: string | undefined },
+): GraphCommandOptions {
+  const options: GraphCommandOptions = { mailbox };
+  if (values.config) options.configPath = values.config;
+  if (values["graph-url"]) options.graphUrl = values["graph-url"];
+  return options;
+}
+
 /**
  * The Graph client of a CLI run: the local emulator when --graph-url or KANALVAGT_GRAPH_URL points at one (it takes
  * any bearer token, so nobody signs in), Microsoft Graph with app-only credentials from the environment otherwise.

@@ -1,5 +1,4 @@
 import { writeFile } from "node:fs/promises";
-import { parseArgs } from "node:util";
 import type { Config } from "../core/config/schema";
 import type { MailboxStatistics } from "../core/stats/mailbox-statistics";
 import { statisticsCsv } from "../core/stats/statistics-csv";
@@ -7,11 +6,17 @@ import { statisticsSettingsFrom } from "../core/stats/statistics-accumulator";
 import { mailboxStatistics } from "../graph/stats-source";
 import { errorMessage } from "../eml/error-text";
 import { configFor } from "./config-file";
-import { graphClientFor, reportGraphFailure } from "./graph-connection";
+import {
+  GRAPH_COMMAND_OPTIONS,
+  graphClientFor,
+  graphCommandOptions,
+  reportGraphFailure,
+  type GraphCommandOptions,
+} from "./graph-connection";
 import type { Output } from "./output";
 import { renderHtmlReport } from "./report/html-report";
-import { scrubDigits } from "./scrub";
 import { renderStatsTable } from "./stats-table";
+import { parseOptions, runCommand, UsageError } from "./usage";
 
 export const STATS_HELP = `kanalvagt stats — statistik for en fællespostkasse (kun optællinger, ingen personoplysninger)
 
@@ -33,53 +38,43 @@ Usage: the same options; statistics for one shared mailbox and period, counts on
 const FORMATS = ["table", "csv", "json", "html"] as const;
 type Format = (typeof FORMATS)[number];
 
-export interface StatsOptions {
-  mailbox: string;
+export interface StatsOptions extends GraphCommandOptions {
   from: string;
   to: string;
   format: Format;
   out?: string;
-  configPath?: string;
-  graphUrl?: string;
   asOf?: Date;
 }
 
-class StatsUsageError extends Error {}
-
 function parseStatsArgs(argv: string[]): StatsOptions | "help" {
-  let values;
-  try {
-    ({ values } = parseArgs({
-      args: argv,
-      options: {
-        mailbox: { type: "string" },
-        from: { type: "string" },
-        to: { type: "string" },
-        format: { type: "string", default: "table" },
-        out: { type: "string" },
-        config: { type: "string" },
-        "graph-url": { type: "string" },
-        "as-of": { type: "string" },
-        help: { type: "boolean", short: "h", default: false },
-      },
-    }));
-  } catch (error) {
-    throw new StatsUsageError(errorMessage(error));
-  }
+  const { values } = parseOptions({
+    args: argv,
+    options: {
+      ...GRAPH_COMMAND_OPTIONS,
+      from: { type: "string" },
+      to: { type: "string" },
+      format: { type: "string", default: "table" },
+      out: { type: "string" },
+      "as-of": { type: "string" },
+    },
+  });
   if (values.help) return "help";
   const { mailbox, from, to } = values;
-  if (!mailbox || !from || !to) throw new StatsUsageError("stats needs --mailbox, --from and --to");
+  if (!mailbox || !from || !to) throw new UsageError("stats needs --mailbox, --from and --to");
   if (!(FORMATS as readonly string[]).includes(values.format)) {
-    throw new StatsUsageError(`--format must be one of ${FORMATS.join(", ")}, not "${values.format}"`);
+    throw new UsageError(`--format must be one of ${FORMATS.join(", ")}, not "${values.format}"`);
   }
-  const options: StatsOptions = { mailbox, from, to, format: values.format as Format };
+  const options: StatsOptions = {
+    ...graphCommandOptions(mailbox, values),
+    from,
+    to,
+    format: values.format as Format,
+  };
   if (values.out) options.out = values.out;
-  if (values.config) options.configPath = values.config;
-  if (values["graph-url"]) options.graphUrl = values["graph-url"];
   if (values["as-of"]) {
     const asOf = new Date(values["as-of"]);
     if (Number.isNaN(asOf.getTime()))
-      throw new StatsUsageError(`--as-of must be a date or time, not "${values["as-of"]}"`);
+      throw new UsageError(`--as-of must be a date or time, not "${values["as-of"]}"`);
     options.asOf = asOf;
   }
   return options;
@@ -116,19 +111,19 @@ export async function stats(
   output: Output,
   env: Record<string, string | undefined> = process.env,
 ): Promise<number> {
-  let options;
-  try {
-    options = parseStatsArgs(argv);
-  } catch (error) {
-    if (!(error instanceof StatsUsageError)) throw error;
-    output.err(`kanalvagt: ${scrubDigits(error.message)}\n`);
-    output.err(STATS_HELP);
-    return 2;
-  }
-  if (options === "help") {
-    output.out(STATS_HELP);
-    return 0;
-  }
+  return runCommand(
+    () => parseStatsArgs(argv),
+    STATS_HELP,
+    output,
+    (options) => runStats(options, output, env),
+  );
+}
+
+async function runStats(
+  options: StatsOptions,
+  output: Output,
+  env: Record<string, string | undefined>,
+): Promise<number> {
   const config = await configFor(options.configPath, output);
   let result: MailboxStatistics;
   try {

@@ -1,14 +1,19 @@
-import { parseArgs } from "node:util";
 import { errorMessage } from "../eml/error-text";
 import { bulkTriage, type BulkProgress, type BulkResult } from "../graph/bulk-triage";
 import type { BulkCounts } from "../graph/bulk-checkpoint";
 import { periodOfDates } from "../graph/stats-source";
 import { dateInZone, addDays, formatIsoDate } from "../core/calendar/calendar-date";
 import { configFor } from "./config-file";
-import { graphClientFor, reportGraphFailure } from "./graph-connection";
+import {
+  GRAPH_COMMAND_OPTIONS,
+  graphClientFor,
+  graphCommandOptions,
+  reportGraphFailure,
+  type GraphCommandOptions,
+} from "./graph-connection";
 import type { Output } from "./output";
-import { scrubDigits } from "./scrub";
 import { defaultStatePath, FileCheckpointStore } from "./triage-state";
+import { parseOptions, runCommand, UsageError } from "./usage";
 
 export const TRIAGE_HELP = `kanalvagt triage — sorterer mails, som ingen har åbnet, og gemmer kategorier og sorteringspost
 
@@ -27,42 +32,30 @@ Usage: the same options; triages mail nobody opened and writes categories and th
 
 const DEFAULT_SINCE_DAYS = 30;
 
-interface TriageOptions {
-  mailbox: string;
+interface TriageOptions extends GraphCommandOptions {
   since?: string;
   dryRun: boolean;
   statePath?: string;
-  configPath?: string;
-  graphUrl?: string;
 }
 
-class TriageUsageError extends Error {}
-
 function parseTriageArgs(argv: string[]): TriageOptions | "help" {
-  let values;
-  try {
-    ({ values } = parseArgs({
-      args: argv,
-      options: {
-        mailbox: { type: "string" },
-        since: { type: "string" },
-        "dry-run": { type: "boolean", default: false },
-        state: { type: "string" },
-        config: { type: "string" },
-        "graph-url": { type: "string" },
-        help: { type: "boolean", short: "h", default: false },
-      },
-    }));
-  } catch (error) {
-    throw new TriageUsageError(errorMessage(error));
-  }
+  const { values } = parseOptions({
+    args: argv,
+    options: {
+      ...GRAPH_COMMAND_OPTIONS,
+      since: { type: "string" },
+      "dry-run": { type: "boolean", default: false },
+      state: { type: "string" },
+    },
+  });
   if (values.help) return "help";
-  if (!values.mailbox) throw new TriageUsageError("triage needs --mailbox");
-  const options: TriageOptions = { mailbox: values.mailbox, dryRun: values["dry-run"] };
+  if (!values.mailbox) throw new UsageError("triage needs --mailbox");
+  const options: TriageOptions = {
+    ...graphCommandOptions(values.mailbox, values),
+    dryRun: values["dry-run"],
+  };
   if (values.since) options.since = values.since;
   if (values.state) options.statePath = values.state;
-  if (values.config) options.configPath = values.config;
-  if (values["graph-url"]) options.graphUrl = values["graph-url"];
   return options;
 }
 
@@ -111,19 +104,19 @@ export async function triageMailbox(
   output: Output,
   env: Record<string, string | undefined> = process.env,
 ): Promise<number> {
-  let options;
-  try {
-    options = parseTriageArgs(argv);
-  } catch (error) {
-    if (!(error instanceof TriageUsageError)) throw error;
-    output.err(`kanalvagt: ${scrubDigits(error.message)}\n`);
-    output.err(TRIAGE_HELP);
-    return 2;
-  }
-  if (options === "help") {
-    output.out(TRIAGE_HELP);
-    return 0;
-  }
+  return runCommand(
+    () => parseTriageArgs(argv),
+    TRIAGE_HELP,
+    output,
+    (options) => runTriage(options, output, env),
+  );
+}
+
+async function runTriage(
+  options: TriageOptions,
+  output: Output,
+  env: Record<string, string | undefined>,
+): Promise<number> {
   const config = await configFor(options.configPath, output);
   const today = dateInZone(new Date(), config.timeZone);
   const sinceDate = options.since ?? formatIsoDate(addDays(today, -DEFAULT_SINCE_DAYS));

@@ -1,4 +1,5 @@
-import { parseCommand, UsageError } from "../../../src/cli/args";
+import { parseCommand } from "../../../src/cli/args";
+import { UsageError } from "../../../src/cli/usage";
 
 describe("parseCommand", () => {
   it("reads classify's options and keeps PATHs in order", () => {
