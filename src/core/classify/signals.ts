@@ -1,4 +1,5 @@
 import type { MailText } from "../analysis";
+import { domainMatcher, type DomainMatcher } from "../config/domain-patterns";
 import type { Config } from "../config/schema";
 import type { Mail } from "../mail";
 import { TOPICS, type Topic } from "../taxonomy";
@@ -51,9 +52,9 @@ interface CompiledRules {
    */
   text: PatternSet;
   senderNames: PatternSet;
-  authorityDomains: RegExp[];
-  freeMail: RegExp[];
-  internal: RegExp[];
+  authorityDomains: DomainMatcher;
+  freeMail: DomainMatcher;
+  internal: DomainMatcher;
   machineAddresses: PatternSet;
   companyMarkers: RegExp[];
   associationAbbreviations: RegExp[];
@@ -77,11 +78,6 @@ const SIGN_OFF_LINES = 8;
 const SIGN_OFF_CHARS = 2_000;
 const NON_SPACE = /\S/;
 
-function domainRegex(pattern: string): RegExp {
-  const escaped = pattern.replace(/[.+?^${}()|[\]\\]/g, "\\$&").replace(/\*/g, ".*");
-  return new RegExp(`^${escaped}$`);
-}
-
 const compiled = new WeakMap<Config, CompiledRules>();
 
 function rulesFor(config: Config, stopwords: readonly string[]): CompiledRules {
@@ -96,9 +92,9 @@ function rulesFor(config: Config, stopwords: readonly string[]): CompiledRules {
         TOPICS.flatMap((t) => config.topics[t].selfService.flatMap((link) => link.keywords)),
       ]),
       senderNames: new PatternSet([s.authorityNames, s.associationNames]),
-      authorityDomains: s.authorityDomains.map(domainRegex),
-      freeMail: s.freeMailDomains.map(domainRegex),
-      internal: config.internalDomains.map(domainRegex),
+      authorityDomains: domainMatcher(s.authorityDomains),
+      freeMail: domainMatcher(s.freeMailDomains),
+      internal: domainMatcher(config.internalDomains),
       machineAddresses: new PatternSet([s.machineAddresses]),
       companyMarkers: s.companyMarkers.map(wholeWord),
       associationAbbreviations: s.associationAbbreviations.map(wholeWord),
@@ -108,15 +104,6 @@ function rulesFor(config: Config, stopwords: readonly string[]): CompiledRules {
     compiled.set(config, rules);
   }
   return rules;
-}
-
-function firstMatching(
-  patterns: readonly string[],
-  regexes: readonly RegExp[],
-  domain: string,
-): string | undefined {
-  const index = regexes.findIndex((r) => r.test(domain));
-  return index < 0 ? undefined : patterns[index];
 }
 
 function machineHeaders(mail: Mail): string[] {
@@ -248,7 +235,7 @@ export function readSignals(
     hasQuoted: NON_SPACE.test(text.quoted),
     question: /\?/.test(text.subject) || /\?/.test(usedQuoted ? `${text.body}\n${text.quoted}` : text.body),
     machine,
-    authorityDomain: domain ? firstMatching(s.authorityDomains, rules.authorityDomains, domain) : undefined,
+    authorityDomain: rules.authorityDomains(domain),
     authorityName: grouped(nameMatches, NAME_GROUPS.indexOf("authority"))[0],
     companyMarker: firstMarker(s.companyMarkers, rules.companyMarkers, [fromName, signOff]),
     cvr: hasCvr(words),
@@ -258,8 +245,8 @@ export function readSignals(
     associationInName:
       nameMatches.some((m) => m.group === associationGroup && m.at < fromNameWords.length) ||
       firstMarker(s.associationAbbreviations, rules.associationAbbreviations, [fromName]) !== undefined,
-    freeMail: domain ? firstMatching(s.freeMailDomains, rules.freeMail, domain) : undefined,
-    internal: domain ? firstMatching(config.internalDomains, rules.internal, domain) : undefined,
+    freeMail: rules.freeMail(domain),
+    internal: rules.internal(domain),
     domain,
     senderWords: [...foldedWords(fromName), ...localWords],
     aktindsigt: grouped(phrases, PHRASE_GROUPS.indexOf("aktindsigt")),

@@ -3,7 +3,8 @@ import type { Finding } from "../detect/finding";
 import type { Address, Mail } from "../mail";
 import { sensitivityOf } from "../sensitivity";
 import { IDENTIFIER_KINDS, type FindingKind, type Sensitivity, sensitivityRank } from "../taxonomy";
-import { domainOf, domainTest } from "./domains";
+import { domainMatcher } from "../config/domain-patterns";
+import { domainOf } from "./domains";
 
 /**
  * Whether the user is sending the mail S/MIME-encrypted. Outlook exposes this only in some clients (see the handler);
@@ -60,9 +61,9 @@ function levelOf(finding: Finding): Sensitivity {
 
 /** Recipients of the mail (To, Cc, Bcc) that are not internal. */
 export function externalRecipients(outgoing: OutgoingMail, internalDomains: readonly string[]): Address[] {
-  const isInternal = domainTest(internalDomains);
+  const internal = domainMatcher(internalDomains);
   return [...outgoing.mail.to, ...outgoing.mail.cc, ...outgoing.bcc].filter(
-    (recipient) => !isInternal(domainOf(recipient.address)),
+    (recipient) => internal(domainOf(recipient.address)) === undefined,
   );
 }
 
