@@ -1,3 +1,4 @@
+import { CATEGORY_NAMES_DA } from "../detect/categories";
 import type { Lang } from "../i18n/reason-text";
 import type { FindingKind } from "../taxonomy";
 import type { KindSummary, SendDecision } from "./decide";
@@ -10,6 +11,7 @@ export const BUTTON_MAX_LENGTH = 20;
 export type AlertFormat = "plain" | "markdown";
 export type Block = Extract<SendDecision, { action: "block" }>;
 
+/** The Danish category names are the engine's own: the words a category finding shows instead of its matched text. */
 const KIND_NAMES: Record<Lang, Record<FindingKind, string>> = {
   da: {
     cpr: "CPR-nummer",
@@ -17,15 +19,7 @@ const KIND_NAMES: Record<Lang, Record<FindingKind, string>> = {
     iban: "IBAN",
     pas: "pasnummer",
     koerekort: "kørekortnummer",
-    helbred: "helbredsoplysninger",
-    social: "sociale forhold",
-    strafbare_forhold: "strafbare forhold",
-    fagforening: "fagforeningsmedlemskab",
-    religion: "religiøs overbevisning",
-    etnisk: "etnisk oprindelse",
-    politisk: "politisk overbevisning",
-    seksuel: "seksuelle forhold",
-    genetisk_biometrisk: "genetiske eller biometriske data",
+    ...CATEGORY_NAMES_DA,
   },
   en: {
     cpr: "CPR number",
