@@ -1,17 +1,13 @@
 import { readdir, readFile } from "node:fs/promises";
 import { join } from "node:path";
 import { z } from "zod";
-import { FINDING_KINDS, FLAGS, HANDLINGS, SENDERS, SENSITIVITIES, TOPICS } from "../../src/core/taxonomy";
+import { triageDecisionFields } from "../../src/core/record";
+import { FINDING_KINDS } from "../../src/core/taxonomy";
 
 /** One line of a set's labels.jsonl, as the corpus brief defines it. */
 export const labelSchema = z.object({
   file: z.string().regex(/^[^/\\]+\.eml$/),
-  handling: z.enum(HANDLINGS),
-  flags: z.array(z.enum(FLAGS)),
-  topic: z.enum(TOPICS),
-  sender: z.enum(SENDERS),
-  lang: z.string().regex(/^[a-z]{2}$/),
-  sensitivity: z.enum(SENSITIVITIES),
+  ...triageDecisionFields,
   kinds: z.array(z.enum(FINDING_KINDS)),
   cpr: z.array(z.string().regex(/^\d{10}$/)),
   signed: z.boolean(),

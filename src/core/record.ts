@@ -10,6 +10,16 @@ import {
 } from "./taxonomy";
 import type { Triage } from "./triage-types";
 
+/** The decisions of a triage, as checked wherever they are stored: in the triage record and the corpus's labels. */
+export const triageDecisionFields = {
+  handling: z.enum(HANDLINGS),
+  flags: z.array(z.enum(FLAGS)),
+  topic: z.enum(TOPICS),
+  sender: z.enum(SENDERS),
+  lang: z.string().regex(/^[a-z]{2}$/),
+  sensitivity: z.enum(SENSITIVITIES),
+};
+
 /**
  * The compact triage record stored beside a mail (custom property, Graph extended property) and counted by the
  * statistics. It holds no content: no text, no names, no addresses, no values found, no reasons — only the
@@ -17,12 +27,7 @@ import type { Triage } from "./triage-types";
  */
 export const triageRecordSchema = z.strictObject({
   v: z.literal(1),
-  handling: z.enum(HANDLINGS),
-  flags: z.array(z.enum(FLAGS)),
-  topic: z.enum(TOPICS),
-  sender: z.enum(SENDERS),
-  lang: z.string().regex(/^[a-z]{2}$/),
-  sensitivity: z.enum(SENSITIVITIES),
+  ...triageDecisionFields,
   /** How many findings of each kind (at or above the threshold). */
   kinds: z.partialRecord(z.enum(FINDING_KINDS), z.number().int().min(1)),
   signature: z.enum(["signed", "encrypted", "unsigned", "unknown"]),
