@@ -277,10 +277,6 @@ export const configSchema = z.strictObject({
 });
 
 export type Config = z.infer<typeof configSchema>;
-export type TopicConfig = z.infer<typeof topic>;
 export type SelfServiceLink = z.infer<typeof selfServiceLink>;
 export type CategoryConfig = z.infer<typeof category>;
-export type TemplateConfig = z.infer<typeof template>;
 export type SendGuardConfig = z.infer<typeof sendGuard>;
-export type GraphConfig = z.infer<typeof graph>;
-export type StatisticsConfig = z.infer<typeof statistics>;
