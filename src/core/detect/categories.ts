@@ -66,6 +66,7 @@ const emptyGroup = (): Group => ({ terms: [], disclosure: [], general: [], exclu
  * Of two hits on the same characters the heavier stays. One sort and one sweep.
  */
 function outermost(hits: Hit[]): Hit[] {
+  if (hits.length < 2) return hits;
   hits.sort((a, b) => a.rawStart - b.rawStart || b.rawEnd - a.rawEnd || b.pattern.weight - a.pattern.weight);
   const kept: Hit[] = [];
   let reach = -1;
@@ -104,8 +105,26 @@ function round(x: number): number {
   return Math.round(x * 1000) / 1000;
 }
 
+/** Reason codes by family and detail: the same few thousand, so each finding need not build its strings anew. */
+const reasonCodes = new Map<string, Map<string, string>>();
+
 function reasons(family: string, cues: Cues): string[] {
-  return [...cues.keys()].map((code) => `${family}:${code}`);
+  let codes = reasonCodes.get(family);
+  if (codes === undefined) {
+    codes = new Map();
+    reasonCodes.set(family, codes);
+  }
+  const out: string[] = [];
+  for (const code of cues.keys()) {
+    let reason = codes.get(code);
+    if (reason === undefined) {
+      reason = `${family}:${code}`;
+      // Admin additions could in principle make the set grow without end; past this many it simply stops caching.
+      if (codes.size < 10_000) codes.set(code, reason);
+    }
+    out.push(reason);
+  }
+  return out;
 }
 
 /** Sorts one sentence's matches into the shared cues and one group per category. */
@@ -203,20 +222,23 @@ const noTerm = new Float64Array(CATEGORY_KINDS.length);
 /**
  * Whether some category could reach the threshold in this sentence: even with the strongest disclosure the
  * confidence is at most T, so a sentence whose terms alone stay below the threshold ("Vores læge …") is skipped
- * before any scoring work.
+ * before any scoring work. Most sentences have no term at all and cost one table read per match.
  */
 function worthScoring(window: WindowMatches, lexicon: CompiledLexicon, threshold: number): boolean {
-  noTerm.fill(1);
-  let any = false;
+  const { termCategory, weights } = lexicon;
+  /** Bit c is set once category c has a term in this sentence, so noTerm needs no clearing. */
+  let seen = 0;
   for (let k = 0; k < window.count; k++) {
     const index = window.pattern[k] ?? -1;
-    const category = lexicon.termCategory[index] ?? -1;
+    const category = termCategory[index] ?? -1;
     if (category < 0) continue;
-    const none = (noTerm[category] ?? 1) * (1 - (lexicon.patterns[index]?.weight ?? 0));
+    const bit = 1 << category;
+    const none = ((seen & bit) === 0 ? 1 : (noTerm[category] ?? 1)) * (1 - (weights[index] ?? 0));
+    seen |= bit;
     noTerm[category] = none;
-    if (1 - none >= threshold) any = true;
+    if (1 - none >= threshold) return true;
   }
-  return any;
+  return false;
 }
 
 /**
@@ -256,8 +278,7 @@ export function detectCategories(
     previousDisclosure.length = 0;
     for (let k = 0; k < window.count; k++) {
       const index = window.pattern[k] ?? -1;
-      const cue = lexicon.patterns[index];
-      if (cue?.role === "disclosure" && cue.category === null) {
+      if (lexicon.sharedDisclosure[index] === 1) {
         previousDisclosure.push(index, window.rawStart[k] ?? 0, window.rawEnd[k] ?? 0);
       }
     }

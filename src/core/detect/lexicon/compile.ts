@@ -17,6 +17,10 @@ export interface CompiledLexicon {
   readonly modes: Uint8Array;
   /** Each term's category as an index into CATEGORY_KINDS; -1 for cues and excludes. */
   readonly termCategory: Int8Array;
+  /** Each pattern's weight, for loops that would otherwise read it from the pattern objects. */
+  readonly weights: Float64Array;
+  /** 1 for a shared disclosure cue (cues.json), which also counts for the sentence after it. */
+  readonly sharedDisclosure: Uint8Array;
   /** The longest pattern: how far back the scanner must remember where symbols came from. */
   readonly maxLength: number;
   readonly questionMark: number;
@@ -97,6 +101,10 @@ export function compileLexicon(settings: DetectionSettings): CompiledLexicon {
     modes: Uint8Array.from(patterns, (p) => MODE_CODES[p.mode]),
     termCategory: Int8Array.from(patterns, (p) =>
       p.role === "term" && p.category !== null ? CATEGORY_KINDS.indexOf(p.category) : -1,
+    ),
+    weights: Float64Array.from(patterns, (p) => p.weight),
+    sharedDisclosure: Uint8Array.from(patterns, (p) =>
+      p.role === "disclosure" && p.category === null ? 1 : 0,
     ),
     maxLength: lengths.reduce((max, n) => Math.max(max, n), 1),
     questionMark: BASE_CUES.questionMark,

@@ -165,7 +165,6 @@ export function scanText(text: string, lexicon: CompiledLexicon, onWindow: (w: W
   let windowStart = 0;
   let state = 0;
   let position = 0;
-  let wordStart = -1;
   let wordNumber = wordsSeen;
   let separatorDue = false;
   /** 1: just after a full stop; 2: a full stop followed by white space. */
@@ -173,9 +172,10 @@ export function scanText(text: string, lexicon: CompiledLexicon, onWindow: (w: W
   let newlines = 0;
   const length = text.length;
 
-  for (let i = 0; i < length; i++) {
-    const unit = text.charCodeAt(i);
-    const cls = classes[unit] || classify(unit);
+  let i = 0;
+  while (i < length) {
+    let unit = text.charCodeAt(i);
+    let cls = classes[unit] || classify(unit);
     if (cls >= WORD) {
       if (period === 2 && cls !== WORD_LOWER) {
         closeWindow(window, onWindow);
@@ -183,56 +183,59 @@ export function scanText(text: string, lexicon: CompiledLexicon, onWindow: (w: W
       }
       period = 0;
       newlines = 0;
-      if (wordStart < 0) {
-        if (separatorDue) {
-          state = delta[state * SYMBOLS + SEPARATOR] ?? 0;
-          ringOffset[position++ & mask] = i - 1; // the separator's own offset, never the word's
-          separatorDue = false;
-        }
-        wordStart = i;
-        wordNumber++;
+      if (separatorDue) {
+        state = delta[state * SYMBOLS + SEPARATOR] ?? 0;
+        ringOffset[position++ & mask] = i - 1; // the separator's own offset, never the word's
+        separatorDue = false;
       }
-      state = delta[state * SYMBOLS + (firstSymbol[unit] ?? 0)] ?? 0;
-      ringOffset[position++ & mask] = i;
-      const second = secondSymbol[unit] ?? NONE;
-      if (second !== NONE) {
-        state = delta[state * SYMBOLS + second] ?? 0;
+      const wordStart = i;
+      wordNumber++;
+      // The word's characters, in a loop of their own: inside a word nothing but the automaton has work to do.
+      for (;;) {
+        state = delta[state * SYMBOLS + (firstSymbol[unit] ?? 0)] ?? 0;
         ringOffset[position++ & mask] = i;
-      }
-      if (state < firstOutputState) continue;
-      const last = outputStart[state - firstOutputState + 1] ?? 0;
-      for (let k = outputStart[state - firstOutputState] ?? 0; k < last; k++) {
-        const index = outputs[k] ?? 0;
-        const startPosition = position - (lengths[index] ?? 0);
-        const rawStart = ringOffset[startPosition & mask] ?? 0;
-        // A match must start on a whole character: not on the second symbol of æ, ø or å.
-        if (startPosition > 0 && ringOffset[(startPosition - 1) & mask] === rawStart) continue;
-        if (rawStart < windowStart || lastWordOfPattern[index] === wordNumber) continue;
-        let startWord = wordStart;
-        if (rawStart < wordStart) {
-          // A phrase: its first word began before the current one.
-          startWord = rawStart;
-          const floor = Math.max(0, rawStart - MAX_WORD_LOOKBACK);
-          while (startWord > floor && (classes[text.charCodeAt(startWord - 1)] ?? 0) >= WORD) startWord--;
+        const second = secondSymbol[unit] ?? NONE;
+        if (second !== NONE) {
+          state = delta[state * SYMBOLS + second] ?? 0;
+          ringOffset[position++ & mask] = i;
         }
-        if (modes[index] !== ANY && startWord !== rawStart) continue;
-        lastWordOfPattern[index] = wordNumber;
-        const items = pending.items;
-        const at = pending.count;
-        items[at] = index;
-        items[at + 1] = startWord;
-        items[at + 2] = rawStart;
-        items[at + 3] = i + 1;
-        pending.count = at + 4;
+        if (state >= firstOutputState) {
+          const last = outputStart[state - firstOutputState + 1] ?? 0;
+          for (let k = outputStart[state - firstOutputState] ?? 0; k < last; k++) {
+            const index = outputs[k] ?? 0;
+            const startPosition = position - (lengths[index] ?? 0);
+            const rawStart = ringOffset[startPosition & mask] ?? 0;
+            // A match must start on a whole character: not on the second symbol of æ, ø or å.
+            if (startPosition > 0 && ringOffset[(startPosition - 1) & mask] === rawStart) continue;
+            if (rawStart < windowStart || lastWordOfPattern[index] === wordNumber) continue;
+            let startWord = wordStart;
+            if (rawStart < wordStart) {
+              // A phrase: its first word began before the current one.
+              startWord = rawStart;
+              const floor = Math.max(0, rawStart - MAX_WORD_LOOKBACK);
+              while (startWord > floor && (classes[text.charCodeAt(startWord - 1)] ?? 0) >= WORD) startWord--;
+            }
+            if (modes[index] !== ANY && startWord !== rawStart) continue;
+            lastWordOfPattern[index] = wordNumber;
+            const items = pending.items;
+            const at = pending.count;
+            items[at] = index;
+            items[at + 1] = startWord;
+            items[at + 2] = rawStart;
+            items[at + 3] = i + 1;
+            pending.count = at + 4;
+          }
+        }
+        if (++i >= length) break;
+        unit = text.charCodeAt(i);
+        cls = classes[unit] || classify(unit);
+        if (cls < WORD) break;
       }
-      continue;
+      if (pending.count > 0) resolveWord(text, pending, wordStart, i, wordNumber, patterns, modes, window);
+      separatorDue = true;
+      if (i >= length) break;
     }
 
-    if (wordStart >= 0) {
-      if (pending.count > 0) resolveWord(text, pending, wordStart, i, wordNumber, patterns, modes, window);
-      wordStart = -1;
-      separatorDue = true;
-    }
     if (cls === PERIOD) {
       period = 1;
       newlines = 0;
@@ -255,9 +258,7 @@ export function scanText(text: string, lexicon: CompiledLexicon, onWindow: (w: W
       period = 0;
       newlines = 0;
     }
-  }
-  if (wordStart >= 0 && pending.count > 0) {
-    resolveWord(text, pending, wordStart, length, wordNumber, patterns, modes, window);
+    i++;
   }
   wordsSeen = wordNumber;
   closeWindow(window, onWindow);
