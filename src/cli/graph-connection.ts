@@ -5,6 +5,7 @@ import { describeGraphError } from "../graph/error-text";
 import { GraphCallError } from "../graph/errors";
 import type { Output } from "./output";
 import { scrubDigits } from "./scrub";
+import type { Env } from "./usage";
 
 export const GRAPH_URL_ENV = "KANALVAGT_GRAPH_URL";
 
@@ -38,11 +39,7 @@ export function graphCommandOptions(
  * any bearer token, so nobody signs in), Microsoft Graph with app-only credentials from the environment otherwise.
  * Every wait for throttling or an outage is told on stderr, so a long run never looks hung.
  */
-export function graphClientFor(
-  graphUrl: string | undefined,
-  env: Record<string, string | undefined>,
-  output: Output,
-): GraphClient {
+export function graphClientFor(graphUrl: string | undefined, env: Env, output: Output): GraphClient {
   const emulatorUrl = graphUrl ?? env[GRAPH_URL_ENV];
   const getAccessToken =
     emulatorUrl !== undefined && emulatorUrl !== ""

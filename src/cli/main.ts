@@ -4,19 +4,20 @@ import { HELP } from "./help";
 import { processOutput, type Output } from "./output";
 import { stats } from "./stats";
 import { triageMailbox } from "./triage";
-import { runCommand } from "./usage";
+import { commandRunner } from "./usage";
+
+const classifyCommand = commandRunner({
+  help: HELP,
+  parse: (argv) => {
+    const command = parseCommand(argv);
+    return command.name === "help" ? "help" : command.options;
+  },
+  run: (options, output) => classify(options, output),
+});
 
 /** Runs the kanalvagt command line; resolves to the exit code (0 ok, 1 a file failed, 2 wrong usage). */
 export async function main(argv: string[], output: Output = processOutput): Promise<number> {
   if (argv[0] === "stats") return stats(argv.slice(1), output);
   if (argv[0] === "triage") return triageMailbox(argv.slice(1), output);
-  return runCommand(
-    () => {
-      const command = parseCommand(argv);
-      return command.name === "help" ? "help" : command.options;
-    },
-    HELP,
-    output,
-    (options) => classify(options, output),
-  );
+  return classifyCommand(argv, output);
 }

@@ -16,7 +16,7 @@ import {
 import type { Output } from "./output";
 import { renderHtmlReport } from "./report/html-report";
 import { renderStatsTable } from "./stats-table";
-import { parseOptions, runCommand, UsageError } from "./usage";
+import { commandRunner, parseOptions, UsageError, type Env } from "./usage";
 
 export const STATS_HELP = `kanalvagt stats — statistik for en fællespostkasse (kun optællinger, ingen personoplysninger)
 
@@ -105,25 +105,7 @@ export function formatStatistics(
   }
 }
 
-/** `kanalvagt stats`: exit 0 with the statistics, 1 when Graph or sign-in failed, 2 on wrong usage. */
-export async function stats(
-  argv: string[],
-  output: Output,
-  env: Record<string, string | undefined> = process.env,
-): Promise<number> {
-  return runCommand(
-    () => parseStatsArgs(argv),
-    STATS_HELP,
-    output,
-    (options) => runStats(options, output, env),
-  );
-}
-
-async function runStats(
-  options: StatsOptions,
-  output: Output,
-  env: Record<string, string | undefined>,
-): Promise<number> {
+async function runStats(options: StatsOptions, output: Output, env: Env): Promise<number> {
   const config = await configFor(options.configPath, output);
   let result: MailboxStatistics;
   try {
@@ -158,3 +140,6 @@ async function runStats(
   output.err(`kanalvagt: skrev ${options.out}`);
   return 0;
 }
+
+/** `kanalvagt stats`: exit 0 with the statistics, 1 when Graph or sign-in failed, 2 on wrong usage. */
+export const stats = commandRunner({ help: STATS_HELP, parse: parseStatsArgs, run: runStats });

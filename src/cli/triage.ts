@@ -13,7 +13,7 @@ import {
 } from "./graph-connection";
 import type { Output } from "./output";
 import { defaultStatePath, FileCheckpointStore } from "./triage-state";
-import { parseOptions, runCommand, UsageError } from "./usage";
+import { commandRunner, parseOptions, UsageError, type Env } from "./usage";
 
 export const TRIAGE_HELP = `kanalvagt triage — sorterer mails, som ingen har åbnet, og gemmer kategorier og sorteringspost
 
@@ -98,25 +98,7 @@ function summary(result: BulkResult, output: Output): number {
   return 0;
 }
 
-/** `kanalvagt triage`: bulk triage of one shared mailbox, resumable; Ctrl-C stops at a safe point. */
-export async function triageMailbox(
-  argv: string[],
-  output: Output,
-  env: Record<string, string | undefined> = process.env,
-): Promise<number> {
-  return runCommand(
-    () => parseTriageArgs(argv),
-    TRIAGE_HELP,
-    output,
-    (options) => runTriage(options, output, env),
-  );
-}
-
-async function runTriage(
-  options: TriageOptions,
-  output: Output,
-  env: Record<string, string | undefined>,
-): Promise<number> {
+async function runTriage(options: TriageOptions, output: Output, env: Env): Promise<number> {
   const config = await configFor(options.configPath, output);
   const today = dateInZone(new Date(), config.timeZone);
   const sinceDate = options.since ?? formatIsoDate(addDays(today, -DEFAULT_SINCE_DAYS));
@@ -153,3 +135,6 @@ async function runTriage(
     process.off("SIGINT", stop);
   }
 }
+
+/** `kanalvagt triage`: bulk triage of one shared mailbox, resumable; Ctrl-C stops at a safe point. */
+export const triageMailbox = commandRunner({ help: TRIAGE_HELP, parse: parseTriageArgs, run: runTriage });

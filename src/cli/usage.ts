@@ -15,28 +15,37 @@ export function parseOptions<T extends ParseArgsConfig>(config: T): ReturnType<t
   }
 }
 
+/** The environment a command reads (credentials, the emulator's address); tests pass their own. */
+export type Env = Record<string, string | undefined>;
+
+/** One command of the CLI: its help text, how it reads its options, and what it does with them. */
+export interface CliCommand<T> {
+  help: string;
+  parse(argv: string[]): T | "help";
+  run(options: T, output: Output, env: Env): Promise<number>;
+}
+
+export type CommandRunner = (argv: string[], output: Output, env?: Env) => Promise<number>;
+
 /**
- * One command of the CLI: its options are read first; "help" prints the help (exit 0), a usage error prints what was
- * wrong and the help (exit 2), and otherwise the command runs and its exit code is returned.
+ * Runs a command: its options are read first; "help" prints the help (exit 0), a usage error prints what was wrong
+ * and the help (exit 2), and otherwise the command runs and its exit code is returned.
  */
-export async function runCommand<T>(
-  parse: () => T | "help",
-  help: string,
-  output: Output,
-  run: (options: T) => Promise<number>,
-): Promise<number> {
-  let options: T | "help";
-  try {
-    options = parse();
-  } catch (error) {
-    if (!(error instanceof UsageError)) throw error;
-    output.err(`kanalvagt: ${scrubDigits(error.message)}\n`);
-    output.err(help);
-    return 2;
-  }
-  if (options === "help") {
-    output.out(help);
-    return 0;
-  }
-  return run(options);
+export function commandRunner<T>(command: CliCommand<T>): CommandRunner {
+  return async (argv, output, env = process.env) => {
+    let options: T | "help";
+    try {
+      options = command.parse(argv);
+    } catch (error) {
+      if (!(error instanceof UsageError)) throw error;
+      output.err(`kanalvagt: ${scrubDigits(error.message)}\n`);
+      output.err(command.help);
+      return 2;
+    }
+    if (options === "help") {
+      output.out(command.help);
+      return 0;
+    }
+    return command.run(options, output, env);
+  };
 }
