@@ -1,5 +1,6 @@
 import type { Mail } from "../core/mail";
 import { parseTriageRecord, type TriageRecord } from "../core/record";
+import { TRIAGE_RECORD_NAME } from "../core/triage-record-name";
 import { batchStepError, mailboxPath, queryString, type CallOptions, type GraphClient } from "./client";
 import type { GraphCallError } from "./errors";
 import type { GraphMessage } from "./graph-types";
@@ -123,7 +124,14 @@ export function toSummary(message: GraphMessage, addinProperty?: string): Messag
   if (from) summary.fromAddress = from.toLowerCase();
   if (message.conversationId) summary.conversationId = message.conversationId;
   const properties = message.singleValueExtendedProperties;
-  const record = propertyValue(properties, TRIAGE_RECORD_PROPERTY);
+  const custom = addinProperty === undefined ? undefined : propertyValue(properties, addinProperty);
+  const addinProperties = custom === undefined ? undefined : parseJsonObject(custom);
+  if (addinProperties) summary.addinProperties = addinProperties;
+  // The pane stores the record among its Office.js custom properties; bulk triage in the extended property.
+  const paneRecord = addinProperties?.[TRIAGE_RECORD_NAME];
+  const record =
+    propertyValue(properties, TRIAGE_RECORD_PROPERTY) ??
+    (typeof paneRecord === "string" ? paneRecord : undefined);
   if (record !== undefined) {
     const parsed = parseTriageRecord(record);
     if (parsed) summary.triage = parsed;
@@ -133,11 +141,6 @@ export function toSummary(message: GraphMessage, addinProperty?: string): Messag
   if (Number.isInteger(verb) && verb > 0) {
     const at = propertyValue(properties, LAST_VERB_TIME_PROPERTY);
     summary.lastAction = { verb: LAST_VERBS[verb as keyof typeof LAST_VERBS] ?? verb, ...(at ? { at } : {}) };
-  }
-  const custom = addinProperty === undefined ? undefined : propertyValue(properties, addinProperty);
-  if (custom !== undefined) {
-    const parsed = parseJsonObject(custom);
-    if (parsed) summary.addinProperties = parsed;
   }
   return summary;
 }

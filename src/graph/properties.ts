@@ -1,3 +1,5 @@
+import { TRIAGE_RECORD_NAME } from "../core/triage-record-name";
+
 /**
  * MAPI extended properties the add-in reads and writes through Graph (docs/graph.md explains each id).
  * Graph names a property "<Type> <tag>" for a tagged property and "<Type> {<set GUID>} Name <name>" for a named one.
@@ -7,7 +9,7 @@
 export const KANALVAGT_PROPERTY_SET = "8e4e7399-27c2-4896-9c50-e44971a92828";
 
 /** The compact triage record (JSON, no mail content), one per message. */
-export const TRIAGE_RECORD_PROPERTY = `String {${KANALVAGT_PROPERTY_SET}} Name kanalvagt-triage`;
+export const TRIAGE_RECORD_PROPERTY = `String {${KANALVAGT_PROPERTY_SET}} Name ${TRIAGE_RECORD_NAME}`;
 
 /** PidTagLastVerbExecuted: what was last done to the message (reply, reply all, forward). */
 export const LAST_VERB_PROPERTY = "Integer 0x1081";
@@ -20,6 +22,9 @@ export const MESSAGE_CLASS_PROPERTY = "String 0x001A";
 
 /** PS_PUBLIC_STRINGS, the property set in which Office.js keeps an add-in's custom properties ([MS-OXCEXT] 2.2.5). */
 export const PS_PUBLIC_STRINGS = "00020329-0000-0000-C000-000000000046";
+
+/** The manifest's <Id> (manifest.xml; a test checks they agree): it names the pane's custom properties below. */
+export const KANALVAGT_ADDIN_ID = "7028f3fd-8f72-4be2-b1cc-9160c27cc1ba";
 
 /**
  * The property that holds an add-in's Office.js custom properties (item.loadCustomPropertiesAsync): "cecp-" and the

@@ -4,6 +4,7 @@ import { StatisticsAccumulator, type StatisticsSettings } from "../core/stats/st
 import { ZonedClock } from "../core/stats/zoned-clock";
 import type { GraphClient } from "./client";
 import { listMessages, type Period } from "./messages";
+import { KANALVAGT_ADDIN_ID } from "./properties";
 
 export interface StatisticsRequest {
   mailbox: string;
@@ -46,6 +47,8 @@ export async function mailboxStatistics(
   const accumulator = new StatisticsAccumulator(settings, { from: request.from, to: request.to, asOf });
   let read = 0;
   const pages = listMessages(client, request.mailbox, period, {
+    // Also the records the task pane stored as Office.js custom properties.
+    addinId: KANALVAGT_ADDIN_ID,
     ...(request.signal ? { signal: request.signal } : {}),
     ...(request.pageSize ? { pageSize: request.pageSize } : {}),
   });

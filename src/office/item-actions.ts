@@ -1,3 +1,4 @@
+import { TRIAGE_RECORD_NAME } from "../core/triage-record-name";
 import type {
   CategoryOutcome,
   CategoryWish,
@@ -7,9 +8,6 @@ import type {
 } from "./mailbox-port";
 import type { OfficeApi, OfficeCustomProperties, OfficeItemRead } from "./office-api";
 import { callOffice, isDuplicateCategory } from "./office-call";
-
-/** The custom property that holds the compact triage record (JSON, no mail content). */
-export const TRIAGE_RECORD_PROPERTY = "kanalvagt-triage";
 
 /** Office limits a reply form's HTML to 32 KB; a longer body would be cut by Outlook without warning. */
 export const REPLY_HTML_LIMIT = 32 * 1024;
@@ -99,14 +97,14 @@ export function itemActions(
 
     async readTriageRecord(): Promise<string | undefined> {
       require(can.customProperties, "read its custom properties");
-      const value: unknown = (await loadProperties()).get(TRIAGE_RECORD_PROPERTY);
+      const value: unknown = (await loadProperties()).get(TRIAGE_RECORD_NAME);
       return typeof value === "string" && value !== "" ? value : undefined;
     },
 
     async saveTriageRecord(json: string): Promise<void> {
       require(can.customProperties, "store custom properties");
       const properties = await loadProperties();
-      properties.set(TRIAGE_RECORD_PROPERTY, json);
+      properties.set(TRIAGE_RECORD_NAME, json);
       await call<void>("item.customProperties.saveAsync", (callback) => properties.saveAsync(callback));
     },
 

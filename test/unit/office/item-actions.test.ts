@@ -1,4 +1,5 @@
-import { REPLY_HTML_LIMIT, TRIAGE_RECORD_PROPERTY } from "../../../src/office/item-actions";
+import { TRIAGE_RECORD_NAME } from "../../../src/core/triage-record-name";
+import { REPLY_HTML_LIMIT } from "../../../src/office/item-actions";
 import { isRefusal, OfficeCallError } from "../../../src/office/office-call";
 import { connectOutlook } from "../../../src/office/office-mailbox";
 import { FakeOffice, officeError, type FakeMessage } from "./fake-office";
@@ -125,7 +126,7 @@ describe("the stored triage record", () => {
     const { office, read } = await open(mail);
     expect(await read.actions.readTriageRecord()).toBeUndefined();
     await read.actions.saveTriageRecord('{"v":1}');
-    expect(office.store.properties).toEqual({ [TRIAGE_RECORD_PROPERTY]: '{"v":1}' });
+    expect(office.store.properties).toEqual({ [TRIAGE_RECORD_NAME]: '{"v":1}' });
     expect(await read.actions.readTriageRecord()).toBe('{"v":1}');
   });
 
