@@ -9,7 +9,7 @@ import {
   UNTRIAGED_LABEL,
 } from "../../core/stats/stats-labels";
 import { HANDLINGS, SENDERS, SENSITIVITIES, TOPICS } from "../../core/taxonomy";
-import { escapeHtml } from "./escape";
+import { escapeHtml } from "../../core/escape-html";
 import { sharesSvg, volumeSvg } from "./svg";
 
 const STYLE = `

@@ -1,6 +1,6 @@
 import { SERIES_COLOURS, volumeChart, type VolumeSeries } from "../../core/stats/chart-model";
 import type { VolumeRow } from "../../core/stats/mailbox-statistics";
-import { escapeHtml } from "./escape";
+import { escapeHtml } from "../../core/escape-html";
 
 /** A stacked column chart of volume by handling, as inline SVG with a title and a description for screen readers. */
 export function volumeSvg(

@@ -1,3 +1,4 @@
+import { escapeHtml } from "../escape-html";
 import type { Config, SelfServiceLink } from "../config/schema";
 import type { Lang } from "../i18n/reason-text";
 import type { Topic } from "../taxonomy";
@@ -81,18 +82,6 @@ function segments(template: string, values: Record<Placeholder, string>): Segmen
   }
   out.push({ text: template.slice(last) });
   return out;
-}
-
-const ESCAPES: Record<string, string> = {
-  "&": "&amp;",
-  "<": "&lt;",
-  ">": "&gt;",
-  '"': "&quot;",
-  "'": "&#39;",
-};
-
-function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (c) => ESCAPES[c] ?? c);
 }
 
 function toHtml(parts: Segment[]): string {

@@ -6,7 +6,7 @@ const ENTITIES: Record<string, string> = {
   "'": "&#39;",
 };
 
-/** Text into HTML or SVG, in content and in attribute values alike. */
+/** Text into HTML or SVG, in content and in attribute values alike (reply templates, the statistics report). */
 export function escapeHtml(text: string): string {
   return text.replace(/[&<>"']/g, (c) => ENTITIES[c] ?? c);
 }
