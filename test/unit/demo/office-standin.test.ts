@@ -7,7 +7,7 @@ import { openDemoMailbox } from "../../../src/demo/mailbox/demo-mailbox";
 import type { StandInHost } from "../../../src/demo/office-standin/message-read";
 import { createOfficeStandIn, type Selection } from "../../../src/demo/office-standin/office-standin";
 import type { DemoItem, SimulatedFailure } from "../../../src/demo/protocol";
-import { TRIAGE_RECORD_PROPERTY } from "../../../src/office/item-actions";
+import { TRIAGE_RECORD_NAME } from "../../../src/core/triage-record-name";
 import { connectOutlook } from "../../../src/office/office-mailbox";
 
 const now = new Date("2025-03-04T10:00:00Z");
@@ -156,7 +156,7 @@ describe("the demo's Exchange behind the stand-in", () => {
     expect(await (await mailbox().readCurrentMail())!.actions.readTriageRecord()).toBeUndefined();
     select(byId("flytning"));
     expect(await (await mailbox().readCurrentMail())!.actions.readTriageRecord()).toBe('{"v":1}');
-    expect(exchange.getState().properties["flytning"]).toEqual({ [TRIAGE_RECORD_PROPERTY]: '{"v":1}' });
+    expect(exchange.getState().properties["flytning"]).toEqual({ [TRIAGE_RECORD_NAME]: '{"v":1}' });
   });
 
   it("shows the reply form the add-in opens, with exactly the HTML it inserted", async () => {
