@@ -1,6 +1,5 @@
+import type { Lang } from "../core/i18n/reason-text";
 import type { GraphCallError, GraphErrorKind } from "./errors";
-
-type Lang = "da" | "en";
 
 /** What staff read when a Graph call fails: what happened and what to do, with the mailbox named. */
 const TEXTS: Record<GraphErrorKind, Record<Lang, (mailbox: string) => string>> = {

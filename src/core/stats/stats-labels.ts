@@ -1,7 +1,9 @@
 import type { Config } from "../config/schema";
+import type { Lang } from "../i18n/reason-text";
 import type { Handling, Sender, Sensitivity, Topic } from "../taxonomy";
 
-export type StatsLang = "da" | "en";
+/** The statistics speak the languages the rest of the add-in does. */
+export type StatsLang = Lang;
 
 type Labels<K extends string> = Record<K, Record<StatsLang, string>>;
 
