@@ -1,16 +1,7 @@
-import type { MailboxStatistics, Share } from "../core/stats/mailbox-statistics";
+import { formatHours, formatShare } from "../core/stats/format-figures";
+import type { MailboxStatistics } from "../core/stats/mailbox-statistics";
 import { HANDLING_LABELS, UNTRIAGED_LABEL } from "../core/stats/stats-labels";
 import { HANDLINGS } from "../core/taxonomy";
-
-function percent(share: Share): string {
-  return share.share === null
-    ? "–"
-    : `${(share.share * 100).toFixed(1).replace(".", ",")} % (${share.count} af ${share.of})`;
-}
-
-function hours(value: number | null): string {
-  return value === null ? "–" : `${value.toFixed(1).replace(".", ",")} t`;
-}
 
 function columns(rows: string[][]): string {
   const widths =
@@ -38,17 +29,17 @@ export function renderStatsTable(mailbox: string, stats: MailboxStatistics): str
     ["Periode", `${stats.period.from} – ${stats.period.to}`],
     ["Modtaget", String(t.received)],
     ["Sorteret / ikke sorteret", `${t.triaged} / ${t.untriaged}`],
-    ["Med fortrolige eller følsomme oplysninger", percent(stats.shares.sensitive)],
-    ["… heraf usigneret/ukrypteret", percent(stats.shares.sensitiveUnsigned)],
-    ["Kunne klares med selvbetjening", percent(stats.shares.selfService)],
+    ["Med fortrolige eller følsomme oplysninger", formatShare(stats.shares.sensitive)],
+    ["… heraf usigneret/ukrypteret", formatShare(stats.shares.sensitiveUnsigned)],
+    ["Kunne klares med selvbetjening", formatShare(stats.shares.selfService)],
     ["Besvaret på e-mail (kun)", String(a.byEmailOnly)],
     ["Markeret besvaret via Digital Post (kun)", String(a.viaDigitalPostOnly)],
     ["Begge dele", String(a.both)],
     ["Kun videresendt", String(a.forwardedOnly)],
     ["Ubesvaret", String(a.unanswered)],
-    ["Digital Post af besvarede", percent(a.digitalPostShare)],
-    ["Tid til første handling, median", hours(stats.firstAction.medianHours)],
-    ["Tid til første handling, 90 %", hours(stats.firstAction.p90Hours)],
+    ["Digital Post af besvarede", formatShare(a.digitalPostShare)],
+    ["Tid til første handling, median", formatHours(stats.firstAction.medianHours, "t")],
+    ["Tid til første handling, 90 %", formatHours(stats.firstAction.p90Hours, "t")],
     [`Efterslæb > ${b.workingDays} arbejdsdage: ikke sorteret`, String(b.untriaged)],
     [`Efterslæb > ${b.workingDays} arbejdsdage: ubesvaret`, String(b.unanswered)],
     [

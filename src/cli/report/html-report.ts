@@ -1,6 +1,7 @@
 import type { Config } from "../../core/config/schema";
 import { SERIES_COLOURS, VOLUME_SERIES, type VolumeSeries } from "../../core/stats/chart-model";
-import type { MailboxStatistics, Share, VolumeRow } from "../../core/stats/mailbox-statistics";
+import { formatHours, formatShare } from "../../core/stats/format-figures";
+import type { MailboxStatistics, VolumeRow } from "../../core/stats/mailbox-statistics";
 import {
   HANDLING_LABELS,
   SENDER_LABELS,
@@ -25,11 +26,7 @@ th:first-child,td:first-child{text-align:left}th[scope=row]{font-weight:normal}c
 @media print{body{margin:0}h2{break-after:avoid}figure,table{break-inside:avoid}}
 `;
 
-const percent = (share: number | null): string =>
-  share === null ? "–" : `${(share * 100).toFixed(1).replace(".", ",")} %`;
-const ofWhole = (s: Share): string => `${percent(s.share)} (${s.count} af ${s.of})`;
-const hours = (value: number | null): string =>
-  value === null ? "–" : `${value.toFixed(1).replace(".", ",")} timer`;
+const hours = (value: number | null): string => formatHours(value, "timer");
 
 function table(caption: string, head: string[], rows: (string | number)[][]): string {
   const cells = (row: (string | number)[], tag: "td" | "th"): string =>
@@ -125,9 +122,9 @@ ${table(
     ["Sorteret af Kanalvagt", t.triaged],
     ["Ikke sorteret", t.untriaged],
     ["Åbnet", t.opened],
-    ["Med fortrolige eller følsomme oplysninger", ofWhole(stats.shares.sensitive)],
-    ["… heraf usigneret/ukrypteret", ofWhole(stats.shares.sensitiveUnsigned)],
-    ["Kunne klares med selvbetjening", ofWhole(stats.shares.selfService)],
+    ["Med fortrolige eller følsomme oplysninger", formatShare(stats.shares.sensitive)],
+    ["… heraf usigneret/ukrypteret", formatShare(stats.shares.sensitiveUnsigned)],
+    ["Kunne klares med selvbetjening", formatShare(stats.shares.selfService)],
     ["Tid til første handling, median", hours(stats.firstAction.medianHours)],
     ["Tid til første handling, 90 % inden for", hours(stats.firstAction.p90Hours)],
     ["Mails med målt tid til første handling", stats.firstAction.measured],
@@ -145,7 +142,7 @@ ${table(
     ["Kun videresendt", a.forwardedOnly],
     ["Ubesvaret", a.unanswered],
     ["I alt", a.needingAnswer],
-    ["Digital Post af besvarede", ofWhole(a.digitalPostShare)],
+    ["Digital Post af besvarede", formatShare(a.digitalPostShare)],
   ],
 )}
 <h2>Mængde</h2>

@@ -1,4 +1,5 @@
 import { SERIES_COLOURS, volumeChart, type VolumeSeries } from "../../core/stats/chart-model";
+import { formatPercent } from "../../core/stats/format-figures";
 import type { VolumeRow } from "../../core/stats/mailbox-statistics";
 import { escapeHtml } from "../../core/escape-html";
 
@@ -52,7 +53,7 @@ export function sharesSvg(
     .map((item, index) => {
       const y = 4 + index * rowHeight;
       const value = item.share ?? 0;
-      const text = item.share === null ? "–" : `${(value * 100).toFixed(1).replace(".", ",")} %`;
+      const text = formatPercent(item.share);
       return (
         `<text x="0" y="${y + 18}">${escapeHtml(item.label)}</text>` +
         `<rect x="${labelWidth}" y="${y + 4}" width="${barSpace}" height="18" fill="#f0f0f0"/>` +
