@@ -35,9 +35,10 @@ const PREVIOUS_SENTENCE_FACTOR = 0.5;
 
 type Cues = Map<string, number>;
 
-function combine(weights: Iterable<number>): number {
+/** 1 − ∏(1 − w) over the weights of the cue sets, in order. */
+function combine(...cueSets: Cues[]): number {
   let none = 1;
-  for (const w of weights) none *= 1 - w;
+  for (const cues of cueSets) for (const w of cues.values()) none *= 1 - w;
   return 1 - none;
 }
 
@@ -61,13 +62,18 @@ interface Group {
 
 const emptyGroup = (): Group => ({ terms: [], disclosure: [], general: [], excludes: [] });
 
+const CATEGORY_INDEX = Object.fromEntries(CATEGORY_KINDS.map((kind, i) => [kind, i])) as Record<
+  CategoryKind,
+  number
+>;
+
 /**
  * Drops a hit that lies inside another: "syge meldt" counts once, not also as "syg"; "min søn" not also as "min".
  * Of two hits on the same characters the heavier stays. One sort and one sweep.
  */
 function outermost(hits: Hit[]): Hit[] {
   if (hits.length < 2) return hits;
-  hits.sort((a, b) => a.rawStart - b.rawStart || b.rawEnd - a.rawEnd || b.pattern.weight - a.pattern.weight);
+  sortByPlace(hits);
   const kept: Hit[] = [];
   let reach = -1;
   for (const hit of hits) {
@@ -78,8 +84,32 @@ function outermost(hits: Hit[]): Hit[] {
   return kept;
 }
 
+/** Earlier first; of two starting together, the longer, then the heavier; otherwise as they were. */
+function comesBefore(a: Hit, b: Hit): boolean {
+  if (a.rawStart !== b.rawStart) return a.rawStart < b.rawStart;
+  if (a.rawEnd !== b.rawEnd) return a.rawEnd > b.rawEnd;
+  return a.pattern.weight > b.pattern.weight;
+}
+
+/**
+ * Sorts in place by comesBefore, keeping the order of equals. Insertion sort: a sentence has a handful of hits, and
+ * Array.prototype.sort would copy each list into a temporary array first.
+ */
+function sortByPlace(hits: Hit[]): void {
+  for (let i = 1; i < hits.length; i++) {
+    const hit = hits[i] as Hit;
+    let j = i - 1;
+    while (j >= 0 && comesBefore(hit, hits[j] as Hit)) {
+      hits[j + 1] = hits[j] as Hit;
+      j--;
+    }
+    hits[j + 1] = hit;
+  }
+}
+
 /** One term per word: the compound "kræftpatient" is one piece of evidence, the heaviest of its parts. */
 function heaviestPerWord(hits: Hit[]): Hit[] {
+  if (hits.length < 2) return hits;
   const best = new Map<number, Hit>();
   for (const hit of hits) {
     const known = best.get(hit.word);
@@ -108,13 +138,13 @@ function round(x: number): number {
 /** Reason codes by family and detail: the same few thousand, so each finding need not build its strings anew. */
 const reasonCodes = new Map<string, Map<string, string>>();
 
-function reasons(family: string, cues: Cues): string[] {
+/** Adds the reason code of each cue to `out`. */
+function addReasons(out: string[], family: string, cues: Cues): void {
   let codes = reasonCodes.get(family);
   if (codes === undefined) {
     codes = new Map();
     reasonCodes.set(family, codes);
   }
-  const out: string[] = [];
   for (const code of cues.keys()) {
     let reason = codes.get(code);
     if (reason === undefined) {
@@ -124,11 +154,28 @@ function reasons(family: string, cues: Cues): string[] {
     }
     out.push(reason);
   }
-  return out;
 }
 
-/** Sorts one sentence's matches into the shared cues and one group per category. */
+/** The words the terms stand in, each once, in order: the finding's value. */
+function termWords(text: string, terms: readonly Hit[]): string {
+  const words: string[] = [];
+  for (const t of terms) {
+    const word = text.slice(t.start, t.end);
+    if (!words.includes(word)) words.push(word);
+  }
+  return words.join(", ");
+}
+
+/**
+ * Sorts one sentence's matches into the shared cues and one group per category that has a term (the others are
+ * never scored).
+ */
 function groupMatches(window: WindowMatches, lexicon: CompiledLexicon) {
+  let withTerms = 0;
+  for (let k = 0; k < window.count; k++) {
+    const category = lexicon.termCategory[window.pattern[k] ?? -1] ?? -1;
+    if (category >= 0) withTerms |= 1 << category;
+  }
   const shared = emptyGroup();
   const byCategory = new Map<CategoryKind, Group>();
   for (let k = 0; k < window.count; k++) {
@@ -136,6 +183,7 @@ function groupMatches(window: WindowMatches, lexicon: CompiledLexicon) {
     if (pattern === undefined) continue;
     let group = shared;
     if (pattern.category !== null) {
+      if ((withTerms & (1 << CATEGORY_INDEX[pattern.category])) === 0) continue;
       group = byCategory.get(pattern.category) ?? emptyGroup();
       byCategory.set(pattern.category, group);
     }
@@ -190,26 +238,26 @@ function scoreWindow(
         : cueWeights([...shared.disclosure, ...group.disclosure]);
     const general =
       group.general.length === 0 ? sharedGeneral : new Map([...sharedGeneral, ...cueWeights(group.general)]);
-    const d = combine([...disclosure.values(), ...before.values()]);
-    const g = combine(general.values());
+    const d = combine(disclosure, before);
+    const g = combine(general);
     const confidence = round(
-      combine(termWeights.values()) * (NEUTRAL + DISCLOSURE_GAIN * d - GENERAL_DAMPING * g * (1 - d)),
+      combine(termWeights) * (NEUTRAL + DISCLOSURE_GAIN * d - GENERAL_DAMPING * g * (1 - d)),
     );
     if (confidence < threshold) continue;
 
+    const reasons: string[] = [];
+    addReasons(reasons, "lexicon.term", termWeights);
+    addReasons(reasons, "lexicon.disclosure", disclosure);
+    addReasons(reasons, "lexicon.disclosure-before", before);
+    addReasons(reasons, "lexicon.general-question", general);
     findings.push({
       kind,
       where,
       start: terms[0]?.start ?? 0,
       end: terms.reduce((end, t) => Math.max(end, t.end), 0),
       confidence,
-      reasons: [
-        ...reasons("lexicon.term", termWeights),
-        ...reasons("lexicon.disclosure", disclosure),
-        ...reasons("lexicon.disclosure-before", before),
-        ...reasons("lexicon.general-question", general),
-      ],
-      value: [...new Set(terms.map((t) => text.slice(t.start, t.end)))].join(", "),
+      reasons,
+      value: termWords(text, terms),
       masked: CATEGORY_NAMES_DA[kind],
     });
   }
@@ -241,6 +289,52 @@ function worthScoring(window: WindowMatches, lexicon: CompiledLexicon, threshold
   return false;
 }
 
+/** What the category scan carries from one sentence to the next. */
+interface CategoryScan {
+  text: string;
+  where: Location;
+  lexicon: CompiledLexicon;
+  threshold: number;
+  findings: Finding[];
+  previousSerial: number;
+  /** The previous sentence's shared disclosure cues, flat: pattern, rawStart, rawEnd (reused: see count). */
+  previousDisclosure: number[];
+  previousDisclosureCount: number;
+}
+
+function onSentence(window: WindowMatches, scan: CategoryScan): void {
+  const { lexicon, previousDisclosure } = scan;
+  if (worthScoring(window, lexicon, scan.threshold)) {
+    const before: Cues = new Map();
+    if (scan.previousSerial === window.serial - 1) {
+      const hits: Hit[] = [];
+      for (let k = 0; k < scan.previousDisclosureCount; k += 3) {
+        const pattern = lexicon.patterns[previousDisclosure[k] ?? -1];
+        const rawStart = previousDisclosure[k + 1] ?? 0;
+        const rawEnd = previousDisclosure[k + 2] ?? 0;
+        if (pattern !== undefined)
+          hits.push({ pattern, start: rawStart, end: rawEnd, rawStart, rawEnd, word: 0 });
+      }
+      for (const [code, weight] of cueWeights(hits)) before.set(code, weight * PREVIOUS_SENTENCE_FACTOR);
+    }
+    for (const finding of scoreWindow(scan.text, scan.where, window, lexicon, before, scan.threshold)) {
+      scan.findings.push(finding);
+    }
+  }
+  scan.previousSerial = window.serial;
+  // Overwritten in place: shortening the array would free its storage, and every sentence would allocate anew.
+  let count = 0;
+  for (let k = 0; k < window.count; k++) {
+    const index = window.pattern[k] ?? -1;
+    if (lexicon.sharedDisclosure[index] === 1) {
+      previousDisclosure[count++] = index;
+      previousDisclosure[count++] = window.rawStart[k] ?? 0;
+      previousDisclosure[count++] = window.rawEnd[k] ?? 0;
+    }
+  }
+  scan.previousDisclosureCount = count;
+}
+
 /**
  * Finds sensitive categories (health, social, criminal matters and the other art. 9 kinds) in one text of a mail:
  * one finding per category per sentence whose confidence reaches the threshold. The finding spans the category's
@@ -252,36 +346,16 @@ export function detectCategories(
   where: Location,
   settings: DetectionSettings = DEFAULT_DETECTION_SETTINGS,
 ): Finding[] {
-  const lexicon = lexiconFor(settings);
-  const findings: Finding[] = [];
-  let previousSerial = -2;
-  /** The previous sentence's shared disclosure cues, flat: pattern, rawStart, rawEnd. */
-  const previousDisclosure: number[] = [];
-
-  scanText(text, lexicon, (window) => {
-    if (worthScoring(window, lexicon, settings.threshold)) {
-      const before: Cues = new Map();
-      if (previousSerial === window.serial - 1) {
-        const hits: Hit[] = [];
-        for (let k = 0; k < previousDisclosure.length; k += 3) {
-          const pattern = lexicon.patterns[previousDisclosure[k] ?? -1];
-          const rawStart = previousDisclosure[k + 1] ?? 0;
-          const rawEnd = previousDisclosure[k + 2] ?? 0;
-          if (pattern !== undefined)
-            hits.push({ pattern, start: rawStart, end: rawEnd, rawStart, rawEnd, word: 0 });
-        }
-        for (const [code, weight] of cueWeights(hits)) before.set(code, weight * PREVIOUS_SENTENCE_FACTOR);
-      }
-      findings.push(...scoreWindow(text, where, window, lexicon, before, settings.threshold));
-    }
-    previousSerial = window.serial;
-    previousDisclosure.length = 0;
-    for (let k = 0; k < window.count; k++) {
-      const index = window.pattern[k] ?? -1;
-      if (lexicon.sharedDisclosure[index] === 1) {
-        previousDisclosure.push(index, window.rawStart[k] ?? 0, window.rawEnd[k] ?? 0);
-      }
-    }
-  });
-  return findings;
+  const scan: CategoryScan = {
+    text,
+    where,
+    lexicon: lexiconFor(settings),
+    threshold: settings.threshold,
+    findings: [],
+    previousSerial: -2,
+    previousDisclosure: [],
+    previousDisclosureCount: 0,
+  };
+  scanText(text, scan.lexicon, onSentence, scan);
+  return scan.findings;
 }

@@ -5,13 +5,17 @@ import { SYMBOL_COUNT } from "./fold";
  * step per symbol, whatever the number of terms, so a scan is linear in the text.
  */
 export interface Automaton {
-  /** next state = delta[state * SYMBOL_COUNT + symbol]; state 0 is the root. */
-  readonly delta: Int32Array;
-  /** States from this number on have outputs; those before it have none. */
-  readonly firstOutputState: number;
   /**
-   * The patterns that end in state s ≥ firstOutputState: outputs[outputStart[s − firstOutputState] ..
-   * outputStart[s − firstOutputState + 1]).
+   * The transition table by rows: a state's row is its number × SYMBOL_COUNT, the root's row is 0, and the next
+   * state's row is delta[row + symbol]. Rows rather than state numbers keep a multiplication out of the chain of
+   * dependent steps the scanner takes for every symbol.
+   */
+  readonly delta: Int32Array;
+  /** Rows from this one on belong to states with outputs; those before it have none. */
+  readonly firstOutputRow: number;
+  /**
+   * The patterns that end in the state of row r ≥ firstOutputRow, with o = (r − firstOutputRow) / SYMBOL_COUNT:
+   * outputs[outputStart[o] .. outputStart[o + 1]).
    */
   readonly outputStart: Int32Array;
   readonly outputs: Int32Array;
@@ -77,7 +81,7 @@ export function buildAutomaton(patterns: readonly Uint8Array[]): Automaton {
     merged[state] = [...(own[state] ?? []), ...(merged[fail[state] ?? 0] ?? [])];
   }
   // Renumber the states so that those with outputs come last: the scanner then asks "any match here?" with one
-  // comparison (state >= firstOutputState) instead of two table reads per symbol. The root keeps number 0. Within
+  // comparison (row >= firstOutputRow) instead of two table reads per symbol. The root keeps number 0. Within
   // each group the states go breadth first, so the shallow states mail text visits most share a few cache lines.
   const renumber = new Int32Array(capacity);
   const breadthFirst = [0, ...order.subarray(0, tail)];
@@ -94,7 +98,8 @@ export function buildAutomaton(patterns: readonly Uint8Array[]): Automaton {
   for (let renamed = 0; renamed < capacity; renamed++) {
     const state = byNewNumber[renamed] ?? 0;
     for (let symbol = 0; symbol < SYMBOL_COUNT; symbol++) {
-      table[renamed * SYMBOL_COUNT + symbol] = renumber[delta[state * SYMBOL_COUNT + symbol] ?? 0] ?? 0;
+      table[renamed * SYMBOL_COUNT + symbol] =
+        (renumber[delta[state * SYMBOL_COUNT + symbol] ?? 0] ?? 0) * SYMBOL_COUNT;
     }
     if (renamed >= firstOutputState) {
       outputStart[renamed - firstOutputState] = outputList.length;
@@ -103,5 +108,10 @@ export function buildAutomaton(patterns: readonly Uint8Array[]): Automaton {
   }
   outputStart[capacity - firstOutputState] = outputList.length;
 
-  return { delta: table, firstOutputState, outputStart, outputs: Int32Array.from(outputList) };
+  return {
+    delta: table,
+    firstOutputRow: firstOutputState * SYMBOL_COUNT,
+    outputStart,
+    outputs: Int32Array.from(outputList),
+  };
 }

@@ -116,8 +116,11 @@ function resolveWord(
   pending.count = 0;
 }
 
-function closeWindow(window: WindowMatches, onWindow: (w: WindowMatches) => void): void {
-  if (window.count > 0) onWindow(window);
+/** Called with each sentence that has matches, and the caller's own state. */
+export type OnWindow<T> = (window: WindowMatches, context: T) => void;
+
+function closeWindow<T>(window: WindowMatches, onWindow: OnWindow<T>, context: T): void {
+  if (window.count > 0) onWindow(window, context);
   window.count = 0;
   window.questionMark = false;
   window.serial++;
@@ -126,10 +129,12 @@ function closeWindow(window: WindowMatches, onWindow: (w: WindowMatches) => void
 /**
  * Walks the text once: folds each character, steps the automaton, and checks each match's word boundaries.
  * Sentences end at "?", "!", a full stop followed by space and no lower-case letter, a blank line, or MAX_WINDOW.
- * `onWindow` gets each sentence that has matches; the object is reused, so read it before returning.
+ * `onWindow` gets each sentence that has matches; the object is reused, so read it before returning. It gets
+ * `context` too, so a caller can pass one function for every scan: a new closure per scan would make the engine
+ * throw away the scanner's optimised code each time it sees a different one.
  */
-export function scanText(text: string, lexicon: CompiledLexicon, onWindow: (w: WindowMatches) => void): void {
-  const { delta, firstOutputState, outputStart, outputs } = lexicon.automaton;
+export function scanText<T>(text: string, lexicon: CompiledLexicon, onWindow: OnWindow<T>, context: T): void {
+  const { delta, firstOutputRow, outputStart, outputs } = lexicon.automaton;
   const { lengths, modes, patterns } = lexicon;
   // Local names for the folding tables and constants: a loader may compile each use of an imported binding to a
   // getter call (tsx does), which would cost more than the rest of the loop.
@@ -163,6 +168,7 @@ export function scanText(text: string, lexicon: CompiledLexicon, onWindow: (w: W
   };
 
   let windowStart = 0;
+  /** The automaton's current state, as its row in the transition table. */
   let state = 0;
   let position = 0;
   let wordNumber = wordsSeen;
@@ -178,13 +184,13 @@ export function scanText(text: string, lexicon: CompiledLexicon, onWindow: (w: W
     let cls = classes[unit] || classify(unit);
     if (cls >= WORD) {
       if (period === 2 && cls !== WORD_LOWER) {
-        closeWindow(window, onWindow);
+        closeWindow(window, onWindow, context);
         windowStart = i;
       }
       period = 0;
       newlines = 0;
       if (separatorDue) {
-        state = delta[state * SYMBOLS + SEPARATOR] ?? 0;
+        state = delta[state + SEPARATOR] ?? 0;
         ringOffset[position++ & mask] = i - 1; // the separator's own offset, never the word's
         separatorDue = false;
       }
@@ -192,16 +198,17 @@ export function scanText(text: string, lexicon: CompiledLexicon, onWindow: (w: W
       wordNumber++;
       // The word's characters, in a loop of their own: inside a word nothing but the automaton has work to do.
       for (;;) {
-        state = delta[state * SYMBOLS + (firstSymbol[unit] ?? 0)] ?? 0;
+        state = delta[state + (firstSymbol[unit] ?? 0)] ?? 0;
         ringOffset[position++ & mask] = i;
         const second = secondSymbol[unit] ?? NONE;
         if (second !== NONE) {
-          state = delta[state * SYMBOLS + second] ?? 0;
+          state = delta[state + second] ?? 0;
           ringOffset[position++ & mask] = i;
         }
-        if (state >= firstOutputState) {
-          const last = outputStart[state - firstOutputState + 1] ?? 0;
-          for (let k = outputStart[state - firstOutputState] ?? 0; k < last; k++) {
+        if (state >= firstOutputRow) {
+          const output = (state - firstOutputRow) / SYMBOLS;
+          const last = outputStart[output + 1] ?? 0;
+          for (let k = outputStart[output] ?? 0; k < last; k++) {
             const index = outputs[k] ?? 0;
             const startPosition = position - (lengths[index] ?? 0);
             const rawStart = ringOffset[startPosition & mask] ?? 0;
@@ -241,18 +248,18 @@ export function scanText(text: string, lexicon: CompiledLexicon, onWindow: (w: W
       newlines = 0;
     } else if (cls === QUESTION || cls === EXCLAMATION) {
       if (cls === QUESTION) window.questionMark = true;
-      closeWindow(window, onWindow);
+      closeWindow(window, onWindow, context);
       windowStart = i + 1;
       period = 0;
     } else if (cls === NEWLINE || cls === SPACE) {
       if (period === 1) period = 2;
       if ((cls === NEWLINE && ++newlines >= 2) || i - windowStart > MAX_WINDOW) {
-        closeWindow(window, onWindow);
+        closeWindow(window, onWindow, context);
         windowStart = i + 1;
       }
     } else {
       if (period === 2) {
-        closeWindow(window, onWindow);
+        closeWindow(window, onWindow, context);
         windowStart = i;
       }
       period = 0;
@@ -261,5 +268,5 @@ export function scanText(text: string, lexicon: CompiledLexicon, onWindow: (w: W
     i++;
   }
   wordsSeen = wordNumber;
-  closeWindow(window, onWindow);
+  closeWindow(window, onWindow, context);
 }
