@@ -32,7 +32,6 @@ const FORWARD_INTRO =
 const UNDERSCORE_RULE = /^\s*_{10,}\s*$/;
 const HEADER_FROM = /^\s*\*?(?:fra|from|von|de)\s*:\*?\s*\S/i;
 const HEADER_SENT = /^\s*\*?(?:sendt|sent|dato|date|gesendet|datum|envoyé)\s*:/i;
-const QUOTE_LINE = /^\s*>/;
 
 /** How many lines below a "Fra:" line its "Sendt:" line may stand (Outlook puts it next; others put To/Cc between). */
 const HEADER_BLOCK_SPAN = 4;
@@ -54,10 +53,26 @@ function isHeaderBlockStart(lines: readonly string[], i: number): boolean {
   return false;
 }
 
+/** Letters a history marker can start with (lower case): den, on, am, le, fra, from, von, de, begin, start, videresendt … */
+const MARKER_INITIALS = new Set([..."abdflosv"].map((c) => c.charCodeAt(0)));
+
+/**
+ * Whether a line may start quoted history: one that starts with a digit, or with a letter no marker starts with,
+ * cannot, and the patterns need not look at it (a mail of 10 MB has a hundred thousand lines).
+ */
+function mayStartHistory(line: string): boolean {
+  const c = line.charCodeAt(0);
+  if (c >= 48 && c <= 57) return false;
+  const lower = c | 0x20;
+  if (lower >= 97 && lower <= 122) return MARKER_INITIALS.has(lower);
+  return true;
+}
+
 /** The line where quoted history begins, or lines.length. */
 function historyStart(lines: readonly string[]): number {
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i] ?? "";
+    if (!mayStartHistory(line)) continue;
     if (SEPARATOR.test(line) || FORWARD_INTRO.test(line) || isHeaderBlockStart(lines, i)) return i;
     if (UNDERSCORE_RULE.test(line) && isHeaderBlockStart(lines, i + 1)) return i;
     if (isAttribution(line)) return i;
@@ -68,14 +83,52 @@ function historyStart(lines: readonly string[]): number {
   return lines.length;
 }
 
+/** White space as the patterns' \s knows it (ECMAScript WhiteSpace and LineTerminator). */
+function isSpace(c: number): boolean {
+  return (
+    c === 32 ||
+    (c >= 9 && c <= 13) ||
+    c === 0xa0 ||
+    c === 0x1680 ||
+    (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 ||
+    c === 0x2029 ||
+    c === 0x202f ||
+    c === 0x205f ||
+    c === 0x3000 ||
+    c === 0xfeff
+  );
+}
+
+/** A line quoted inline: ">" after any white space. */
+function isQuoteLine(line: string): boolean {
+  let i = 0;
+  while (i < line.length && isSpace(line.charCodeAt(i))) i++;
+  return line.charCodeAt(i) === 62;
+}
+
 export function splitQuoted(text: string): QuotedSplit {
   const lines = text.split("\n");
   const start = historyStart(lines);
+  let quotedAbove = false;
+  let historyOffset = 0;
+  for (let i = 0; i < start; i++) {
+    const line = lines[i] ?? "";
+    quotedAbove ||= isQuoteLine(line);
+    historyOffset += line.length + 1;
+  }
+  if (!quotedAbove) {
+    // The usual case: the new text and the history are each one stretch of the text, so no lines need joining.
+    return {
+      body: (start === 0 ? "" : text.slice(0, historyOffset - 1)).trimEnd(),
+      quoted: (start === lines.length ? "" : text.slice(historyOffset)).trimEnd(),
+    };
+  }
   const body: string[] = [];
   const quoted: string[] = [];
   for (let i = 0; i < start; i++) {
     const line = lines[i] ?? "";
-    (QUOTE_LINE.test(line) ? quoted : body).push(line);
+    (isQuoteLine(line) ? quoted : body).push(line);
   }
   for (let i = start; i < lines.length; i++) quoted.push(lines[i] ?? "");
   return { body: body.join("\n").trimEnd(), quoted: quoted.join("\n").trimEnd() };
