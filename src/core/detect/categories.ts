@@ -1,5 +1,6 @@
 import { CATEGORY_KINDS, type CategoryKind, type Location } from "../taxonomy";
 import type { Finding } from "./finding";
+import { reasonCode } from "./reason-code";
 import { lexiconFor, type CompiledLexicon } from "./lexicon/compile";
 import type { Pattern } from "./lexicon/patterns";
 import { scanText, type WindowMatches } from "./lexicon/scan";
@@ -135,25 +136,9 @@ function round(x: number): number {
   return Math.round(x * 1000) / 1000;
 }
 
-/** Reason codes by family and detail: the same few thousand, so each finding need not build its strings anew. */
-const reasonCodes = new Map<string, Map<string, string>>();
-
 /** Adds the reason code of each cue to `out`. */
 function addReasons(out: string[], family: string, cues: Cues): void {
-  let codes = reasonCodes.get(family);
-  if (codes === undefined) {
-    codes = new Map();
-    reasonCodes.set(family, codes);
-  }
-  for (const code of cues.keys()) {
-    let reason = codes.get(code);
-    if (reason === undefined) {
-      reason = `${family}:${code}`;
-      // Admin additions could in principle make the set grow without end; past this many it simply stops caching.
-      if (codes.size < 10_000) codes.set(code, reason);
-    }
-    out.push(reason);
-  }
+  for (const code of cues.keys()) out.push(reasonCode(family, code));
 }
 
 /** The words the terms stand in, each once, in order: the finding's value. */

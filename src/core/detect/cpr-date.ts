@@ -43,12 +43,19 @@ export function cprBirthDate(ddmmyy: string, firstSerialDigit: number): CprBirth
   return { year, month, day, dayPlus60 };
 }
 
-/** Whether the date lies after `today` (compared as calendar dates in UTC). */
-export function isAfter(date: CprBirthDate, today: Date): boolean {
-  const t = [today.getUTCFullYear(), today.getUTCMonth() + 1, today.getUTCDate()] as const;
-  if (date.year !== t[0]) return date.year > t[0];
-  if (date.month !== t[1]) return date.month > t[1];
-  return date.day > t[2];
+/** A calendar date as one comparable number, YYYYMMDD. */
+export function dayNumber(year: number, month: number, day: number): number {
+  return year * 10_000 + month * 100 + day;
+}
+
+/** Today's date in UTC as a dayNumber, to compare many birth dates with. */
+export function todayNumber(today: Date): number {
+  return dayNumber(today.getUTCFullYear(), today.getUTCMonth() + 1, today.getUTCDate());
+}
+
+/** Whether the date lies after the day `today` (a todayNumber). */
+export function isAfter(date: CprBirthDate, today: number): boolean {
+  return dayNumber(date.year, date.month, date.day) > today;
 }
 
 const MOD11_WEIGHTS = [4, 3, 2, 7, 6, 5, 4, 3, 2, 1] as const;

@@ -1,5 +1,5 @@
 import type { Location } from "../taxonomy";
-import { type CprBirthDate, cprBirthDate, isAfter, passesMod11 } from "./cpr-date";
+import { type CprBirthDate, cprBirthDate, isAfter, passesMod11, todayNumber } from "./cpr-date";
 import type { Finding } from "./finding";
 import {
   addWindow,
@@ -11,6 +11,7 @@ import {
   type Window,
 } from "./identifier-context";
 import { maskCpr } from "./mask";
+import { reasonCode } from "./reason-code";
 
 /**
  * CPR numbers (docs: sensitive-data.md). A candidate is ten digits, DDMMYY and a four-digit serial, written
@@ -160,9 +161,10 @@ export interface DatedCandidate {
 /** The candidates of `text` whose date exists under the century table and is not after `today`. */
 export function datedCprCandidates(text: string, runs: DigitRuns, today: Date): DatedCandidate[] {
   const dated: DatedCandidate[] = [];
+  const todayKey = todayNumber(today);
   for (const candidate of cprCandidates(text, runs)) {
     const date = cprBirthDate(candidate.value, candidate.value.charCodeAt(6) - 48);
-    if (date !== undefined && !isAfter(date, today)) dated.push({ candidate, date });
+    if (date !== undefined && !isAfter(date, todayKey)) dated.push({ candidate, date });
   }
   return dated;
 }
@@ -242,9 +244,9 @@ export function detectCpr({ text, where, runs, dated, labels, keywords }: CprSca
     if (label !== undefined) {
       if (positiveLabel) {
         evidence += CPR_CONFIDENCE.context;
-        reasons.push(`cpr.context:${label.word}`);
+        reasons.push(reasonCode("cpr.context", label.word));
       } else {
-        negatives.push(`cpr.negative-context:${label.word}`);
+        negatives.push(reasonCode("cpr.negative-context", label.word));
       }
     } else {
       const from = c.start - CONTEXT_RADIUS;
@@ -253,10 +255,10 @@ export function detectCpr({ text, where, runs, dated, labels, keywords }: CprSca
       const negative = context.firstWithin("cprNegative", from, to);
       if (positive !== undefined) {
         evidence += CPR_CONFIDENCE.context;
-        reasons.push(`cpr.context:${positive.word}`);
+        reasons.push(reasonCode("cpr.context", positive.word));
       } else if (negative !== undefined) {
         evidence += CPR_CONFIDENCE.nearbyReferenceWord;
-        reasons.push(`cpr.nearby-reference:${negative.word}`);
+        reasons.push(reasonCode("cpr.nearby-reference", negative.word));
       }
     }
     if (isGlued(text, c)) negatives.push("cpr.glued");
@@ -269,7 +271,7 @@ export function detectCpr({ text, where, runs, dated, labels, keywords }: CprSca
       start: c.start,
       end: c.end,
       confidence: Math.round(Math.min(evidence, CPR_CONFIDENCE.max) * 100) / 100,
-      reasons: [...reasons, ...negatives],
+      reasons: negatives.length === 0 ? reasons : reasons.concat(negatives),
       value: c.value,
       masked: maskCpr(c.value),
     };

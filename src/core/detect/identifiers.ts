@@ -50,5 +50,8 @@ export function detectIdentifiers(text: string, where: Location, options: Identi
   const scan = { text, where, runs, keywords: labels };
   const accounts = [...detectIban(text, where), ...detectBankAccounts(scan)];
   const cpr = withoutOverlaps(detectCpr({ text, where, runs, dated, labels, keywords }), accounts);
-  return [...cpr, ...accounts, ...detectIdDocuments(scan)].sort((a, b) => a.start - b.start);
+  const documents = detectIdDocuments(scan);
+  // CPR findings come in text order; only other kinds beside them need sorting in.
+  if (accounts.length === 0 && documents.length === 0) return cpr;
+  return [...cpr, ...accounts, ...documents].sort((a, b) => a.start - b.start);
 }
