@@ -2,6 +2,7 @@ import { CATEGORY_KINDS, type CategoryKind, type Location } from "../taxonomy";
 import type { Finding } from "./finding";
 import { reasonCode } from "./reason-code";
 import { lexiconFor, type CompiledLexicon } from "./lexicon/compile";
+import { hasLetterSymbol } from "./lexicon/fold";
 import type { Pattern } from "./lexicon/patterns";
 import { scanText, type WindowMatches } from "./lexicon/scan";
 import { DEFAULT_DETECTION_SETTINGS, type DetectionSettings } from "./settings";
@@ -331,10 +332,12 @@ export function detectCategories(
   where: Location,
   settings: DetectionSettings = DEFAULT_DETECTION_SETTINGS,
 ): Finding[] {
+  const lexicon = lexiconFor(settings);
+  if (lexicon.everyPatternHasLetter && !hasLetterSymbol(text)) return [];
   const scan: CategoryScan = {
     text,
     where,
-    lexicon: lexiconFor(settings),
+    lexicon,
     threshold: settings.threshold,
     findings: [],
     previousSerial: -2,

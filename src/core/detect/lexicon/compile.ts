@@ -2,7 +2,7 @@ import { CATEGORY_KINDS, type CategoryKind } from "../../taxonomy";
 import type { DetectionSettings, LexiconAddition } from "../settings";
 import { buildAutomaton, type Automaton } from "./automaton";
 import { BASE_CATEGORY_LEXICONS, BASE_CUES } from "./data";
-import { foldText, symbolsOf } from "./fold";
+import { foldText, isLetterSymbol, symbolsOf } from "./fold";
 import { MODE_CODES, buildPattern, type Pattern, type PatternDefaults, type PatternRole } from "./patterns";
 import { LEXICON_LANGS, type LexiconLang, type LexiconTerm, type TermsByLang } from "./types";
 import { readTerm } from "./validate";
@@ -21,6 +21,8 @@ export interface CompiledLexicon {
   readonly weights: Float64Array;
   /** 1 for a shared disclosure cue (cues.json), which also counts for the sentence after it. */
   readonly sharedDisclosure: Uint8Array;
+  /** Every pattern has a letter, so text without letters can hold none of them. */
+  readonly everyPatternHasLetter: boolean;
   /** The longest pattern: how far back the scanner must remember where symbols came from. */
   readonly maxLength: number;
   readonly questionMark: number;
@@ -106,6 +108,7 @@ export function compileLexicon(settings: DetectionSettings): CompiledLexicon {
     sharedDisclosure: Uint8Array.from(patterns, (p) =>
       p.role === "disclosure" && p.category === null ? 1 : 0,
     ),
+    everyPatternHasLetter: symbols.every((pattern) => pattern.some(isLetterSymbol)),
     maxLength: lengths.reduce((max, n) => Math.max(max, n), 1),
     questionMark: BASE_CUES.questionMark,
   };

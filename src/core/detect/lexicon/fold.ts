@@ -94,6 +94,28 @@ export function classify(unit: number): number {
   return cls;
 }
 
+/** Whether a symbol stands for a letter (a–z or another alphabet's), not a digit or the separator. */
+export function isLetterSymbol(symbol: number): boolean {
+  return symbol < 26 || symbol === OTHER_LETTER_SYMBOL;
+}
+
+/**
+ * Whether the text has a character that folds to a letter. Text without one (a run of digits, a line of hyphens)
+ * cannot hold a lexicon entry that has a letter, so it need not be scanned.
+ */
+export function hasLetterSymbol(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const unit = text.charCodeAt(i);
+    const cls = charClass[unit] || classify(unit);
+    if (
+      cls >= CLASS_WORD &&
+      (isLetterSymbol(foldFirst[unit] ?? 0) || isLetterSymbol(foldSecond[unit] ?? NO_SYMBOL))
+    )
+      return true;
+  }
+  return false;
+}
+
 const SYMBOL_CHARS = "abcdefghijklmnopqrstuvwxyz0123456789 *";
 
 /**

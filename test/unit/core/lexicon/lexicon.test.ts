@@ -130,3 +130,16 @@ describe("compiling once per configuration", () => {
     expect(lexiconFor(withAdditions({ helbred: [{ term: "xyzoplasi", weight: 0.8 }] }))).not.toBe(first);
   });
 });
+
+describe("text without letters", () => {
+  it("has no category findings with the shipped lexicon (the scan is skipped)", () => {
+    expect(detectCategories("0101901234 -- 12.34 / 5678\n\n1234567890", "body")).toEqual([]);
+  });
+
+  it("is still scanned when an admin adds a term without letters", () => {
+    const settings = { ...withAdditions({ helbred: [{ term: "112", weight: 0.95 }] }), threshold: 0.3 };
+    const findings = detectCategories("Ring 112 nu", "body", settings);
+    expect(findings.map((f) => f.kind)).toEqual(["helbred"]);
+    expect(detectCategories("112 112", "body", settings).map((f) => f.kind)).toEqual(["helbred"]);
+  });
+});
