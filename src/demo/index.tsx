@@ -1,5 +1,5 @@
 import { createRoot } from "react-dom/client";
-import { DEFAULT_CONFIG } from "../core/config/load";
+import { DEFAULT_CONFIG } from "../core/config/default-config";
 import { DemoExchange } from "./exchange/demo-exchange";
 import { demoMasterList } from "./exchange/master-list";
 import { DemoOutlook } from "./host/DemoOutlook";

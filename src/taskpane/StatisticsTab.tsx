@@ -7,7 +7,7 @@ import { useTexts } from "./i18n";
 const StatisticsView = lazy(async () => {
   const [view, { DEFAULT_CONFIG }] = await Promise.all([
     import("./statistics/StatisticsView"),
-    import("../core/config/load"),
+    import("../core/config/default-config"),
   ]);
   const Component = view.default;
   return {

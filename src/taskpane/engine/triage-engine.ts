@@ -169,7 +169,7 @@ export function inThreadEngine(): TriageEngine {
     async run(request) {
       const [{ triageForPane }, { DEFAULT_CONFIG }] = await Promise.all([
         import("./pane-triage"),
-        import("../../core/config/load"),
+        import("../../core/config/default-config"),
       ]);
       await new Promise((resolve) => setTimeout(resolve, 0));
       return triageForPane(request, DEFAULT_CONFIG);

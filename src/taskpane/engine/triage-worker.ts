@@ -1,5 +1,5 @@
 // The triage worker: the engine runs here, off the pane's main thread, so a 5 MB mail cannot freeze the pane.
-import { DEFAULT_CONFIG } from "../../core/config/load";
+import { DEFAULT_CONFIG } from "../../core/config/default-config";
 import { triageForPane } from "./pane-triage";
 import { warmUpRequest } from "./warm-up";
 import type { TriageAnswer, TriageJob, WorkerReady } from "./worker-protocol";
