@@ -2,7 +2,7 @@ import type { Config } from "../../core/config/schema";
 import { decideSend, type Detect, type SendDecision } from "../../core/send-guard/decide";
 import { ALLOW, alertLanguage, blockCompletion, failureCompletion } from "./completion";
 import type { SendEvent, SendGuardOffice } from "./office-types";
-import { readOutgoing, type MailboxContext } from "./read-outgoing";
+import { readOutgoing, type MailboxContext } from "../../office/read-outgoing";
 
 /** The timer functions, where the runtime has them (the tests pass fakes; a bare runtime may have none). */
 export interface Timers {
@@ -54,11 +54,13 @@ export function createSendGuardHandler(deps: SendGuardDeps): (event: SendEvent) 
     const deadline = new Promise<Outcome>((resolve) => {
       if (timers) handle = timers.setTimeout(() => resolve({ kind: "timeout" }), config.sendGuard.timeoutMs);
     });
-    const check = readOutgoing(office).then(({ outgoing, mailbox }): Outcome => ({
-      kind: "decided",
-      decision: decideSend(outgoing, config, detect),
-      mailbox,
-    }));
+    const check = readOutgoing(office, office.context.mailbox?.item).then(
+      ({ outgoing, mailbox }): Outcome => ({
+        kind: "decided",
+        decision: decideSend(outgoing, config, detect),
+        mailbox,
+      }),
+    );
     const outcome = await Promise.race([
       check.catch((error: unknown): Outcome => ({ kind: "failed", error })),
       deadline,

@@ -1,22 +1,12 @@
+import type { ComposeItem } from "../../office/read-outgoing";
+
+export type { ComposeItem };
+
 /**
  * The part of Office.js the send guard calls, typed against @types/office-js. The handler takes this object rather than
  * the global `Office`, so the tests' stand-in implements exactly these calls. Optional members are the ones older
  * clients lack; the handler checks the requirement set before it uses them.
  */
-export interface ComposeItem {
-  subject: Pick<Office.Subject, "getAsync">;
-  body: Pick<Office.Body, "getAsync">;
-  to: Pick<Office.Recipients, "getAsync">;
-  cc: Pick<Office.Recipients, "getAsync">;
-  bcc: Pick<Office.Recipients, "getAsync">;
-  /** Mailbox 1.8. */
-  getAttachmentsAsync?: Office.MessageCompose["getAttachmentsAsync"];
-  /** Mailbox 1.14. */
-  getItemClassAsync?: Office.MessageCompose["getItemClassAsync"];
-  /** Mailbox 1.13; fails when the item is not in a shared folder or mailbox. */
-  getSharedPropertiesAsync?: Office.MessageCompose["getSharedPropertiesAsync"];
-}
-
 export interface SendGuardOffice {
   AsyncResultStatus: typeof Office.AsyncResultStatus;
   CoercionType: Pick<typeof Office.CoercionType, "Text">;

@@ -31,18 +31,22 @@ export interface KindSummary {
 
 export type AllowReason = "internal-only" | "encrypted" | "no-findings";
 
+/** The data in a mail at or above the send guard's level, whoever it goes to. */
+export interface SensitiveContent {
+  sensitivity: Sensitivity;
+  kinds: KindSummary[];
+  /** Some of the data stands in the quoted history: the user may not have noticed it. */
+  inQuoted: boolean;
+  inSubject: boolean;
+}
+
 export type SendDecision =
   | { action: "allow"; reason: AllowReason }
-  | {
+  | ({
       action: "block";
-      sensitivity: Sensitivity;
-      kinds: KindSummary[];
       /** Recipients whose domain is not one of the internal domains (or who have no SMTP address at all). */
       externalRecipients: number;
-      /** Some of the data stands in the quoted history: the user may not have noticed it. */
-      inQuoted: boolean;
-      inSubject: boolean;
-    };
+    } & SensitiveContent);
 
 export interface SendGuardRules {
   internalDomains: readonly string[];
@@ -96,15 +100,27 @@ export function decideSend(outgoing: OutgoingMail, rules: SendGuardRules, detect
   if (external.length === 0) return { action: "allow", reason: "internal-only" };
   if (outgoing.encryption === "encrypted") return { action: "allow", reason: "encrypted" };
 
-  const least = sensitivityRank(rules.sendGuard.minSensitivity);
-  const counted = detect(outgoing.mail).filter((f) => sensitivityRank(levelOf(f)) >= least);
-  if (counted.length === 0) return { action: "allow", reason: "no-findings" };
+  const content = sensitiveContent(outgoing.mail, rules, detect);
+  if (!content) return { action: "allow", reason: "no-findings" };
+  return { action: "block", externalRecipients: external.length, ...content };
+}
 
+/**
+ * What decideSend would stop the mail for if it went outside: the data at or above the configured sensitivity, in
+ * the new text, the subject, attachment names and the quoted history; undefined when there is none. The task pane
+ * shows it beside the compose form even before the mail has a recipient outside.
+ */
+export function sensitiveContent(
+  mail: Mail,
+  rules: Pick<SendGuardRules, "sendGuard">,
+  detect: Detect,
+): SensitiveContent | undefined {
+  const least = sensitivityRank(rules.sendGuard.minSensitivity);
+  const counted = detect(mail).filter((f) => sensitivityRank(levelOf(f)) >= least);
+  if (counted.length === 0) return undefined;
   return {
-    action: "block",
     sensitivity: sensitivityOf(counted, false),
     kinds: summarise(counted),
-    externalRecipients: external.length,
     inQuoted: counted.some((f) => f.where === "quoted"),
     inSubject: counted.some((f) => f.where === "subject"),
   };

@@ -1,7 +1,33 @@
-import type { Address, AttachmentInfo } from "../../core/mail";
-import type { EncryptionState, OutgoingMail } from "../../core/send-guard/decide";
-import { OfficeCallError } from "../../office/office-call";
-import type { ComposeItem, SendGuardOffice } from "./office-types";
+import type { Address, AttachmentInfo } from "../core/mail";
+import type { EncryptionState, OutgoingMail } from "../core/send-guard/decide";
+import { OfficeCallError } from "./office-call";
+
+/**
+ * The mail being written, as Office.js offers it in compose mode (Office.MessageCompose), typed against
+ * @types/office-js. Optional members are the ones older clients lack; they are used only where the requirement set
+ * says they work. Read by the send guard when the user presses Send and by the task pane beside the compose form.
+ */
+export interface ComposeItem {
+  subject: Pick<Office.Subject, "getAsync">;
+  body: Pick<Office.Body, "getAsync">;
+  to: Pick<Office.Recipients, "getAsync">;
+  cc: Pick<Office.Recipients, "getAsync">;
+  bcc: Pick<Office.Recipients, "getAsync">;
+  /** Mailbox 1.8. */
+  getAttachmentsAsync?: Office.MessageCompose["getAttachmentsAsync"];
+  /** Mailbox 1.14. */
+  getItemClassAsync?: Office.MessageCompose["getItemClassAsync"];
+  /** Mailbox 1.13; fails when the item is not in a shared folder or mailbox. */
+  getSharedPropertiesAsync?: Office.MessageCompose["getSharedPropertiesAsync"];
+}
+
+/** The rest of Office.js that reading a compose item needs. */
+export interface ComposeOffice {
+  AsyncResultStatus: typeof Office.AsyncResultStatus;
+  CoercionType: Pick<typeof Office.CoercionType, "Text">;
+  MailboxEnums?: { BodyMode?: Pick<typeof Office.MailboxEnums.BodyMode, "FullBody"> };
+  context: { requirements: Pick<Office.RequirementSetSupport, "isSetSupported"> };
+}
 
 /** Whether the mail is composed in a shared mailbox (or folder); "unknown" where Outlook cannot say. */
 export type MailboxContext = "shared" | "own" | "unknown";
@@ -17,7 +43,7 @@ export interface OutgoingRead {
  * need not offer timers at all.
  */
 function call<T>(
-  office: SendGuardOffice,
+  office: ComposeOffice,
   name: string,
   start: (callback: (result: Office.AsyncResult<T>) => void) => void,
 ): Promise<T> {
@@ -33,7 +59,7 @@ function call<T>(
   });
 }
 
-function supports(office: SendGuardOffice, version: string): boolean {
+function supports(office: ComposeOffice, version: string): boolean {
   return office.context.requirements.isSetSupported("Mailbox", version);
 }
 
@@ -44,7 +70,7 @@ function toAddress(details: Office.EmailAddressDetails): Address {
 }
 
 function recipients(
-  office: SendGuardOffice,
+  office: ComposeOffice,
   field: "to" | "cc" | "bcc",
   item: ComposeItem,
 ): Promise<Address[]> {
@@ -53,10 +79,10 @@ function recipients(
   ).then((list) => (list ?? []).map(toAddress));
 }
 
-function body(office: SendGuardOffice, item: ComposeItem): Promise<string> {
+function body(office: ComposeOffice, item: ComposeItem): Promise<string> {
   // FullBody is the default too; saying so keeps Outlook on the web from leaving out the quoted history in
   // conversation view, which a reply by e-mail sends all the same.
-  const fullBody = office.MailboxEnums.BodyMode?.FullBody;
+  const fullBody = office.MailboxEnums?.BodyMode?.FullBody;
   return call<string>(office, "item.body.getAsync(text)", (callback) =>
     fullBody === undefined
       ? item.body.getAsync(office.CoercionType.Text, callback)
@@ -65,7 +91,7 @@ function body(office: SendGuardOffice, item: ComposeItem): Promise<string> {
 }
 
 /** Attachment names may carry a CPR number too; without Mailbox 1.8, or when the call fails, there are none to read. */
-async function attachments(office: SendGuardOffice, item: ComposeItem): Promise<AttachmentInfo[]> {
+async function attachments(office: ComposeOffice, item: ComposeItem): Promise<AttachmentInfo[]> {
   const getAttachments = item.getAttachmentsAsync;
   if (!getAttachments || !supports(office, "1.8")) return [];
   try {
@@ -85,7 +111,7 @@ async function attachments(office: SendGuardOffice, item: ComposeItem): Promise<
  * IPM.Note.SMIME is an encrypted (or opaque-signed) item; IPM.Note.SMIME.MultipartSigned is signed only, and plain
  * IPM.Note proves nothing (classic Outlook reports it for S/MIME mail too). So the answer is "encrypted" or "unknown".
  */
-async function encryption(office: SendGuardOffice, item: ComposeItem): Promise<EncryptionState> {
+async function encryption(office: ComposeOffice, item: ComposeItem): Promise<EncryptionState> {
   const getItemClass = item.getItemClassAsync;
   if (!getItemClass || !supports(office, "1.14")) return "unknown";
   try {
@@ -102,7 +128,7 @@ async function encryption(office: SendGuardOffice, item: ComposeItem): Promise<E
  * Microsoft documents no Smart Alerts behaviour in shared-mailbox compose, so the guard notes where it runs and checks
  * the mail the same way. getSharedPropertiesAsync fails on an item that is not shared: that failure means "own".
  */
-async function mailboxContext(office: SendGuardOffice, item: ComposeItem): Promise<MailboxContext> {
+async function mailboxContext(office: ComposeOffice, item: ComposeItem): Promise<MailboxContext> {
   const getShared = item.getSharedPropertiesAsync;
   if (!getShared || !supports(office, "1.13")) return "unknown";
   try {
@@ -119,8 +145,10 @@ async function mailboxContext(office: SendGuardOffice, item: ComposeItem): Promi
  * Reads the mail being sent: subject, body as text with the quoted history, To, Cc and Bcc (all required: a failure
  * rejects), and, where the client offers them, attachment names, the S/MIME signal and the shared-mailbox context.
  */
-export async function readOutgoing(office: SendGuardOffice): Promise<OutgoingRead> {
-  const item = office.context.mailbox?.item;
+export async function readOutgoing(
+  office: ComposeOffice,
+  item: ComposeItem | null | undefined,
+): Promise<OutgoingRead> {
   if (!item)
     throw new OfficeCallError("Office.context.mailbox.item", undefined, "there is no item being sent");
   const [subject, textBody, to, cc, bcc, attached, encrypted, mailbox] = await Promise.all([
