@@ -3,7 +3,14 @@ import type { DetectionSettings, LexiconAddition } from "../settings";
 import { buildAutomaton, type Automaton } from "./automaton";
 import { BASE_CATEGORY_LEXICONS, BASE_CUES } from "./data";
 import { foldText, isLetterSymbol, symbolsOf } from "./fold";
-import { MODE_CODES, buildPattern, type Pattern, type PatternDefaults, type PatternRole } from "./patterns";
+import {
+  MODE_CODES,
+  ROLE_CODES,
+  buildPattern,
+  type Pattern,
+  type PatternDefaults,
+  type PatternRole,
+} from "./patterns";
 import { LEXICON_LANGS, type LexiconLang, type LexiconTerm, type TermsByLang } from "./types";
 import { readTerm } from "./validate";
 
@@ -17,6 +24,12 @@ export interface CompiledLexicon {
   readonly modes: Uint8Array;
   /** Each term's category as an index into CATEGORY_KINDS; -1 for cues and excludes. */
   readonly termCategory: Int8Array;
+  /** Each pattern's category as an index into CATEGORY_KINDS; -1 for the shared cues. */
+  readonly categories: Int8Array;
+  /** Each pattern's role (ROLE_CODES). */
+  readonly roles: Uint8Array;
+  /** Each pattern's code (the entry as written, lower-cased): the detail of its reason. */
+  readonly codes: readonly string[];
   /** Each pattern's weight, for loops that would otherwise read it from the pattern objects. */
   readonly weights: Float64Array;
   /** 1 for a shared disclosure cue (cues.json), which also counts for the sentence after it. */
@@ -104,6 +117,11 @@ export function compileLexicon(settings: DetectionSettings): CompiledLexicon {
     termCategory: Int8Array.from(patterns, (p) =>
       p.role === "term" && p.category !== null ? CATEGORY_KINDS.indexOf(p.category) : -1,
     ),
+    categories: Int8Array.from(patterns, (p) =>
+      p.category === null ? -1 : CATEGORY_KINDS.indexOf(p.category),
+    ),
+    roles: Uint8Array.from(patterns, (p) => ROLE_CODES[p.role]),
+    codes: patterns.map((p) => p.code),
     weights: Float64Array.from(patterns, (p) => p.weight),
     sharedDisclosure: Uint8Array.from(patterns, (p) =>
       p.role === "disclosure" && p.category === null ? 1 : 0,

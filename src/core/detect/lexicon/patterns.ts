@@ -25,6 +25,18 @@ export interface Pattern {
   lang: LexiconLang;
 }
 
+/** Roles as numbers, for the scoring's typed array. */
+export const ROLE_TERM = 0;
+export const ROLE_DISCLOSURE = 1;
+export const ROLE_GENERAL = 2;
+export const ROLE_EXCLUDE = 3;
+export const ROLE_CODES: Readonly<Record<PatternRole, number>> = {
+  term: ROLE_TERM,
+  disclosure: ROLE_DISCLOSURE,
+  general: ROLE_GENERAL,
+  exclude: ROLE_EXCLUDE,
+};
+
 /** Compound modes as numbers, for the scanner's typed array. */
 export const MODE_NONE = 0;
 export const MODE_PREFIX = 1;
