@@ -3,6 +3,7 @@ import type { Finding } from "./finding";
 import {
   addWindow,
   type DigitRuns,
+  type KeywordCategory,
   type KeywordHit,
   type KeywordIndex,
   type Window,
@@ -43,11 +44,15 @@ export function bankContextWindows(runs: DigitRuns): Window[] {
 }
 
 function isBankWord(hit: KeywordHit | undefined): hit is KeywordHit {
-  return (
-    hit !== undefined &&
-    (hit.categories.includes("bankRegistration") || hit.categories.includes("bankAccount"))
-  );
+  return hit !== undefined && hasBankCategory(hit.categories);
 }
+
+function hasBankCategory(categories: readonly KeywordCategory[]): boolean {
+  return categories.includes("bankRegistration") || categories.includes("bankAccount");
+}
+
+const hasAccountCategory = (categories: readonly KeywordCategory[]): boolean =>
+  categories.includes("bankAccount");
 
 export interface BankScanInput {
   text: string;
@@ -88,7 +93,7 @@ function pairAt(input: BankScanInput, i: number): Finding | undefined {
   const wordBetween = keywords.firstWithin("bankAccount", end, nextStart);
   const joined = accountLength >= 6 && JOINED.test(text.slice(end, nextStart));
   if (wordBetween === undefined && !joined) return undefined;
-  const label = keywords.labelBefore(start, LABEL_GAP);
+  const label = keywords.labelBefore(start, LABEL_GAP, hasBankCategory);
   const bankLabel = isBankWord(label) ? label : undefined;
   const after = keywords.nextWithin("bankAccount", nextEnd, TRAILING_CONTEXT);
   const words = [bankLabel, wordBetween, after].filter((w): w is KeywordHit => w !== undefined);
@@ -109,8 +114,8 @@ function accountAt(input: BankScanInput, i: number): Finding | undefined {
   const start = runs.start[i] ?? 0;
   const end = runs.end[i] ?? 0;
   if (end - start < 6 || end - start > 10) return undefined;
-  const label = keywords.labelBefore(start, LABEL_GAP);
-  if (label === undefined || !label.categories.includes("bankAccount")) return undefined;
+  const label = keywords.labelBefore(start, LABEL_GAP, hasAccountCategory);
+  if (label === undefined) return undefined;
   return bankFinding(input, { start, end }, "", text.slice(start, end), BANK_CONFIDENCE.accountOnly, [
     `bankkonto.context:${label.word}`,
     "bankkonto.account-only",

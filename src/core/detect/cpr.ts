@@ -53,6 +53,8 @@ const TABLE_NEIGHBOURS = 4;
 const TABLE_RADIUS = 150;
 
 const LABEL_CATEGORIES = new Set<KeywordCategory>(["cprContext", "cprNegative", "notIdentifier"]);
+const isCprLabel = (categories: readonly KeywordCategory[]): boolean =>
+  categories.some((k) => LABEL_CATEGORIES.has(k));
 
 /** What may stand between the date and the serial. */
 const SEPARATORS = new Set(["-", " ", " -", "- ", " - "]);
@@ -223,10 +225,7 @@ export function detectCpr({ text, where, runs, dated, labels, keywords }: CprSca
   const numbersNear = tableCounter(runs, dated);
   // A CPR word or a word for another kind of number is a label; a bank or passport word is not (other detectors
   // weigh those, and an account number is kept from being a CPR number in identifiers.ts).
-  const labelled = dated.map(({ candidate: c }) => {
-    const label = labels.labelBefore(c.start, LABEL_GAP);
-    return label?.categories.some((k) => LABEL_CATEGORIES.has(k)) ? label : undefined;
-  });
+  const labelled = dated.map(({ candidate: c }) => labels.labelBefore(c.start, LABEL_GAP, isCprLabel));
   // Most CPR numbers in mail carry a label; the wider scan then covers little text.
   const contextWindows: Window[] = [];
   dated.forEach(({ candidate: c }, i) => {

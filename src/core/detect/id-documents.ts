@@ -31,18 +31,26 @@ const DOCUMENTS: readonly Document[] = [
   { kind: "koerekort", digits: 8, category: "drivingLicence" },
 ];
 
+const SHORTEST = Math.min(...DOCUMENTS.map((d) => d.digits));
+const LONGEST = Math.max(...DOCUMENTS.map((d) => d.digits));
+
 const GLUE = new Set(["-", ".", "/", "+"]);
 
 /** Where passport and driving-licence words can matter: before and just after numbers of their lengths. */
 export function idDocumentWindows(runs: DigitRuns): Window[] {
   const windows: Window[] = [];
-  runs.start.forEach((start, i) => {
+  for (let i = 0; i < runs.start.length; i++) {
+    const start = runs.start[i] ?? 0;
     const end = runs.end[i] ?? 0;
-    if (DOCUMENTS.some((d) => d.digits === end - start)) {
-      addWindow(windows, start - LABEL_GAP, end + WORD_AFTER);
-    }
-  });
+    if (documentOfLength(end - start) !== undefined) addWindow(windows, start - LABEL_GAP, end + WORD_AFTER);
+  }
   return windows;
+}
+
+/** The document whose numbers have this many digits, if any. */
+function documentOfLength(digits: number): Document | undefined {
+  if (digits < SHORTEST || digits > LONGEST) return undefined;
+  return DOCUMENTS.find((d) => d.digits === digits);
 }
 
 /** Part of a longer number: "+45 ...", "12-34567890", "12345678/90". */
@@ -66,10 +74,11 @@ export interface IdDocumentScanInput {
 
 export function detectIdDocuments({ text, where, runs, keywords }: IdDocumentScanInput): Finding[] {
   const findings: Finding[] = [];
-  runs.start.forEach((start, i) => {
+  for (let i = 0; i < runs.start.length; i++) {
+    const start = runs.start[i] ?? 0;
     const end = runs.end[i] ?? 0;
-    const document = DOCUMENTS.find((d) => d.digits === end - start);
-    if (document === undefined || isGlued(text, start, end)) return;
+    const document = documentOfLength(end - start);
+    if (document === undefined || isGlued(text, start, end)) continue;
     const label = keywords.labelBefore(start, LABEL_GAP);
     let word: string | undefined;
     let confidence = 0;
@@ -80,7 +89,7 @@ export function detectIdDocuments({ text, where, runs, keywords }: IdDocumentSca
       word = keywords.nextWithin(document.category, end, WORD_AFTER)?.word;
       confidence = ID_DOCUMENT_CONFIDENCE.wordAfter;
     }
-    if (word === undefined) return;
+    if (word === undefined) continue;
     const value = text.slice(start, end);
     findings.push({
       kind: document.kind,
@@ -92,6 +101,6 @@ export function detectIdDocuments({ text, where, runs, keywords }: IdDocumentSca
       value,
       masked: maskAllBut(value, 2),
     });
-  });
+  }
   return findings;
 }

@@ -291,12 +291,19 @@ export class KeywordIndex {
    * The label of a number: the nearest context word ending at most `maxGap` characters before `position`, of any
    * category, in the same sentence. "Fakturanr. 0101901234" has the label "fakturanr", whatever else the mail says
    * about CPR numbers. A label may stand alone on the line above ("CPR-nr.:⏎0101901234"), but a word that ends a
-   * sentence or a line of text is not the label of a number that follows.
+   * sentence or a line of text is not the label of a number that follows. With `wanted`, a label whose categories
+   * it rejects counts as none.
    */
-  labelBefore(position: number, maxGap: number): KeywordHit | undefined {
+  labelBefore(
+    position: number,
+    maxGap: number,
+    wanted?: (categories: readonly KeywordCategory[]) => boolean,
+  ): KeywordHit | undefined {
     const i = lowerBound(this.hitEnds, position + 1) - 1;
     const hit = this.hits[i];
     if (hit === undefined || position - hit.end > maxGap) return undefined;
+    // A caller that only wants some kinds of label says so, and the text between need not be looked at otherwise.
+    if (wanted !== undefined && !wanted(hit.categories)) return undefined;
     const gap = this.text.slice(hit.end, position);
     if (SENTENCE_END.test(gap)) return undefined;
     if (gap.includes("\n") && !ONLY_PUNCTUATION.test(gap)) return undefined;
