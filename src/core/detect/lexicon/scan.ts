@@ -126,6 +126,36 @@ function closeWindow<T>(window: WindowMatches, onWindow: OnWindow<T>, context: T
   window.serial++;
 }
 
+/** A scan in progress: what it reads and where it stands between chunks (see scanText). */
+interface Scan<T> {
+  readonly text: string;
+  readonly lexicon: CompiledLexicon;
+  readonly onWindow: OnWindow<T>;
+  readonly context: T;
+  readonly scratch: Scratch;
+  readonly pending: Pending;
+  readonly window: WindowMatches;
+  /** The next character to read. */
+  i: number;
+  /** The automaton's current state, as its row in the transition table. */
+  state: number;
+  /** Symbols fed to the automaton so far: where the ring is written next. */
+  position: number;
+  windowStart: number;
+  wordNumber: number;
+  separatorDue: boolean;
+  /** 1: just after a full stop; 2: a full stop followed by white space. */
+  period: number;
+  newlines: number;
+}
+
+/**
+ * The scan reads the text in chunks of about this many characters, one call of readChunk each. A function called
+ * often is optimised with what its calls have shown; one long loop is optimised in mid-run, and which code it then
+ * keeps depended on timing, which made the same 10 MB scan take a third longer in some processes than in others.
+ */
+export const SCAN_CHUNK = 16_384;
+
 /**
  * Walks the text once: folds each character, steps the automaton, and checks each match's word boundaries.
  * Sentences end at "?", "!", a full stop followed by space and no lower-case letter, a blank line, or MAX_WINDOW.
@@ -134,8 +164,44 @@ function closeWindow<T>(window: WindowMatches, onWindow: OnWindow<T>, context: T
  * throw away the scanner's optimised code each time it sees a different one.
  */
 export function scanText<T>(text: string, lexicon: CompiledLexicon, onWindow: OnWindow<T>, context: T): void {
+  const scan: Scan<T> = {
+    text,
+    lexicon,
+    onWindow,
+    context,
+    scratch: scratchFor(lexicon),
+    pending: { items: [], count: 0 },
+    window: {
+      serial: 0,
+      count: 0,
+      pattern: [],
+      start: [],
+      end: [],
+      rawStart: [],
+      rawEnd: [],
+      word: [],
+      questionMark: false,
+    },
+    i: 0,
+    state: 0,
+    position: 0,
+    windowStart: 0,
+    wordNumber: wordsSeen,
+    separatorDue: false,
+    period: 0,
+    newlines: 0,
+  };
+  while (scan.i < text.length) readChunk(scan, Math.min(text.length, scan.i + SCAN_CHUNK));
+  wordsSeen = scan.wordNumber;
+  closeWindow(scan.window, onWindow, context);
+}
+
+/** Reads from scan.i to `to`, and on to the end of a word that runs past it. */
+function readChunk<T>(scan: Scan<T>, to: number): void {
+  const { text, lexicon, onWindow, context, pending, window } = scan;
   const { delta, firstOutputRow, outputStart, outputs } = lexicon.automaton;
   const { lengths, modes, patterns } = lexicon;
+  const { ringOffset, lastWordOfPattern } = scan.scratch;
   // Local names for the folding tables and constants: a loader may compile each use of an imported binding to a
   // getter call (tsx does), which would cost more than the rest of the loop.
   const classes = charClass;
@@ -151,35 +217,11 @@ export function scanText<T>(text: string, lexicon: CompiledLexicon, onWindow: On
     CLASS_SPACE,
   ];
   const [SYMBOLS, SEPARATOR, NONE, ANY] = [SYMBOL_COUNT, SEPARATOR_SYMBOL, NO_SYMBOL, MODE_ANY];
-
-  const { ringOffset, lastWordOfPattern } = scratchFor(lexicon);
   const mask = ringOffset.length - 1;
-  const pending: Pending = { items: [], count: 0 };
-  const window: WindowMatches = {
-    serial: 0,
-    count: 0,
-    pattern: [],
-    start: [],
-    end: [],
-    rawStart: [],
-    rawEnd: [],
-    word: [],
-    questionMark: false,
-  };
-
-  let windowStart = 0;
-  /** The automaton's current state, as its row in the transition table. */
-  let state = 0;
-  let position = 0;
-  let wordNumber = wordsSeen;
-  let separatorDue = false;
-  /** 1: just after a full stop; 2: a full stop followed by white space. */
-  let period = 0;
-  let newlines = 0;
   const length = text.length;
 
-  let i = 0;
-  while (i < length) {
+  let { i, state, position, windowStart, wordNumber, separatorDue, period, newlines } = scan;
+  while (i < to) {
     let unit = text.charCodeAt(i);
     let cls = classes[unit] || classify(unit);
     if (cls >= WORD) {
@@ -267,6 +309,5 @@ export function scanText<T>(text: string, lexicon: CompiledLexicon, onWindow: On
     }
     i++;
   }
-  wordsSeen = wordNumber;
-  closeWindow(window, onWindow, context);
+  Object.assign(scan, { i, state, position, windowStart, wordNumber, separatorDue, period, newlines });
 }
