@@ -21,6 +21,26 @@ export interface DemoItem {
   attachments: Office.AttachmentDetails[];
 }
 
+/** A reply being written in the demo's compose form: what Outlook would hand an add-in in compose mode. */
+export interface DemoDraft {
+  id: string;
+  /** The item this replies to. */
+  replyTo: string;
+  subject: string;
+  to: Office.EmailAddressDetails[];
+  cc: Office.EmailAddressDetails[];
+  bcc: Office.EmailAddressDetails[];
+  /** What the user wrote above the quote. */
+  text: string;
+  /** The original as Outlook quotes it below a reply; empty once the user deletes it. */
+  quoted: string;
+}
+
+/** The draft's body as text, as body.getAsync(text) gives it: the reply, then the quoted original. */
+export function draftText(draft: DemoDraft): string {
+  return draft.quoted === "" ? draft.text : `${draft.text}\n\n${draft.quoted}`;
+}
+
 /** The Office calls the demo page answers itself, because their state outlives the pane (as Exchange's does). */
 export type HostMethod =
   | "categories.get"
@@ -30,7 +50,10 @@ export type HostMethod =
   | "masterCategories.add"
   | "customProperties.load"
   | "customProperties.save"
-  | "displayReplyForm";
+  | "displayReplyForm"
+  /** The draft being written (compose mode), as it stands now. */
+  | "draft.get"
+  | "draft.setBody";
 
 /** Office calls the demo can be told to fail, to show how the pane copes. */
 export const SIMULATED_FAILURES = [
@@ -58,6 +81,8 @@ export interface SelectMessage {
   channel: typeof CHANNEL;
   type: "select";
   item: DemoItem | null;
+  /** Set while the user writes a reply: the add-in then sees that draft (compose mode) instead of `item`. */
+  draftId?: string;
   sharing: Sharing;
   failure: SimulatedFailure;
 }
@@ -92,8 +117,9 @@ export function selectMessage(
   item: DemoItem | null,
   sharing: Sharing,
   failure: SimulatedFailure,
+  draftId?: string,
 ): SelectMessage {
-  return { channel: CHANNEL, type: "select", item, sharing, failure };
+  return { channel: CHANNEL, type: "select", item, sharing, failure, ...(draftId ? { draftId } : {}) };
 }
 
 export function readyMessage(): ReadyMessage {

@@ -1,4 +1,6 @@
 import type { Mail } from "../core/mail";
+import type { OutgoingMail } from "../core/send-guard/decide";
+import type { MailboxContext } from "./read-outgoing";
 
 /**
  * What Outlook could not give for the current item. The pane uses it to say why a verdict is "unknown" instead of
@@ -74,12 +76,24 @@ export interface MailRead {
   actions: ItemActions;
 }
 
+/** The mail being written, as the send guard would read it if the user pressed Send now. */
+export interface ComposeRead {
+  /** New for every read: a draft has no item id until it is saved, and its text changes as the user writes. */
+  key: string;
+  outgoing: OutgoingMail;
+  mailbox: MailboxContext;
+}
+
 export type Unsubscribe = () => Promise<void>;
 
 /** The mailbox as the task pane sees it: the mail selected now, and word when the selection changes. */
 export interface MailboxPort {
+  /** Whether the current item is a mail being written (the pane was opened from a compose form) rather than one read. */
+  isComposing(): boolean;
   /** The selected mail, or null when no item is selected. Rejects with a clear error when Outlook fails to give it. */
   readCurrentMail(): Promise<MailRead | null>;
+  /** The mail being written, as it stands now. Rejects with a clear error when there is none or Outlook fails. */
+  readComposedMail(): Promise<ComposeRead>;
   /** Calls `listener` whenever another item is selected while the pane is pinned. Resolves once Outlook listens. */
   onItemChanged(listener: () => void): Promise<Unsubscribe>;
 }

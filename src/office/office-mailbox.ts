@@ -1,7 +1,25 @@
 import type { MailboxPort, Unsubscribe } from "./mailbox-port";
-import type { OfficeApi } from "./office-api";
-import { callOffice } from "./office-call";
+import { isComposeItem, type OfficeApi } from "./office-api";
+import { callOffice, DEFAULT_OFFICE_TIMEOUT_MS, OfficeCallError } from "./office-call";
 import { readMail } from "./read-mail";
+import { readOutgoing } from "./read-outgoing";
+
+let composeReads = 0;
+
+/** The compose reader's calls as one, given up after `timeoutMs` like every other call the pane makes. */
+function withTimeout<T>(work: Promise<T>, timeoutMs = DEFAULT_OFFICE_TIMEOUT_MS): Promise<T> {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const late = new Promise<never>((_, reject) => {
+    timer = setTimeout(
+      () =>
+        reject(
+          new OfficeCallError("the mail being written", undefined, `no answer within ${timeoutMs / 1000} s`),
+        ),
+      timeoutMs,
+    );
+  });
+  return Promise.race([work, late]).finally(() => clearTimeout(timer));
+}
 
 export interface OutlookSession {
   /** Outlook's UI language, e.g. "da-DK" or "en-US". */
@@ -39,10 +57,30 @@ function officeMailbox(office: OfficeApi, { timeoutMs }: OfficeMailboxOptions): 
   };
 
   return {
+    isComposing() {
+      const item = office.context.mailbox?.item;
+      return item ? isComposeItem(item) : false;
+    },
+
     async readCurrentMail() {
       // Office.js replaces mailbox.item when the selection changes: read it afresh on every call.
       const item = mailbox().item;
+      if (item && isComposeItem(item)) {
+        throw new Error(
+          "The current item is a mail being written; Kanalvagt reads it as one (readComposedMail).",
+        );
+      }
       return item ? readMail(office, item, timeoutMs) : null;
+    },
+
+    async readComposedMail() {
+      const item = mailbox().item;
+      if (item && !isComposeItem(item)) {
+        throw new Error("The current item is a received mail, not one being written.");
+      }
+      // The compose reader has no timer per call (classic Outlook's runtime need not have one); the pane has.
+      const { outgoing, mailbox: context } = await withTimeout(readOutgoing(office, item), timeoutMs);
+      return { key: `compose-${++composeReads}`, outgoing, mailbox: context };
     },
 
     async onItemChanged(listener): Promise<Unsubscribe> {

@@ -17,6 +17,7 @@ import { StatisticsTab } from "./StatisticsTab";
 import { markTriageShown } from "./timings";
 import { useSelectedMail, type MailState } from "./use-selected-mail";
 import { writeBack } from "./write-back";
+import { ComposeView } from "./compose/ComposeView";
 import { AssessmentSection } from "./components/AssessmentSection";
 import { FindingsSection } from "./components/FindingsSection";
 import { MailSummary } from "./components/MailSummary";
@@ -93,7 +94,7 @@ function NotInOutlook() {
 
 function SelectedMail({ mailbox, engine }: { mailbox: MailboxPort; engine: TriageEngine }) {
   const { t } = useTexts();
-  const { selected, followFailed, correct, setStored } = useSelectedMail(mailbox, engine);
+  const { selected, followFailed, correct, setStored, reload } = useSelectedMail(mailbox, engine);
   return (
     <>
       {followFailed && (
@@ -107,6 +108,7 @@ function SelectedMail({ mailbox, engine }: { mailbox: MailboxPort; engine: Triag
         <PaneNotice intent="error" title={t.errorTitle} body={t.errorAdvice} detail={selected.detail} />
       )}
       {selected.kind === "mail" && <MailTriage state={selected} correct={correct} setStored={setStored} />}
+      {selected.kind === "compose" && <ComposeView state={selected} onCheckAgain={reload} />}
     </>
   );
 }

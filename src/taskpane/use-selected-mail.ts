@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useRef, useState } from "react";
-import type { MailboxPort, MailRead } from "../office/mailbox-port";
+import type { ComposeRead, MailboxPort, MailRead } from "../office/mailbox-port";
+import type { ComposeCheck } from "./engine/compose-check";
 import type { Correction, PaneTriage } from "./engine/pane-triage";
 import { SupersededError, type TriageEngine } from "./engine/triage-engine";
 import { readStoredTriage, type StoredTriage } from "./stored-record";
@@ -18,10 +19,21 @@ export interface MailState {
   stored?: StoredTriage;
 }
 
+/** A mail being written: the pane was opened from the compose form (or the send guard's alert). */
+export interface ComposeState {
+  kind: "compose";
+  read: ComposeRead;
+  /** Undefined while the engine checks the mail. */
+  check?: ComposeCheck;
+  /** The check failed (the message names the rule or the time limit, never content). */
+  checkError?: string;
+}
+
 export type SelectedMail =
   | { kind: "loading" }
   | { kind: "empty" }
   | MailState
+  | ComposeState
   /** `detail` is the adapter's message: it names the failed call and Office's code, never mail content. */
   | { kind: "error"; detail: string };
 
@@ -33,6 +45,8 @@ export interface SelectionState {
   correct: (correction: Correction) => Promise<PaneTriage>;
   /** The record on the item changed (Kanalvagt stored it). */
   setStored: (stored: StoredTriage) => void;
+  /** Read the item again: a mail being written has changed since the last check ("Tjek igen"). */
+  reload: () => void;
 }
 
 function message(error: unknown): string {
@@ -82,6 +96,33 @@ export function useSelectedMail(mailbox: MailboxPort, engine: TriageEngine): Sel
     [engine, update],
   );
 
+  const reloadRef = useRef<() => void>(() => undefined);
+
+  /** The send guard's check of the mail being written; as for a read mail, only the latest answer is shown. */
+  const checkComposed = useCallback(
+    async (ticket: number): Promise<void> => {
+      const isLatest = (): boolean => ticket === latest.current;
+      let read: ComposeRead;
+      try {
+        read = await mailbox.readComposedMail();
+      } catch (error) {
+        if (isLatest()) setSelected({ kind: "error", detail: message(error) });
+        return;
+      }
+      if (!isLatest()) return;
+      setSelected({ kind: "compose", read });
+      try {
+        const check = await engine.check({ key: read.key, outgoing: read.outgoing });
+        if (isLatest() && check.key === read.key) setSelected({ kind: "compose", read, check });
+      } catch (error) {
+        if (isLatest() && !(error instanceof SupersededError)) {
+          setSelected({ kind: "compose", read, checkError: message(error) });
+        }
+      }
+    },
+    [mailbox, engine],
+  );
+
   useEffect(() => {
     let active = true;
     const load = async (): Promise<void> => {
@@ -89,6 +130,10 @@ export function useSelectedMail(mailbox: MailboxPort, engine: TriageEngine): Sel
       markSelected();
       current.current = undefined;
       setSelected({ kind: "loading" });
+      if (mailbox.isComposing()) {
+        await checkComposed(ticket);
+        return;
+      }
       let read: MailRead | null;
       try {
         read = await mailbox.readCurrentMail();
@@ -117,6 +162,7 @@ export function useSelectedMail(mailbox: MailboxPort, engine: TriageEngine): Sel
       if (record.correction) await analyse(ticket, read, record.correction);
     };
     void load();
+    reloadRef.current = () => void load();
     const subscription = mailbox.onItemChanged(() => void load());
     subscription.catch(() => {
       if (active) setFollowFailed(true);
@@ -126,7 +172,7 @@ export function useSelectedMail(mailbox: MailboxPort, engine: TriageEngine): Sel
       latest.current++;
       subscription.then((unsubscribe) => unsubscribe()).catch(() => undefined);
     };
-  }, [mailbox, analyse, update]);
+  }, [mailbox, analyse, update, checkComposed]);
 
   const correct = useCallback(
     async (correction: Correction): Promise<PaneTriage> => {
@@ -147,5 +193,7 @@ export function useSelectedMail(mailbox: MailboxPort, engine: TriageEngine): Sel
     [update],
   );
 
-  return { selected, followFailed, correct, setStored };
+  const reload = useCallback(() => reloadRef.current(), []);
+
+  return { selected, followFailed, correct, setStored, reload };
 }

@@ -19,6 +19,7 @@ import {
   seriousViolations,
   selectMail,
   timings,
+  triageFor,
 } from "./demo-page";
 
 let browser: Browser;
@@ -80,6 +81,35 @@ describe("the unsigned mail with a CPR number and health data", () => {
     await screenshot(page, "demo-reply.png");
     await page.getByTestId("reply-panel").screenshot({ path: `${screenshotDir}/reply-panel.png` });
     expect(await seriousViolations(page)).toEqual([]);
+  });
+});
+
+describe("replying by e-mail to the mail with the CPR number and health data", () => {
+  it("the compose view warns that the reply will be stopped, showing only masked values", async () => {
+    await openDemo(page);
+    await page.getByRole("button", { name: "Svar", exact: true }).click();
+    await page.getByTestId("compose-panel").waitFor();
+    const check = pane(page).getByTestId("compose-check");
+    await check.waitFor();
+    await expect(pane(page).getByTestId("compose-verdict").textContent()).resolves.toContain(
+      "Mailen bliver stoppet, når du trykker Send",
+    );
+    await expect(pane(page).getByTestId("compose-found").textContent()).resolves.toContain("070761-****");
+    await pane(page).getByTestId("compose-quoted").waitFor();
+    await expect(pane(page).getByTestId("compose-external").textContent()).resolves.toBe(
+      "mette.nielsen61@example.com",
+    );
+    await expect(pane(page).getByTestId("compose-advice").textContent()).resolves.toContain("Digital Post");
+    expect(await allHtml(page)).not.toMatch(CPR_ANY_LAYOUT);
+    await screenshot(page, "demo-compose.png");
+    await screenshotPane(page, "pane-compose.png");
+    expect(await seriousViolations(page)).toEqual([]);
+
+    await page.getByRole("button", { name: "Slet citeret tekst" }).click();
+    await pane(page).getByRole("button", { name: "Tjek igen" }).click();
+    await pane(page).getByText("Ingen fortrolige eller følsomme oplysninger fundet").waitFor();
+    await page.getByRole("button", { name: "Kassér" }).click();
+    await triageFor(page, "sygedagpenge-cpr").waitFor();
   });
 });
 

@@ -1,4 +1,4 @@
-import type { HostMethod } from "../protocol";
+import { draftText, type DemoDraft, type HostMethod } from "../protocol";
 import { officeErrors } from "../office-standin/async-result";
 
 /** A reply form Outlook opened: what the add-in inserted, above the quote Outlook adds. */
@@ -15,6 +15,17 @@ export interface ExchangeState {
   /** The add-in's custom properties on each item, by item id. */
   properties: Readonly<Record<string, Readonly<Record<string, string>>>>;
   reply?: OpenReply;
+  /** The reply the user is writing in the compose form, if any. */
+  draft?: DemoDraft;
+}
+
+/** The draft as the compose item's getAsync calls read it. */
+export interface DraftContent {
+  subject: string;
+  to: Office.EmailAddressDetails[];
+  cc: Office.EmailAddressDetails[];
+  bcc: Office.EmailAddressDetails[];
+  text: string;
 }
 
 export type CallOutcome = { ok: true; value?: unknown } | { ok: false; error: Office.Error };
@@ -41,6 +52,19 @@ export class DemoExchange {
 
   closeReply(): void {
     this.update({ ...this.state, reply: undefined });
+  }
+
+  openDraft(draft: DemoDraft): void {
+    this.update({ ...this.state, draft });
+  }
+
+  /** The user typed in the compose form, or deleted the quote. */
+  changeDraft(change: Partial<Pick<DemoDraft, "text" | "quoted">>): void {
+    if (this.state.draft) this.update({ ...this.state, draft: { ...this.state.draft, ...change } });
+  }
+
+  closeDraft(): void {
+    this.update({ ...this.state, draft: undefined });
   }
 
   answer(method: HostMethod, itemId: string, args: unknown[], mayEdit: boolean): CallOutcome {
@@ -94,6 +118,18 @@ export class DemoExchange {
       case "displayReplyForm":
         this.update({ ...state, reply: { itemId, html: typeof args[0] === "string" ? args[0] : "" } });
         return { ok: true };
+      case "draft.get": {
+        const { draft } = state;
+        if (draft?.id !== itemId) return { ok: false, error: officeErrors.itemChanged };
+        const { subject, to, cc, bcc } = draft;
+        return { ok: true, value: { subject, to, cc, bcc, text: draftText(draft) } satisfies DraftContent };
+      }
+      case "draft.setBody": {
+        // body.setAsync replaces the whole body, quote and all.
+        if (state.draft?.id !== itemId) return { ok: false, error: officeErrors.itemChanged };
+        this.changeDraft({ text: typeof args[0] === "string" ? args[0] : "", quoted: "" });
+        return { ok: true };
+      }
     }
   }
 

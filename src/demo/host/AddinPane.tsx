@@ -48,6 +48,8 @@ const MAY_EDIT = 2 | 32;
 export interface AddinPaneProps {
   /** The item selected in the list; null when none is. */
   item: DemoItem | null;
+  /** The reply being written, if any: the add-in then runs beside the compose form. */
+  draftId: string | undefined;
   /** Outlook's display language as the add-in sees it, e.g. "da-DK". */
   displayLanguage: string;
   sharing: Sharing;
@@ -60,16 +62,16 @@ export interface AddinPaneProps {
  * plays Outlook's side: it answers the stand-in's "ready" with the selection, sends every new selection after, and
  * answers the Office calls whose state lives on the server (categories, custom properties, reply forms).
  */
-export function AddinPane({ item, displayLanguage, sharing, failure, exchange }: AddinPaneProps) {
+export function AddinPane({ item, draftId, displayLanguage, sharing, failure, exchange }: AddinPaneProps) {
   const styles = useStyles();
   const frame = useRef<HTMLIFrameElement>(null);
-  const current = useRef({ item, sharing, failure });
+  const current = useRef({ item, draftId, sharing, failure });
   const paneListening = useRef(false);
 
   const send = (): void => {
-    const { item: selected, sharing: access, failure: failing } = current.current;
+    const { item: selected, draftId: draft, sharing: access, failure: failing } = current.current;
     frame.current?.contentWindow?.postMessage(
-      selectMessage(selected, access, failing),
+      selectMessage(selected, access, failing, draft),
       window.location.origin,
     );
   };
@@ -100,9 +102,9 @@ export function AddinPane({ item, displayLanguage, sharing, failure, exchange }:
   }, [displayLanguage]);
 
   useEffect(() => {
-    current.current = { item, sharing, failure };
+    current.current = { item, draftId, sharing, failure };
     if (paneListening.current) send();
-  }, [item, sharing, failure]);
+  }, [item, draftId, sharing, failure]);
 
   return (
     <aside className={styles.pane} aria-label="Tilføjelsesprogram: Kanalvagt">

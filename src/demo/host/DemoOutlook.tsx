@@ -13,9 +13,11 @@ import { Folder20Regular, MailInbox20Regular, People20Regular, Send20Regular } f
 import { useId, useMemo, useState, useSyncExternalStore } from "react";
 import type { DemoExchange } from "../exchange/demo-exchange";
 import type { DemoMail } from "../mailbox/demo-mailbox";
+import { replyDraft } from "../mailbox/reply-draft";
 import { SHARED_MAILBOX } from "../mailbox/sample-mail";
 import type { Sharing, SimulatedFailure } from "../protocol";
 import { AddinPane } from "./AddinPane";
+import { fullTime } from "./format";
 import { MessageList } from "./MessageList";
 import { ReadingPane } from "./ReadingPane";
 
@@ -168,6 +170,8 @@ export function DemoOutlook({
   const [displayLanguage, setDisplayLanguage] = useState("da-DK");
   const shown = folder === "inbox" ? mails : [];
   const selected = shown.find((m) => m.item.id === selectedId);
+  // The reply being written belongs to the mail it answers; selecting another mail leaves it (as a draft would).
+  const draft = server.draft && server.draft.replyTo === selected?.item.id ? server.draft : undefined;
   const categoriesOf = (id: string): Office.CategoryDetails[] => {
     const names = server.categories[id] ?? [];
     return server.master.filter((c) => names.includes(c.displayName));
@@ -306,9 +310,14 @@ export function DemoOutlook({
               server.reply && server.reply.itemId === selected?.item.id ? server.reply.html : undefined
             }
             onCloseReply={() => exchange.closeReply()}
+            draft={draft}
+            onReply={() => selected && exchange.openDraft(replyDraft(selected, fullTime(selected.received)))}
+            onDraftChange={(change) => exchange.changeDraft(change)}
+            onDiscardDraft={() => exchange.closeDraft()}
           />
           <AddinPane
             item={selected?.item ?? null}
+            draftId={draft?.id}
             displayLanguage={displayLanguage}
             sharing={sharing}
             failure={failure}

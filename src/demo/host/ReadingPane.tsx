@@ -1,5 +1,6 @@
 import {
   Avatar,
+  Button,
   Caption1,
   MessageBar,
   MessageBarBody,
@@ -9,8 +10,10 @@ import {
   shorthands,
   tokens,
 } from "@fluentui/react-components";
-import { Attach16Regular, Ribbon16Regular } from "@fluentui/react-icons";
+import { ArrowReply16Regular, Attach16Regular, Ribbon16Regular } from "@fluentui/react-icons";
 import type { DemoMail } from "../mailbox/demo-mailbox";
+import type { DemoDraft } from "../protocol";
+import { ComposePanel, type ComposePanelProps } from "./ComposePanel";
 import { fullTime } from "./format";
 import { hideCprNumbers } from "./privacy";
 import { ReplyPanel } from "./ReplyPanel";
@@ -30,6 +33,12 @@ const useStyles = makeStyles({
     backgroundColor: tokens.colorNeutralBackground1,
   },
   header: { display: "flex", gap: tokens.spacingHorizontalM, alignItems: "center" },
+  titleRow: {
+    display: "flex",
+    gap: tokens.spacingHorizontalM,
+    alignItems: "flex-start",
+    justifyContent: "space-between",
+  },
   who: { display: "flex", flexDirection: "column", minWidth: 0 },
   muted: { color: tokens.colorNeutralForeground3 },
   signed: {
@@ -66,10 +75,23 @@ export interface ReadingPaneProps {
   /** The reply form the add-in opened for this mail, if any. */
   replyHtml: string | undefined;
   onCloseReply: () => void;
+  /** The reply being written to this mail, if any. */
+  draft: DemoDraft | undefined;
+  onReply: () => void;
+  onDraftChange: ComposePanelProps["onChange"];
+  onDiscardDraft: () => void;
 }
 
 /** The open mail as Outlook shows it: text only, so nothing in a sample mail can run or load. */
-export function ReadingPane({ mail, replyHtml, onCloseReply }: ReadingPaneProps) {
+export function ReadingPane({
+  mail,
+  replyHtml,
+  onCloseReply,
+  draft,
+  onReply,
+  onDraftChange,
+  onDiscardDraft,
+}: ReadingPaneProps) {
   const styles = useStyles();
   if (!mail) {
     return (
@@ -84,7 +106,15 @@ export function ReadingPane({ mail, replyHtml, onCloseReply }: ReadingPaneProps)
   return (
     <section className={styles.pane} aria-label="Læserude">
       {replyHtml !== undefined && <ReplyPanel mail={mail} html={replyHtml} onClose={onCloseReply} />}
-      <Title3 as="h2">{hideCprNumbers(sample.subject)}</Title3>
+      {draft && <ComposePanel draft={draft} onChange={onDraftChange} onDiscard={onDiscardDraft} />}
+      <div className={styles.titleRow}>
+        <Title3 as="h2">{hideCprNumbers(sample.subject)}</Title3>
+        {!draft && (
+          <Button icon={<ArrowReply16Regular />} onClick={onReply}>
+            Svar
+          </Button>
+        )}
+      </div>
       <div className={styles.header}>
         <Avatar name={sample.from.name} size={40} color="colorful" aria-hidden />
         <div className={styles.who}>

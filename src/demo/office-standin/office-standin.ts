@@ -2,6 +2,7 @@ import type { OfficeApi, OfficeMailboxApi } from "../../office/office-api";
 import { isVersionAtLeast } from "../../office/requirement-version";
 import type { DemoItem, Sharing, SimulatedFailure } from "../protocol";
 import { asyncResultStatus, fail, officeErrors, settle, succeed } from "./async-result";
+import { standInCompose } from "./message-compose";
 import { standInMessage, type StandInHost } from "./message-read";
 
 /** The requirement sets Outlook on the web offers for items in a shared mailbox. */
@@ -10,6 +11,8 @@ const ITEM_CHANGED = "olkItemSelectedChanged";
 
 export interface Selection {
   item: DemoItem | null;
+  /** A reply being written: the add-in sees it in compose mode instead of `item`. */
+  draftId?: string;
   sharing: Sharing;
   failure: SimulatedFailure;
 }
@@ -83,12 +86,11 @@ export function createOfficeStandIn(displayLanguage: string, host: StandInHost):
   let started = false;
   return {
     office,
-    select({ item, sharing, failure: simulated }) {
+    select({ item, draftId, sharing, failure: simulated }) {
       const current = ++generation;
       failure = simulated;
-      mailbox.item = item
-        ? standInMessage(item, { host, sharing, failure: simulated, isCurrent: () => generation === current })
-        : null;
+      const context = { host, sharing, failure: simulated, isCurrent: () => generation === current };
+      mailbox.item = draftId ? standInCompose(draftId, context) : item ? standInMessage(item, context) : null;
       if (!started) {
         started = true;
         initialised();

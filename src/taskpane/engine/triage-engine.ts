@@ -1,9 +1,27 @@
+import type { ComposeCheck, ComposeRequest } from "./compose-check";
+import type { EngineResult, EngineWork } from "./engine-work";
 import type { PaneTriage, TriageRequest } from "./pane-triage";
 import type { TriageAnswer, TriageJob, WorkerReady } from "./worker-protocol";
 
-/** Runs the triage for the pane. A newer request supersedes an older one that has not answered yet. */
+/**
+ * Runs the triage (or, beside a compose form, the send guard's check) for the pane. A newer request supersedes an
+ * older one that has not answered yet.
+ */
 export interface TriageEngine {
   run(request: TriageRequest): Promise<PaneTriage>;
+  check(request: ComposeRequest): Promise<ComposeCheck>;
+}
+
+/** An engine's two doors over one queue. The answer to a piece of work is of that work's kind. */
+function engineOf(submit: (work: EngineWork) => Promise<EngineResult>): TriageEngine {
+  return {
+    run: (request) => submit({ kind: "triage", request }) as Promise<PaneTriage>,
+    check: (request) => submit({ kind: "compose", request }) as Promise<ComposeCheck>,
+  };
+}
+
+function submitTo(engine: TriageEngine, work: EngineWork): Promise<EngineResult> {
+  return work.kind === "triage" ? engine.run(work.request) : engine.check(work.request);
 }
 
 /** The request was replaced by a newer one (staff selected another mail); nobody waits for its answer. */
@@ -29,8 +47,8 @@ export interface WorkerEngineOptions {
 }
 
 interface Waiting {
-  request: TriageRequest;
-  resolve: (result: PaneTriage) => void;
+  work: EngineWork;
+  resolve: (result: EngineResult) => void;
   reject: (error: Error) => void;
 }
 
@@ -87,7 +105,7 @@ export function workerEngine(spawn: () => Worker, options: WorkerEngineOptions =
     running = undefined;
     if (job) {
       clearTimeout(job.timeout);
-      if (broken) broken.run(job.request).then(job.resolve, job.reject);
+      if (broken) submitTo(broken, job.work).then(job.resolve, job.reject);
       else job.reject(new Error("Kanalvagt's analysis could not start in this browser."));
     }
   };
@@ -103,7 +121,7 @@ export function workerEngine(spawn: () => Worker, options: WorkerEngineOptions =
 
   const start = (job: Waiting): void => {
     if (broken) {
-      broken.run(job.request).then(job.resolve, job.reject);
+      submitTo(broken, job.work).then(job.resolve, job.reject);
       return;
     }
     const id = ++nextId;
@@ -115,7 +133,7 @@ export function workerEngine(spawn: () => Worker, options: WorkerEngineOptions =
       stuck.reject(new Error(`Kanalvagt's analysis took longer than ${timeoutMs / 1000} s and was stopped.`));
     }, timeoutMs);
     running = { ...job, id, startedAt: performance.now(), timeout };
-    const message: TriageJob = { id, request: job.request };
+    const message: TriageJob = { id, ...job.work };
     try {
       ensureWorker().postMessage(message);
     } catch {
@@ -143,10 +161,10 @@ export function workerEngine(spawn: () => Worker, options: WorkerEngineOptions =
     onFailure();
   }
 
-  return {
-    run(request) {
-      return new Promise<PaneTriage>((resolve, reject) => {
-        const job = { request, resolve, reject };
+  return engineOf(
+    (work) =>
+      new Promise<EngineResult>((resolve, reject) => {
+        const job = { work, resolve, reject };
         if (!running) {
           start(job);
           return;
@@ -155,9 +173,8 @@ export function workerEngine(spawn: () => Worker, options: WorkerEngineOptions =
         waiting = job;
         clearTimeout(abandonTimer);
         abandonIfHeavy();
-      });
-    },
-  };
+      }),
+  );
 }
 
 /**
@@ -165,14 +182,12 @@ export function workerEngine(spawn: () => Worker, options: WorkerEngineOptions =
  * first so the pane can show "Analyserer …" before the engine takes the thread.
  */
 export function inThreadEngine(): TriageEngine {
-  return {
-    async run(request) {
-      const [{ triageForPane }, { DEFAULT_CONFIG }] = await Promise.all([
-        import("./pane-triage"),
-        import("../../core/config/default-config"),
-      ]);
-      await new Promise((resolve) => setTimeout(resolve, 0));
-      return triageForPane(request, DEFAULT_CONFIG);
-    },
-  };
+  return engineOf(async (work) => {
+    const [{ doWork }, { DEFAULT_CONFIG }] = await Promise.all([
+      import("./engine-work"),
+      import("../../core/config/default-config"),
+    ]);
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    return doWork(work, DEFAULT_CONFIG);
+  });
 }

@@ -1,5 +1,6 @@
 // The triage worker: the engine runs here, off the pane's main thread, so a 5 MB mail cannot freeze the pane.
 import { DEFAULT_CONFIG } from "../../core/config/default-config";
+import { doWork } from "./engine-work";
 import { triageForPane } from "./pane-triage";
 import { warmUpRequest } from "./warm-up";
 import type { TriageAnswer, TriageJob, WorkerReady } from "./worker-protocol";
@@ -16,9 +17,9 @@ triageForPane(warmUpRequest(), DEFAULT_CONFIG);
 scope.postMessage({ ready: true, warmUpMs: performance.now() - started });
 
 scope.onmessage = (event) => {
-  const { id, request } = event.data;
+  const { id, ...work } = event.data;
   try {
-    scope.postMessage({ id, ok: true, result: triageForPane(request, DEFAULT_CONFIG) });
+    scope.postMessage({ id, ok: true, result: doWork(work, DEFAULT_CONFIG) });
   } catch (error) {
     // An engine error names the rule that failed, never the mail's text.
     scope.postMessage({ id, ok: false, error: error instanceof Error ? error.message : String(error) });

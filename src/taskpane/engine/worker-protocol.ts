@@ -1,14 +1,11 @@
-import type { PaneTriage, TriageRequest } from "./pane-triage";
+import type { EngineResult, EngineWork } from "./engine-work";
 
 /** From the pane to the triage worker. */
-export interface TriageJob {
-  id: number;
-  request: TriageRequest;
-}
+export type TriageJob = { id: number } & EngineWork;
 
 /** From the triage worker to the pane: the result, or why there is none (never mail content). */
 export type TriageAnswer =
-  { id: number; ok: true; result: PaneTriage } | { id: number; ok: false; error: string };
+  { id: number; ok: true; result: EngineResult } | { id: number; ok: false; error: string };
 
 /** The worker says it has loaded and warmed the engine. */
 export interface WorkerReady {

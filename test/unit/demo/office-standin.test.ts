@@ -4,6 +4,7 @@ import { DemoExchange } from "../../../src/demo/exchange/demo-exchange";
 import { demoMasterList } from "../../../src/demo/exchange/master-list";
 import { hideCprNumbers } from "../../../src/demo/host/privacy";
 import { openDemoMailbox } from "../../../src/demo/mailbox/demo-mailbox";
+import { replyDraft } from "../../../src/demo/mailbox/reply-draft";
 import type { StandInHost } from "../../../src/demo/office-standin/message-read";
 import { createOfficeStandIn, type Selection } from "../../../src/demo/office-standin/office-standin";
 import type { DemoItem, SimulatedFailure } from "../../../src/demo/protocol";
@@ -216,5 +217,50 @@ describe("the demo page's own display", () => {
     for (const written of ["070761-4285", "0707614285", "070761 4285", "07.07.61-4285"]) {
       expect(hideCprNumbers(`cpr ${written}.`)).toBe("cpr 070761-****.");
     }
+  });
+});
+
+describe("a reply being written (compose mode)", () => {
+  function composeSetUp() {
+    const setup = setUp();
+    const mail = mails.find((m) => m.item.id === "sygedagpenge-cpr")!;
+    const draft = replyDraft(mail, "tirsdag den 4. marts 2025 kl. 09.00");
+    setup.exchange.openDraft(draft);
+    setup.standIn.select({
+      item: mail.item,
+      draftId: draft.id,
+      failure: "none",
+      sharing: { owner: OWNER, delegatePermissions: 1 | 2 | 32 },
+    });
+    return { ...setup, draft };
+  }
+
+  it("hands the adapter a compose item holding the reply above the whole quoted original", async () => {
+    const { mailbox } = composeSetUp();
+    const port = mailbox();
+    expect(port.isComposing()).toBe(true);
+    await expect(port.readCurrentMail()).rejects.toThrow("being written");
+    const { outgoing, mailbox: context } = await port.readComposedMail();
+    expect(outgoing.mail.subject).toBe("SV: Min sygedagpengesag");
+    expect(outgoing.mail.to).toEqual([{ name: "Mette Nielsen", address: "mette.nielsen61@example.com" }]);
+    expect(outgoing.mail.textBody).toMatch(/^Kære Mette Nielsen\n[\s\S]*-----Oprindelig meddelelse-----/);
+    expect(outgoing.mail.textBody).toContain("070761-4285");
+    expect(context).toBe("shared");
+  });
+
+  it("reads the draft as it stands: after the quote is deleted it is gone from the body", async () => {
+    const { mailbox, exchange } = composeSetUp();
+    exchange.changeDraft({ quoted: "" });
+    const { outgoing } = await mailbox().readComposedMail();
+    expect(outgoing.mail.textBody).not.toContain("Oprindelig meddelelse");
+  });
+
+  it("goes back to read mode when the draft is closed and the mail selected again", async () => {
+    const { mailbox, exchange, select } = composeSetUp();
+    exchange.closeDraft();
+    await expect(mailbox().readComposedMail()).rejects.toThrow("9030");
+    select(byId("sygedagpenge-cpr"));
+    expect(mailbox().isComposing()).toBe(false);
+    expect((await mailbox().readCurrentMail())?.mail.subject).toBe("Min sygedagpengesag");
   });
 });

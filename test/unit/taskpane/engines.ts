@@ -1,4 +1,9 @@
 import { DEFAULT_CONFIG } from "../../../src/core/config/load";
+import {
+  checkCompose,
+  type ComposeCheck,
+  type ComposeRequest,
+} from "../../../src/taskpane/engine/compose-check";
 import { triageForPane, type PaneTriage, type TriageRequest } from "../../../src/taskpane/engine/pane-triage";
 import type { TriageEngine } from "../../../src/taskpane/engine/triage-engine";
 
@@ -8,6 +13,9 @@ export const engine: TriageEngine & { requests: TriageRequest[] } = {
   run(request) {
     engine.requests.push(request);
     return Promise.resolve(triageForPane(request, DEFAULT_CONFIG));
+  },
+  check(request) {
+    return Promise.resolve(checkCompose(request, DEFAULT_CONFIG));
   },
 };
 
@@ -21,6 +29,10 @@ export class ManualEngine implements TriageEngine {
 
   run(request: TriageRequest): Promise<PaneTriage> {
     return new Promise((resolve, reject) => this.pending.push({ request, resolve, reject }));
+  }
+
+  check(request: ComposeRequest): Promise<ComposeCheck> {
+    return Promise.resolve(checkCompose(request, DEFAULT_CONFIG));
   }
 
   finish(index: number): void {

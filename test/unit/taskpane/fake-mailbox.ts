@@ -1,5 +1,6 @@
 import type { Mail } from "../../../src/core/mail";
 import type {
+  ComposeRead,
   CategoryOutcome,
   CategoryWish,
   ItemActions,
@@ -19,9 +20,22 @@ export class FakeMailbox implements MailboxPort {
   readonly pending: PendingRead[] = [];
   readonly listeners = new Set<() => void>();
   refuseToFollow = false;
+  /** Set to play a mail being written: the pane then reads this, as it stands, on every check. */
+  composing: ComposeRead | undefined;
+  composeReads = 0;
+
+  isComposing(): boolean {
+    return this.composing !== undefined;
+  }
 
   readCurrentMail(): Promise<MailRead | null> {
     return new Promise((resolve, reject) => this.pending.push({ resolve, reject }));
+  }
+
+  readComposedMail(): Promise<ComposeRead> {
+    if (!this.composing) return Promise.reject(new Error("nothing is being written"));
+    this.composeReads++;
+    return Promise.resolve({ ...this.composing, key: `${this.composing.key}-${this.composeReads}` });
   }
 
   onItemChanged(listener: () => void): Promise<Unsubscribe> {

@@ -1,3 +1,5 @@
+import type { OutgoingMail } from "../../../src/core/send-guard/decide";
+import type { ComposeCheck } from "../../../src/taskpane/engine/compose-check";
 import type { PaneTriage, TriageRequest } from "../../../src/taskpane/engine/pane-triage";
 import { SupersededError, workerEngine, type TriageEngine } from "../../../src/taskpane/engine/triage-engine";
 import type { TriageJob } from "../../../src/taskpane/engine/worker-protocol";
@@ -36,6 +38,12 @@ const request = (key: string): TriageRequest => ({
   key,
   now: "2025-03-04T10:00:00.000Z",
   mail: { subject: key, to: [], cc: [], headers: {}, attachments: [] },
+});
+
+const composed = (): OutgoingMail => ({
+  mail: { subject: "SV: sag", to: [{ address: "borger@example.com" }], cc: [], headers: {}, attachments: [] },
+  bcc: [],
+  encryption: "unknown",
 });
 
 function engine(options: Parameters<typeof workerEngine>[1] = {}): TriageEngine {
@@ -94,12 +102,32 @@ describe("the triage worker engine", () => {
   it("falls back to the page's own thread when the worker cannot start", async () => {
     const fallback: TriageEngine = {
       run: (r) => Promise.resolve({ key: `fallback:${r.key}` } as PaneTriage),
+      check: (r) => Promise.resolve({ key: `fallback-check:${r.key}` } as ComposeCheck),
     };
     const triage = engine({ fallback: () => fallback });
     const pending = triage.run(request("a"));
     FakeWorker.made[0]!.crash();
     await expect(pending).resolves.toMatchObject({ key: "fallback:a" });
     await expect(triage.run(request("b"))).resolves.toMatchObject({ key: "fallback:b" });
+    await expect(triage.check({ key: "c", outgoing: composed() })).resolves.toMatchObject({
+      key: "fallback-check:c",
+    });
+  });
+
+  it("sends a compose check to the worker as its own kind of job, over the same queue", async () => {
+    const triage = engine();
+    const read = triage.run(request("a"));
+    const check = triage.check({ key: "draft", outgoing: composed() });
+    const worker = FakeWorker.made[0]!;
+    expect(worker.jobs.map((j) => [j.kind, j.request.key])).toEqual([["triage", "a"]]);
+    worker.answer(0);
+    await expect(read).resolves.toMatchObject({ key: "a" });
+    expect(worker.jobs.map((j) => [j.kind, j.request.key])).toEqual([
+      ["triage", "a"],
+      ["compose", "draft"],
+    ]);
+    worker.answer(1);
+    await expect(check).resolves.toMatchObject({ key: "draft" });
   });
 
   it("passes on the engine's failure, which names no mail content", async () => {
