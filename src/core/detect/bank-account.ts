@@ -6,7 +6,7 @@ import {
   type KeywordCategory,
   type KeywordHit,
   type KeywordIndex,
-  type Window,
+  type Windows,
 } from "./identifier-context";
 import { maskBankAccount } from "./mask";
 
@@ -27,8 +27,8 @@ const TRAILING_CONTEXT = 30;
 const JOINED = /^[ \t]?[-/.]?[ \t]?$/;
 
 /** Where bank words can matter: around a 4-digit number closely followed by another, and before longer numbers. */
-export function bankContextWindows(runs: DigitRuns): Window[] {
-  const windows: Window[] = [];
+export function bankContextWindows(runs: DigitRuns): Windows {
+  const windows: Windows = [];
   for (let i = 0; i < runs.start.length; i++) {
     const start = runs.start[i] ?? 0;
     const end = runs.end[i] ?? 0;

@@ -8,7 +8,7 @@ import {
   type KeywordCategory,
   KeywordIndex,
   lowerBound,
-  type Window,
+  type Windows,
 } from "./identifier-context";
 import { maskCpr } from "./mask";
 import { reasonCode } from "./reason-code";
@@ -172,8 +172,8 @@ export function datedCprCandidates(text: string, runs: DigitRuns, today: Date): 
 }
 
 /** Where a candidate's label can stand; words further away are looked up only for candidates without a label. */
-export function cprLabelWindows(dated: readonly DatedCandidate[]): Window[] {
-  const windows: Window[] = [];
+export function cprLabelWindows(dated: readonly DatedCandidate[]): Windows {
+  const windows: Windows = [];
   for (const { candidate: c } of dated) addWindow(windows, c.start - LABEL_GAP, c.start);
   return windows;
 }
@@ -227,7 +227,7 @@ export function detectCpr({ text, where, runs, dated, labels, keywords }: CprSca
   // weigh those, and an account number is kept from being a CPR number in identifiers.ts).
   const labelled = dated.map(({ candidate: c }) => labels.labelBefore(c.start, LABEL_GAP, isCprLabel));
   // Most CPR numbers in mail carry a label; the wider scan then covers little text.
-  const contextWindows: Window[] = [];
+  const contextWindows: Windows = [];
   dated.forEach(({ candidate: c }, i) => {
     if (labelled[i] === undefined)
       addWindow(contextWindows, c.start - CONTEXT_RADIUS, c.end + CONTEXT_RADIUS);

@@ -5,7 +5,7 @@ import {
   type DigitRuns,
   type KeywordCategory,
   type KeywordIndex,
-  type Window,
+  type Windows,
 } from "./identifier-context";
 import { maskAllBut } from "./mask";
 
@@ -37,8 +37,8 @@ const LONGEST = Math.max(...DOCUMENTS.map((d) => d.digits));
 const GLUE = new Set(["-", ".", "/", "+"]);
 
 /** Where passport and driving-licence words can matter: before and just after numbers of their lengths. */
-export function idDocumentWindows(runs: DigitRuns): Window[] {
-  const windows: Window[] = [];
+export function idDocumentWindows(runs: DigitRuns): Windows {
+  const windows: Windows = [];
   for (let i = 0; i < runs.start.length; i++) {
     const start = runs.start[i] ?? 0;
     const end = runs.end[i] ?? 0;

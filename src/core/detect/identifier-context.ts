@@ -187,55 +187,59 @@ export interface KeywordHit {
   categories: KeywordCategory[];
 }
 
-/** A span of text to look for context words in. */
-export interface Window {
-  start: number;
-  end: number;
+/**
+ * Spans of text to look for context words in, flat (start, end, start, end …) in order of start. Flat numbers
+ * rather than an object per span: dense text has a candidate every few characters.
+ */
+export type Windows = number[];
+
+/** Adds a window to a list built in order of start, merging it into the last one when they overlap or touch. */
+export function addWindow(windows: Windows, start: number, end: number): void {
+  const last = windows.length - 1;
+  if (last > 0 && start <= (windows[last] ?? 0)) {
+    if (end > (windows[last] ?? 0)) windows[last] = end;
+  } else {
+    windows.push(start, end);
+  }
 }
 
 /**
- * Adds a window to a list built in order of start, merging it into the last one when they overlap: dense text has
- * a candidate every few characters, and one object per candidate would mostly be garbage.
+ * Calls `visit` with each span of the union of the lists (each in order of start), in order, merging spans that
+ * overlap or touch; without building the merged list.
  */
-export function addWindow(windows: Window[], start: number, end: number): void {
-  const last = windows[windows.length - 1];
-  if (last !== undefined && start <= last.end) {
-    if (end > last.end) last.end = end;
-  } else {
-    windows.push({ start, end });
-  }
-}
-
-/** Merges windows that overlap or touch; each list must be in order of start (as the detectors produce them). */
-export function mergeWindows(lists: readonly (readonly Window[])[]): Window[] {
-  let merged: Window[] = [];
-  for (const list of lists) merged = mergeTwo(merged, list);
-  return merged;
-}
-
-function mergeTwo(a: readonly Window[], b: readonly Window[]): Window[] {
-  const out: Window[] = [];
-  let i = 0;
-  let j = 0;
-  while (i < a.length || j < b.length) {
-    const wa = a[i];
-    const wb = b[j];
-    let next: Window;
-    if (wb === undefined || (wa !== undefined && wa.start <= wb.start)) {
-      next = wa as Window;
-      i++;
-    } else {
-      next = wb;
-      j++;
+export function forEachMergedWindow(
+  lists: readonly Windows[],
+  visit: (start: number, end: number) => void,
+): void {
+  const next = lists.map(() => 0);
+  let open = false;
+  let start = 0;
+  let end = 0;
+  for (;;) {
+    let pick = -1;
+    let pickStart = Infinity;
+    for (let i = 0; i < lists.length; i++) {
+      const list = lists[i] ?? [];
+      const at = next[i] ?? 0;
+      if (at < list.length && (list[at] ?? 0) < pickStart) {
+        pick = i;
+        pickStart = list[at] ?? 0;
+      }
     }
-    const last = out[out.length - 1];
-    if (last !== undefined && next.start <= last.end) {
-      if (next.end > last.end) last.end = next.end;
+    if (pick < 0) break;
+    const at = next[pick] ?? 0;
+    const pickEnd = lists[pick]?.[at + 1] ?? 0;
+    next[pick] = at + 2;
+    if (open && pickStart <= end) {
+      if (pickEnd > end) end = pickEnd;
     } else {
-      out.push({ start: next.start, end: next.end });
+      if (open) visit(start, end);
+      open = true;
+      start = pickStart;
+      end = pickEnd;
     }
   }
-  return out;
+  if (open) visit(start, end);
 }
 
 const SENTENCE_END = /[.!?]\s+\p{Lu}/u;
@@ -254,24 +258,24 @@ export class KeywordIndex {
   constructor(
     private readonly text: string,
     keywords: IdentifierKeywords,
-    windows: readonly (readonly Window[])[],
+    windows: readonly Windows[],
   ) {
     const compiledKeywords = compiled(keywords);
     const { regex } = compiledKeywords;
-    for (const w of mergeWindows(windows)) {
+    forEachMergedWindow(windows, (windowStart, windowEnd) => {
       // A slice, not lastIndex on the whole text: a failed search would otherwise run on to the end of the text
       // for every window. One character before the window keeps the look-behind honest.
-      const from = Math.max(0, w.start - 1);
-      const slice = lowerCaseSameLength(text.slice(from, Math.min(text.length, w.end + KEYWORD_OVERRUN)));
+      const from = Math.max(0, windowStart - 1);
+      const slice = lowerCaseSameLength(text.slice(from, Math.min(text.length, windowEnd + KEYWORD_OVERRUN)));
       regex.lastIndex = 0;
       for (let m = regex.exec(slice); m !== null; m = regex.exec(slice)) {
         const start = from + m.index;
-        if (start >= w.end) break;
-        if (start < w.start) continue;
+        if (start >= windowEnd) break;
+        if (start < windowStart) continue;
         const { word, categories } = describe(m[0], compiledKeywords);
         this.add({ start, end: start + m[0].length, word, categories });
       }
-    }
+    });
   }
 
   private add(hit: KeywordHit): void {
