@@ -1,14 +1,12 @@
 import type { SignatureState } from "../../core/analysis";
-import { pickSelfServiceLink } from "../../core/classify/self-service-link";
 import type { CategoryConfig, Config } from "../../core/config/schema";
 import type { Mail } from "../../core/mail";
-import { recommend } from "../../core/policy/recommend";
 import type { TriageRecord } from "../../core/record";
 import { triageRecord } from "../../core/record-of-triage";
 import type { FindingKind, Handling, Location, Sender, Sensitivity, Topic } from "../../core/taxonomy";
 import { renderForTriage } from "../../core/templates/for-triage";
 import type { RenderedTemplate } from "../../core/templates/render";
-import { receivedAt, triage } from "../../core/triage";
+import { recommendFor, triage } from "../../core/triage";
 import type { Classification, Decided, Recommendation, Triage } from "../../core/triage-types";
 
 /** What staff changed in the engine's classification; the recommendation follows their values. */
@@ -72,18 +70,7 @@ function corrected(result: Triage, mail: Mail, config: Config, now: Date, correc
   if (correction.handling) classification.handling = decidedByStaff(correction.handling);
   if (correction.topic) classification.topic = decidedByStaff(correction.topic);
   if (correction.sender) classification.sender = decidedByStaff(correction.sender);
-  const { analysis } = result;
-  const recommendation = recommend(
-    {
-      classification,
-      sensitivity: analysis.sensitivity,
-      signature: analysis.signature,
-      bodyReadable: analysis.bodyReadable,
-      received: receivedAt(mail, now),
-      selfServiceLink: pickSelfServiceLink(classification.topic.value, analysis.text, config),
-    },
-    config,
-  );
+  const recommendation = recommendFor(mail, result.analysis, classification, config, now);
   return { ...result, classification, recommendation };
 }
 
