@@ -1,6 +1,7 @@
 import { formatHours, formatShare } from "../core/stats/format-figures";
 import type { MailboxStatistics } from "../core/stats/mailbox-statistics";
-import { HANDLING_LABELS, UNTRIAGED_LABEL } from "../core/stats/stats-labels";
+import { HANDLING_LABELS } from "../core/i18n/taxonomy-labels";
+import { UNTRIAGED_LABEL } from "../core/stats/stats-labels";
 import { HANDLINGS } from "../core/taxonomy";
 
 function columns(rows: string[][]): string {

@@ -1,6 +1,7 @@
 import { createContext, useContext } from "react";
 import type { SignatureStatus } from "../core/analysis";
 import type { Lang } from "../core/i18n/reason-text";
+import { HANDLING_LABELS, labelsIn, SENDER_LABELS } from "../core/i18n/taxonomy-labels";
 import type { FindingKind, Flag, Handling, Location, Sender, Sensitivity } from "../core/taxonomy";
 import type { Channel, TemplateId } from "../core/triage-types";
 import type { ReadGap } from "../office/mailbox-port";
@@ -150,20 +151,8 @@ const da: PaneTexts = {
   correctedByStaff: "rettet af en medarbejder",
   why: "Hvorfor?",
   whyNone: "Ingen særlige tegn; vurderingen bygger på hele teksten.",
-  handling: {
-    sag: "Sag",
-    generel: "Generelt spørgsmål",
-    selvbetjening: "Selvbetjening",
-    booking: "Ønsker en tid",
-    ingen: "Skal ikke besvares",
-  },
-  sender: {
-    borger: "Borger",
-    virksomhed: "Virksomhed",
-    forening: "Forening",
-    myndighed: "Myndighed",
-    maskine: "Automatisk afsender",
-  },
+  handling: labelsIn(HANDLING_LABELS, "da"),
+  sender: labelsIn(SENDER_LABELS, "da"),
   flag: { aktindsigt: "Aktindsigt", klage: "Klage" },
   correct: "Ret vurderingen",
   correctHeading: "Ret vurderingen",
@@ -330,20 +319,8 @@ const en: PaneTexts = {
   correctedByStaff: "corrected by staff",
   why: "Why?",
   whyNone: "No particular signs; the assessment rests on the whole text.",
-  handling: {
-    sag: "Case",
-    generel: "General question",
-    selvbetjening: "Self-service",
-    booking: "Wants an appointment",
-    ingen: "Needs no answer",
-  },
-  sender: {
-    borger: "Citizen",
-    virksomhed: "Business",
-    forening: "Association",
-    myndighed: "Public authority",
-    maskine: "Automated sender",
-  },
+  handling: labelsIn(HANDLING_LABELS, "en"),
+  sender: labelsIn(SENDER_LABELS, "en"),
   flag: { aktindsigt: "Access to documents", klage: "Complaint" },
   correct: "Correct the assessment",
   correctHeading: "Correct the assessment",

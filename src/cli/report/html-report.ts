@@ -2,13 +2,8 @@ import type { Config } from "../../core/config/schema";
 import { SERIES_COLOURS, VOLUME_SERIES, type VolumeSeries } from "../../core/stats/chart-model";
 import { formatHours, formatShare } from "../../core/stats/format-figures";
 import type { MailboxStatistics, VolumeRow } from "../../core/stats/mailbox-statistics";
-import {
-  HANDLING_LABELS,
-  SENDER_LABELS,
-  SENSITIVITY_LABELS,
-  topicLabel,
-  UNTRIAGED_LABEL,
-} from "../../core/stats/stats-labels";
+import { HANDLING_LABELS, SENDER_LABELS } from "../../core/i18n/taxonomy-labels";
+import { SENSITIVITY_LABELS, topicLabel, UNTRIAGED_LABEL } from "../../core/stats/stats-labels";
 import { HANDLINGS, SENDERS, SENSITIVITIES, TOPICS } from "../../core/taxonomy";
 import { escapeHtml } from "../../core/escape-html";
 import { sharesSvg, volumeSvg } from "./svg";
