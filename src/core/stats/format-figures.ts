@@ -1,8 +1,10 @@
 import type { Share } from "./mailbox-statistics";
+import type { StatsLang } from "./stats-labels";
 
-/** One decimal with a decimal comma, as Danish readers expect ("12,5"). */
-function decimal(value: number): string {
-  return value.toFixed(1).replace(".", ",");
+/** One decimal: with a decimal comma, as Danish readers expect ("12,5"), or a point in English ("12.5"). */
+function decimal(value: number, lang: StatsLang = "da"): string {
+  const fixed = value.toFixed(1);
+  return lang === "da" ? fixed.replace(".", ",") : fixed;
 }
 
 /** A share as a percentage ("12,5 %"); "–" when there was no whole to take it of. */
@@ -15,7 +17,7 @@ export function formatShare(share: Share): string {
   return `${formatPercent(share.share)} (${share.count} af ${share.of})`;
 }
 
-/** Hours in the given unit ("3,5 t", "3,5 timer"); "–" when nothing was measured. */
-export function formatHours(hours: number | null, unit: string): string {
-  return hours === null ? "–" : `${decimal(hours)} ${unit}`;
+/** Hours in the given unit ("3,5 t", "3,5 timer"; "3.5 h" in English); "–" when nothing was measured. */
+export function formatHours(hours: number | null, unit: string, lang: StatsLang = "da"): string {
+  return hours === null ? "–" : `${decimal(hours, lang)} ${unit}`;
 }

@@ -1,10 +1,9 @@
+import { formatPercent } from "../../core/stats/format-figures";
+
 export interface ShareItem {
   label: string;
   share: number | null;
 }
-
-const percent = (share: number | null): string =>
-  share === null ? "–" : `${(share * 100).toFixed(1).replace(".", ",")} %`;
 
 /** Shares as labelled bars; the value is written beside each bar, so nothing depends on colour or length alone. */
 export function ShareBars({ items }: { items: readonly ShareItem[] }) {
@@ -14,7 +13,7 @@ export function ShareBars({ items }: { items: readonly ShareItem[] }) {
         <li key={item.label}>
           <div style={{ display: "flex", justifyContent: "space-between", fontSize: 12 }}>
             <span>{item.label}</span>
-            <strong>{percent(item.share)}</strong>
+            <strong>{formatPercent(item.share)}</strong>
           </div>
           <svg aria-hidden="true" width="100%" height="8" viewBox="0 0 100 8" preserveAspectRatio="none">
             <rect width="100" height="8" fill="#f0f0f0" />

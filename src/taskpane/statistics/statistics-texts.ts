@@ -1,3 +1,4 @@
+import { formatHours } from "../../core/stats/format-figures";
 import type { StatsLang } from "../../core/stats/stats-labels";
 
 /** The Statistik view's own words, Danish first. */
@@ -31,7 +32,7 @@ export const STATISTICS_TEXTS = {
     firstAction: "Tid til første handling",
     median: "Median",
     p90: "90 % inden for",
-    hours: (h: number | null) => (h === null ? "–" : `${h.toFixed(1).replace(".", ",")} t`),
+    hours: (h: number | null) => formatHours(h, "t"),
     backlog: (days: number) => `Efterslæb (ældre end ${days} arbejdsdage)`,
     backlogUntriaged: "Ikke sorteret og ubesvaret",
     backlogUnanswered: "Sorteret, men ubesvaret",
@@ -78,7 +79,7 @@ export const STATISTICS_TEXTS = {
     firstAction: "Time to first action",
     median: "Median",
     p90: "90 % within",
-    hours: (h: number | null) => (h === null ? "–" : `${h.toFixed(1)} h`),
+    hours: (h: number | null) => formatHours(h, "h", "en"),
     backlog: (days: number) => `Backlog (older than ${days} working days)`,
     backlogUntriaged: "Not triaged and unanswered",
     backlogUnanswered: "Triaged but unanswered",
