@@ -1,3 +1,4 @@
+import { escapeHtml } from "../../core/escape-html";
 import type { DemoItem } from "../protocol";
 
 export interface Person {
@@ -37,10 +38,6 @@ export interface SampleMail {
 }
 
 export const SHARED_MAILBOX: Person = { name: "Borgerservice", address: "borgerservice@nyborg.example.dk" };
-
-function escapeHtml(text: string): string {
-  return text.replace(/[&<>"]/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;" })[c] ?? c);
-}
 
 function textToHtml(text: string): string {
   const paragraphs = text.split(/\n{2,}/).map((p) => `<p>${escapeHtml(p).replaceAll("\n", "<br>")}</p>`);
