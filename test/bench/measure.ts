@@ -61,7 +61,7 @@ export function time(run: (iteration: number) => unknown, budget: Budget): Timin
 export function budgetFor(bytes: number): Budget {
   if (bytes < 64 * 1024) return { warmup: 300, minSamples: 200, budgetMs: 1500 };
   if (bytes < 2 * 1024 * 1024) return { warmup: 5, minSamples: 21, budgetMs: 1500 };
-  return { warmup: 3, minSamples: 7, budgetMs: 0 };
+  return { warmup: 3, minSamples: 9, budgetMs: 0 };
 }
 
 /**

@@ -56,7 +56,7 @@ export function note(name: string, figure: string, target = "–"): void {
 export function printSummary(): void {
   console.log("\nSummary (every figure against its target)\n");
   printTable(
-    ["section", "figure", "measured", "target", ""],
+    ["section", "figure", "measured", "target", "verdict"],
     summary.map((row) => [
       row.section,
       row.name,
