@@ -1,5 +1,5 @@
 import { Caption1, Text, makeStyles, shorthands, tokens } from "@fluentui/react-components";
-import { Pin16Regular, ShieldTask20Filled } from "@fluentui/react-icons";
+import { Compose16Regular, Pin16Regular, ShieldTask20Filled } from "@fluentui/react-icons";
 import { useEffect, useRef } from "react";
 import type { DemoExchange } from "../exchange/demo-exchange";
 import {
@@ -30,7 +30,7 @@ const useStyles = makeStyles({
   },
   brand: { color: tokens.colorBrandForeground1, display: "flex" },
   title: { flexGrow: 1 },
-  pinned: {
+  mode: {
     display: "flex",
     alignItems: "center",
     gap: tokens.spacingHorizontalXXS,
@@ -58,7 +58,7 @@ export interface AddinPaneProps {
 }
 
 /**
- * The add-in's pinned task pane: the real task pane page in an iframe, over the Office.js stand-in. The demo page
+ * The add-in's task pane, pinned beside a read mail: the real task pane page in an iframe, over the Office.js stand-in. The demo page
  * plays Outlook's side: it answers the stand-in's "ready" with the selection, sends every new selection after, and
  * answers the Office calls whose state lives on the server (categories, custom properties, reply forms).
  */
@@ -115,8 +115,17 @@ export function AddinPane({ item, draftId, displayLanguage, sharing, failure, ex
         <Text weight="semibold" className={styles.title}>
           Kanalvagt
         </Text>
-        <Caption1 className={styles.pinned}>
-          <Pin16Regular aria-hidden /> Fastgjort
+        {/* Outlook pins the pane only beside a read mail; beside a mail being written it goes with the form. */}
+        <Caption1 className={styles.mode}>
+          {draftId === undefined ? (
+            <>
+              <Pin16Regular aria-hidden /> Fastgjort
+            </>
+          ) : (
+            <>
+              <Compose16Regular aria-hidden /> Ved svaret
+            </>
+          )}
         </Caption1>
       </div>
       <iframe
