@@ -29,18 +29,32 @@ function digitAt(text: string, index: number): number {
 }
 
 /**
- * The birth date of "DDMMYY" with the given first serial digit, or undefined when no such date exists.
- * Days 61–91 are read as substitute numbers (day + 60).
+ * The birth date of "DDMMYY" with the given first serial digit as a dayNumber (YYYYMMDD), or -1 when no such date
+ * exists. Days 61–91 are read as substitute numbers (day + 60). A number rather than an object: a long mail has tens
+ * of thousands of candidates.
  */
-export function cprBirthDate(ddmmyy: string, firstSerialDigit: number): CprBirthDate | undefined {
+export function cprBirthDayNumber(ddmmyy: string, firstSerialDigit: number): number {
   const writtenDay = digitAt(ddmmyy, 0) * 10 + digitAt(ddmmyy, 1);
   const month = digitAt(ddmmyy, 2) * 10 + digitAt(ddmmyy, 3);
   const twoDigitYear = digitAt(ddmmyy, 4) * 10 + digitAt(ddmmyy, 5);
-  const dayPlus60 = writtenDay > 60;
-  const day = dayPlus60 ? writtenDay - 60 : writtenDay;
+  const day = isSubstituteDay(ddmmyy) ? writtenDay - 60 : writtenDay;
   const year = cprCentury(twoDigitYear, firstSerialDigit) + twoDigitYear;
-  if (month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) return undefined;
-  return { year, month, day, dayPlus60 };
+  if (month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) return -1;
+  return dayNumber(year, month, day);
+}
+
+/** A substitute number (erstatningspersonnummer) writes the day with 60 added. */
+export function isSubstituteDay(ddmmyy: string): boolean {
+  return digitAt(ddmmyy, 0) * 10 + digitAt(ddmmyy, 1) > 60;
+}
+
+/** The birth date of "DDMMYY" with the given first serial digit, or undefined when no such date exists. */
+export function cprBirthDate(ddmmyy: string, firstSerialDigit: number): CprBirthDate | undefined {
+  const date = cprBirthDayNumber(ddmmyy, firstSerialDigit);
+  if (date < 0) return undefined;
+  const year = Math.floor(date / 10_000);
+  const month = Math.floor(date / 100) % 100;
+  return { year, month, day: date % 100, dayPlus60: isSubstituteDay(ddmmyy) };
 }
 
 /** A calendar date as one comparable number, YYYYMMDD. */
@@ -48,14 +62,9 @@ export function dayNumber(year: number, month: number, day: number): number {
   return year * 10_000 + month * 100 + day;
 }
 
-/** Today's date in UTC as a dayNumber, to compare many birth dates with. */
+/** Today's date in UTC as a dayNumber, to compare birth dates with. */
 export function todayNumber(today: Date): number {
   return dayNumber(today.getUTCFullYear(), today.getUTCMonth() + 1, today.getUTCDate());
-}
-
-/** Whether the date lies after the day `today` (a todayNumber). */
-export function isAfter(date: CprBirthDate, today: number): boolean {
-  return dayNumber(date.year, date.month, date.day) > today;
 }
 
 const MOD11_WEIGHTS = [4, 3, 2, 7, 6, 5, 4, 3, 2, 1] as const;

@@ -1,5 +1,5 @@
 import type { Location } from "../taxonomy";
-import { type CprBirthDate, cprBirthDate, isAfter, passesMod11, todayNumber } from "./cpr-date";
+import { cprBirthDayNumber, isSubstituteDay, passesMod11, todayNumber } from "./cpr-date";
 import type { Finding } from "./finding";
 import {
   addWindow,
@@ -155,26 +155,21 @@ function isGlued(text: string, c: Candidate): boolean {
 }
 
 /** A candidate whose date exists and is not in the future. */
-export interface DatedCandidate {
-  candidate: Candidate;
-  date: CprBirthDate;
-}
+export type DatedCandidate = Candidate;
 
 /** The candidates of `text` whose date exists under the century table and is not after `today`. */
 export function datedCprCandidates(text: string, runs: DigitRuns, today: Date): DatedCandidate[] {
-  const dated: DatedCandidate[] = [];
   const todayKey = todayNumber(today);
-  for (const candidate of cprCandidates(text, runs)) {
-    const date = cprBirthDate(candidate.value, candidate.value.charCodeAt(6) - 48);
-    if (date !== undefined && !isAfter(date, todayKey)) dated.push({ candidate, date });
-  }
-  return dated;
+  return cprCandidates(text, runs).filter((c) => {
+    const date = cprBirthDayNumber(c.value, c.value.charCodeAt(6) - 48);
+    return date >= 0 && date <= todayKey;
+  });
 }
 
 /** Where a candidate's label can stand; words further away are looked up only for candidates without a label. */
 export function cprLabelWindows(dated: readonly DatedCandidate[]): Windows {
   const windows: Windows = [];
-  for (const { candidate: c } of dated) addWindow(windows, c.start - LABEL_GAP, c.start);
+  for (const c of dated) addWindow(windows, c.start - LABEL_GAP, c.start);
   return windows;
 }
 
@@ -192,7 +187,7 @@ export interface CprScanInput {
 /** Counts other numbers (three digits or more, not CPR-like themselves) near a candidate. */
 function tableCounter(runs: DigitRuns, dated: readonly DatedCandidate[]): (c: Candidate) => number {
   const inCandidate = new Uint8Array(runs.start.length);
-  for (const { candidate } of dated) inCandidate.fill(1, candidate.firstRun, candidate.lastRun + 1);
+  for (const c of dated) inCandidate.fill(1, c.firstRun, c.lastRun + 1);
   const otherNumbers: number[] = [];
   for (let r = 0; r < runs.start.length; r++) {
     if (inCandidate[r] === 0 && runLength(runs, r) >= 3) otherNumbers.push(runs.start[r] ?? 0);
@@ -207,8 +202,8 @@ interface Evidence {
   negatives: string[];
 }
 
-function dateAndChecksum({ candidate: c, date }: DatedCandidate): Evidence {
-  const substitute = date.dayPlus60 || c.layout === "letters";
+function dateAndChecksum(c: DatedCandidate): Evidence {
+  const substitute = isSubstituteDay(c.value) || c.layout === "letters";
   let score: number = substitute ? CPR_CONFIDENCE.substitute : CPR_CONFIDENCE.validDate;
   const reasons = [substitute ? `cpr.substitute-${c.layout === "letters" ? "letters" : "day"}` : "cpr.date"];
   if (c.layout === "hyphen") score += CPR_CONFIDENCE.hyphenLayout;
@@ -225,18 +220,17 @@ export function detectCpr({ text, where, runs, dated, labels, keywords }: CprSca
   const numbersNear = tableCounter(runs, dated);
   // A CPR word or a word for another kind of number is a label; a bank or passport word is not (other detectors
   // weigh those, and an account number is kept from being a CPR number in identifiers.ts).
-  const labelled = dated.map(({ candidate: c }) => labels.labelBefore(c.start, LABEL_GAP, isCprLabel));
+  const labelled = dated.map((c) => labels.labelBefore(c.start, LABEL_GAP, isCprLabel));
   // Most CPR numbers in mail carry a label; the wider scan then covers little text.
   const contextWindows: Windows = [];
-  dated.forEach(({ candidate: c }, i) => {
+  dated.forEach((c, i) => {
     if (labelled[i] === undefined)
       addWindow(contextWindows, c.start - CONTEXT_RADIUS, c.end + CONTEXT_RADIUS);
   });
   const context = new KeywordIndex(text, keywords, [contextWindows]);
 
-  return dated.map((d, i) => {
-    const c = d.candidate;
-    const { score, reasons, negatives } = dateAndChecksum(d);
+  return dated.map((c, i) => {
+    const { score, reasons, negatives } = dateAndChecksum(c);
     let evidence = score;
     const label = labelled[i];
     const positiveLabel = label?.categories.includes("cprContext") ?? false;
