@@ -90,7 +90,7 @@ interface CompiledKeywords {
   /** Finds the keywords in lower-case text (lowerCaseSameLength): faster than a case-insensitive search. */
   regex: RegExp;
   /** What each matched spelling means, filled as the spellings turn up: mail repeats the same few words. */
-  described: Map<string, { word: string; categories: KeywordCategory[] }>;
+  described: Map<string, KeywordHit>;
   /** Categories of whole keywords, by canonical form (see canonical()). */
   exact: Map<string, KeywordCategory[]>;
   /** Keywords ending in "*": canonical stem and categories. */
@@ -142,10 +142,7 @@ function compileKeywords(keywords: IdentifierKeywords): CompiledKeywords {
   };
 }
 
-function describe(
-  matched: string,
-  keywords: CompiledKeywords,
-): { word: string; categories: KeywordCategory[] } {
+function describe(matched: string, keywords: CompiledKeywords): KeywordHit {
   let description = keywords.described.get(matched);
   if (description === undefined) {
     description = {
@@ -179,9 +176,8 @@ function compiled(keywords: IdentifierKeywords): CompiledKeywords {
   return result;
 }
 
+/** A context word found in the text: what it is (one shared object per spelling, not per occurrence). */
 export interface KeywordHit {
-  start: number;
-  end: number;
   /** The word as written, lower-cased with single spaces: used as the reason's detail. */
   word: string;
   categories: KeywordCategory[];
@@ -248,11 +244,16 @@ const ONLY_PUNCTUATION = /^[\s\p{P}]*$/u;
 /** The longest keyword match can run past a window's end by this much. */
 const KEYWORD_OVERRUN = 60;
 
+/**
+ * The context words found in the windows, in order. Kept as numbers and shared descriptions rather than an object
+ * per occurrence: on a long mail they live through the whole scan, and every object alive is work for the collector.
+ */
 export class KeywordIndex {
-  private readonly hits: KeywordHit[] = [];
+  private readonly hitStarts: number[] = [];
   private readonly hitEnds: number[] = [];
-  private readonly starts = new Map<KeywordCategory, number[]>();
-  private readonly byCategory = new Map<KeywordCategory, KeywordHit[]>();
+  private readonly hits: KeywordHit[] = [];
+  /** Per category: the starts of its words, and the words. */
+  private readonly byCategory = new Map<KeywordCategory, { starts: number[]; hits: KeywordHit[] }>();
 
   /** `windows`: lists of windows, each in order of start. */
   constructor(
@@ -272,22 +273,23 @@ export class KeywordIndex {
         const start = from + m.index;
         if (start >= windowEnd) break;
         if (start < windowStart) continue;
-        const { word, categories } = describe(m[0], compiledKeywords);
-        this.add({ start, end: start + m[0].length, word, categories });
+        this.add(start, start + m[0].length, describe(m[0], compiledKeywords));
       }
     });
   }
 
-  private add(hit: KeywordHit): void {
+  private add(start: number, end: number, hit: KeywordHit): void {
+    this.hitStarts.push(start);
+    this.hitEnds.push(end);
     this.hits.push(hit);
-    this.hitEnds.push(hit.end);
     for (const category of hit.categories) {
-      const starts = this.starts.get(category) ?? [];
-      const hits = this.byCategory.get(category) ?? [];
-      starts.push(hit.start);
-      hits.push(hit);
-      this.starts.set(category, starts);
-      this.byCategory.set(category, hits);
+      let list = this.byCategory.get(category);
+      if (list === undefined) {
+        list = { starts: [], hits: [] };
+        this.byCategory.set(category, list);
+      }
+      list.starts.push(start);
+      list.hits.push(hit);
     }
   }
 
@@ -305,10 +307,11 @@ export class KeywordIndex {
   ): KeywordHit | undefined {
     const i = lowerBound(this.hitEnds, position + 1) - 1;
     const hit = this.hits[i];
-    if (hit === undefined || position - hit.end > maxGap) return undefined;
+    const end = this.hitEnds[i] ?? 0;
+    if (hit === undefined || position - end > maxGap) return undefined;
     // A caller that only wants some kinds of label says so, and the text between need not be looked at otherwise.
     if (wanted !== undefined && !wanted(hit.categories)) return undefined;
-    const gap = this.text.slice(hit.end, position);
+    const gap = this.text.slice(end, position);
     if (SENTENCE_END.test(gap)) return undefined;
     if (gap.includes("\n") && !ONLY_PUNCTUATION.test(gap)) return undefined;
     return hit;
@@ -316,10 +319,10 @@ export class KeywordIndex {
 
   /** The first context word of `category` starting within [from, to), if any. */
   firstWithin(category: KeywordCategory, from: number, to: number): KeywordHit | undefined {
-    const starts = this.starts.get(category);
-    if (starts === undefined) return undefined;
-    const hit = this.byCategory.get(category)?.[lowerBound(starts, from)];
-    return hit !== undefined && hit.start < to ? hit : undefined;
+    const list = this.byCategory.get(category);
+    if (list === undefined) return undefined;
+    const i = lowerBound(list.starts, from);
+    return (list.starts[i] ?? Infinity) < to ? list.hits[i] : undefined;
   }
 
   /** The nearest context word of `category` starting within `distance` after `position`. */
