@@ -8,23 +8,26 @@ import { collectMailFiles } from "./collect-files";
 import { configFor } from "./config-file";
 import { failedRecord, mailRecord, type ClassifyRecord } from "./mail-record";
 import type { Output } from "./output";
+import { maskCprInPath } from "./scrub";
 import { renderTable } from "./table";
 
 /** `kanalvagt classify`: every mail is reported, a failed one in its place, and exit code 1 tells that one failed. */
 export async function classify(options: ClassifyOptions, output: Output): Promise<number> {
   const config = await configFor(options.configPath, output);
   warmUp(config);
+  const shown = (path: string): string => (options.reveal ? path : maskCprInPath(path));
   const records: ClassifyRecord[] = [];
   let failed = 0;
   for (const path of options.paths) {
     const files = await collectMailFiles(path);
-    if (files.length === 0) output.err(`kanalvagt: no .eml files in the folder ${path}`);
+    if (files.length === 0) output.err(`kanalvagt: no .eml files in the folder ${shown(path)}`);
     for (const item of files) {
       const record =
         "error" in item
           ? failedRecord(item.file, item.error)
           : await classifyFile(item.file, config, options.reveal);
       if (!record.ok) failed++;
+      record.file = shown(record.file);
       // JSON lines go out as soon as each mail is done, so a long batch shows progress and can be piped.
       if (options.json) output.out(JSON.stringify(record));
       else records.push(record);

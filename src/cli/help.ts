@@ -8,7 +8,7 @@ Brug:
 
   STI er en .eml-fil eller en mappe; en mappe giver alle *.eml under den, sorteret.
   Uden --json vises en tabel. Med --json skrives ét JSON-objekt pr. mail pr. linje.
-  Fundne numre vises maskeret (010190-****); --reveal viser dem fuldt.
+  Fundne numre vises maskeret (010190-****), også CPR-numre i filnavne; --reveal viser dem fuldt.
   --config FIL læser en konfiguration (JSON); er den ugyldig, bruges standarden, og fejlen vises.
   Afslutningskode 1, hvis en fil ikke kunne læses; 2 ved forkert brug.
 
@@ -19,13 +19,13 @@ Usage:
 
   PATH is an .eml file or a folder; a folder means every *.eml below it, sorted.
   Without --json a table is printed. With --json, one JSON object per mail per line.
-  Numbers found are masked (010190-****); --reveal shows them in full.
+  Numbers found are masked (010190-****), and so are CPR numbers in file names; --reveal shows them in full.
   --config FILE reads a configuration (JSON); if it is invalid the default is used and the problem is shown.
   Exit code 1 if any file could not be read; 2 on wrong usage.
 
 Options:
   --json          one JSON object per mail per line
-  --reveal        show full values (CPR numbers, account numbers, matched words)
+  --reveal        show full values (CPR numbers, account numbers, matched words) and file names
   --config FILE   configuration file (JSON)
   -h, --help      this text
 `;

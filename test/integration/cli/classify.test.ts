@@ -184,3 +184,40 @@ describe("kanalvagt classify on a folder with broken files", () => {
     expect(run.stderr).toMatch(/kanalvagt classify \[--json\]/);
   });
 });
+
+describe("kanalvagt classify on a mail saved under the citizen's CPR number", () => {
+  let folder: string;
+  const named = "0101901234";
+
+  beforeAll(() => {
+    folder = mkdtempSync(join(tmpdir(), "kanalvagt-cli-"));
+    if (withCpr === undefined) throw new Error("the corpus set has no mail with a CPR number");
+    copyFileSync(join(CORPUS, withCpr.set, withCpr.file), join(folder, `${named} ansøgning.eml`));
+    writeFileSync(join(folder, "010190-1234.eml"), "");
+  });
+
+  afterAll(() => rmSync(folder, { recursive: true, force: true }));
+
+  it("masks the number in the printed file names, in JSON and in the table", async () => {
+    const [json, table] = await Promise.all([
+      runCli(["classify", "--json", folder]),
+      runCli(["classify", folder]),
+    ]);
+    expect(jsonLines(json.stdout).map((record) => relative(folder, String(record.file)))).toEqual([
+      "010190-****.eml",
+      "010190**** ansøgning.eml",
+    ]);
+    for (const run of [json, table]) {
+      expect(run.stdout + run.stderr).not.toMatch(/0101901234|010190-1234/);
+    }
+    expect(table.stdout).toContain("010190**** ansøgning.eml");
+  });
+
+  it("prints the file names as they are with --reveal", async () => {
+    const run = await runCli(["classify", "--json", "--reveal", folder]);
+    expect(jsonLines(run.stdout).map((record) => relative(folder, String(record.file)))).toEqual([
+      "010190-1234.eml",
+      `${named} ansøgning.eml`,
+    ]);
+  });
+});
