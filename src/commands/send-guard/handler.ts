@@ -2,6 +2,7 @@ import type { Config } from "../../core/config/schema";
 import { decideSend, type Detect, type SendDecision } from "../../core/send-guard/decide";
 import { ALLOW, alertLanguage, blockCompletion, failureCompletion } from "./completion";
 import type { SendEvent, SendGuardOffice } from "./office-types";
+import { OfficeCallError } from "../../office/office-call";
 import { readOutgoing, type MailboxContext } from "../../office/read-outgoing";
 
 /** The timer functions, where the runtime has them (the tests pass fakes; a bare runtime may have none). */
@@ -24,12 +25,22 @@ type Outcome =
   | { kind: "timeout" }
   | { kind: "failed"; error: unknown };
 
+/**
+ * The error's kind and, for an Office call, which call and its code. Never the message: an engine or Office text
+ * could one day quote the mail, and this line goes to the admin's diagnostics.
+ */
+function describeFailure(error: unknown): string {
+  if (error instanceof OfficeCallError)
+    return `${error.name} in ${error.call} (code ${error.code ?? "none"})`;
+  return error instanceof Error ? error.name : "unknown error";
+}
+
 function describeOutcome(outcome: Outcome): string {
   switch (outcome.kind) {
     case "timeout":
       return "timeout";
     case "failed":
-      return `failed: ${outcome.error instanceof Error ? `${outcome.error.name}: ${outcome.error.message}` : "unknown error"}`;
+      return `failed: ${describeFailure(outcome.error)}`;
     case "decided": {
       const d = outcome.decision;
       const what =

@@ -170,7 +170,8 @@ describe("the send guard always completes the event", () => {
     expect(completions).toHaveLength(1);
     expect(completions[0]).toMatchObject({ allowEvent: false, sendModeOverride: "promptUser" });
     expect(completions[0]?.errorMessage).toContain("Se selv efter CPR-numre");
-    expect(log.join("\n")).toContain("failed: OfficeCallError");
+    expect(log.join("\n")).toContain("failed: OfficeCallError in item.body.getAsync");
+    expect(log.join("\n")).not.toContain("Outlook could not complete");
   });
 
   test("fail-open on a client without Send anyway lets the mail go, as Outlook does when an add-in cannot load", async () => {
