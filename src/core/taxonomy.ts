@@ -39,7 +39,6 @@ export const ART9_KINDS = [
   "seksuel",
   "genetisk_biometrisk",
 ] as const;
-export type Art9Kind = (typeof ART9_KINDS)[number];
 
 /** Categories found from lexicons (art. 9 plus social and criminal matters). */
 export const CATEGORY_KINDS = [...ART9_KINDS, "social", "strafbare_forhold"] as const;
