@@ -1,13 +1,6 @@
 import { stat } from "node:fs/promises";
-import type { Browser, Page } from "playwright-core";
-import {
-  baseUrl,
-  launchChromium,
-  openGuardedPage,
-  screenshot,
-  screenshotDir,
-  type GuardedPage,
-} from "./browser";
+import type { Page } from "playwright-core";
+import { baseUrl, screenshot, screenshotDir } from "./browser";
 import {
   allHtml,
   CPR_ANY_LAYOUT,
@@ -21,28 +14,12 @@ import {
   timings,
   triageFor,
 } from "./demo-page";
+import { useGuardedPagePerTest } from "./page-per-test";
 
-let browser: Browser;
-let guarded: GuardedPage;
 let page: Page;
 
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  await browser?.close();
-});
-
-beforeEach(async () => {
-  guarded = await openGuardedPage(browser);
+useGuardedPagePerTest((guarded) => {
   page = guarded.page;
-});
-
-afterEach(async () => {
-  await guarded.context.close();
-  expect(guarded.offsite).toEqual([]);
-  expect(guarded.errors).toEqual([]);
 });
 
 describe("the unsigned mail with a CPR number and health data", () => {

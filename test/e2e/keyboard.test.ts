@@ -1,28 +1,14 @@
-import type { Browser, Page } from "playwright-core";
-import { launchChromium, openGuardedPage, screenshot, type GuardedPage } from "./browser";
+import type { Page } from "playwright-core";
+import { screenshot, type GuardedPage } from "./browser";
 import { messages, openDemo, pane, paneFrame, triageFor } from "./demo-page";
+import { useGuardedPagePerTest } from "./page-per-test";
 
-let browser: Browser;
 let guarded: GuardedPage;
 let page: Page;
 
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  await browser?.close();
-});
-
-beforeEach(async () => {
-  guarded = await openGuardedPage(browser);
-  page = guarded.page;
-});
-
-afterEach(async () => {
-  await guarded.context.close();
-  expect(guarded.offsite).toEqual([]);
-  expect(guarded.errors).toEqual([]);
+useGuardedPagePerTest((opened) => {
+  guarded = opened;
+  page = opened.page;
 });
 
 /** What has the keyboard focus inside the pane (its text or its label), or null when the focus is outside it. */

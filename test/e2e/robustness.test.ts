@@ -1,5 +1,5 @@
-import type { Browser, Page } from "playwright-core";
-import { launchChromium, openGuardedPage, screenshot, type GuardedPage } from "./browser";
+import type { Page } from "playwright-core";
+import { screenshot } from "./browser";
 import {
   CPR_ANY_LAYOUT,
   allHtml,
@@ -11,33 +11,16 @@ import {
   selectMail,
   triageFor,
 } from "./demo-page";
+import { useGuardedPagePerTest } from "./page-per-test";
 
-let browser: Browser;
-let guarded: GuardedPage;
 let page: Page;
 
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  await browser?.close();
-});
-
-beforeEach(async () => {
-  guarded = await openGuardedPage(browser);
+useGuardedPagePerTest((guarded) => {
   page = guarded.page;
   page.on("dialog", (dialog) => {
     guarded.errors.push(`a dialog opened: ${dialog.message()}`);
     void dialog.dismiss();
   });
-});
-
-afterEach(async () => {
-  await guarded.context.close();
-  // Nothing left localhost: no tracking pixel, no script from a mail, no font or analytics.
-  expect(guarded.offsite).toEqual([]);
-  expect(guarded.errors).toEqual([]);
 });
 
 const FAST = [

@@ -1,0 +1,31 @@
+import type { Browser } from "playwright-core";
+import { launchChromium, openGuardedPage, type GuardedPage } from "./browser";
+
+/**
+ * Registers the hooks every browser test file shares: one Chromium for the file, a fresh guarded page for each test
+ * (handed to `opened`, which may add its own listeners), and after each test the check that nothing left localhost
+ * (no tracking pixel, no script from a mail, no font or analytics) and that the page threw no error.
+ */
+export function useGuardedPagePerTest(opened: (guarded: GuardedPage) => void): void {
+  let browser: Browser;
+  let guarded: GuardedPage;
+
+  beforeAll(async () => {
+    browser = await launchChromium();
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  beforeEach(async () => {
+    guarded = await openGuardedPage(browser);
+    opened(guarded);
+  });
+
+  afterEach(async () => {
+    await guarded.context.close();
+    expect(guarded.offsite).toEqual([]);
+    expect(guarded.errors).toEqual([]);
+  });
+}
