@@ -6,19 +6,19 @@
  *
  *   npx tsx test/bench/graph-stats-requests.ts
  */
-import { fork } from "node:child_process";
-import { GraphClient } from "../../src/graph/client";
 import { listMessages, MAX_MESSAGE_PAGE_SIZE } from "../../src/graph/messages";
-import { GeneratedMailbox } from "../../src/graph-emulator/generated-mailbox";
-import { Mailbox } from "../../src/graph-emulator/mailbox";
-import { startGraphEmulator } from "../../src/graph-emulator/server";
+import {
+  DAYS,
+  emulatorClient,
+  END,
+  exposedGc,
+  MB,
+  measureEachSize,
+  runBenchScript,
+  SIZES,
+  TARGET,
+} from "./emulated-mailbox-bench";
 import { printTable, verdict } from "./report";
-
-const SIZES = [5_000, 50_000, 200_000];
-const END = new Date("2026-11-01T00:00:00Z");
-const DAYS = 365;
-const TARGET = { requestsPerPage: 1.05, memoryGrowth: 1.5 };
-const MB = 1024 * 1024;
 
 interface ChildResult {
   messages: number;
@@ -35,7 +35,7 @@ const address = (size: number): string => `bench-${size}@nyborg.dk`;
 
 /** In the child: list every message of the period and keep nothing but counts, sampling memory as it goes. */
 async function child(url: string, size: number): Promise<void> {
-  const gc = (globalThis as { gc?: () => void }).gc;
+  const gc = exposedGc();
   gc?.();
   const baseHeap = process.memoryUsage().heapUsed;
   let peakHeap = baseHeap;
@@ -47,11 +47,7 @@ async function child(url: string, size: number): Promise<void> {
     peakRss = Math.max(peakRss, usage.rss);
   };
   const timer = setInterval(sample, 5);
-  const client = new GraphClient({
-    baseUrl: url,
-    getAccessToken: () => Promise.resolve("bench"),
-    timeoutMs: 60_000,
-  });
+  const client = emulatorClient(url);
   const started = performance.now();
   let messages = 0;
   let pages = 0;
@@ -72,41 +68,16 @@ async function child(url: string, size: number): Promise<void> {
   process.send?.(result);
 }
 
-function runChild(url: string, size: number): Promise<ChildResult> {
-  return new Promise((resolve, reject) => {
-    const worker = fork(__filename, ["--child", url, String(size)], {
-      execArgv: [...process.execArgv, "--expose-gc"],
-    });
-    worker.once("message", (message) => resolve(message as ChildResult));
-    worker.once("error", reject);
-    worker.once("exit", (code) => {
-      if (code !== 0)
-        reject(new Error(`the listing of ${size} messages stopped with exit code ${code ?? "?"}`));
-    });
-  });
-}
-
 export async function runGraphStatsBench(): Promise<string[]> {
-  const mailboxes = SIZES.map(
-    (size) =>
-      new Mailbox(
-        address(size),
-        new GeneratedMailbox({ address: address(size), count: size, end: END, days: DAYS }),
-      ),
-  );
-  const running = await startGraphEmulator({ mailboxes });
   const misses: string[] = [];
   const rows: string[][] = [];
   let smallestRetained = 0;
-  try {
-    console.log(
-      `\nGraph listing for statistics (emulator, $top=${MAX_MESSAGE_PAGE_SIZE}, $select of the summary fields, records and reply state expanded)\n`,
-    );
-    for (const size of SIZES) {
-      running.emulator.resetStats();
-      const result = await runChild(running.url, size);
-      const { requests } = running.emulator.stats();
-      const pages = Math.ceil(size / MAX_MESSAGE_PAGE_SIZE);
+  console.log(
+    `\nGraph listing for statistics (emulator, $top=${MAX_MESSAGE_PAGE_SIZE}, $select of the summary fields, records and reply state expanded)\n`,
+  );
+  await measureEachSize<ChildResult>(
+    { script: __filename, address, failure: (size) => `the listing of ${size} messages` },
+    ({ size, result, requests, pages }) => {
       const ratio = requests / pages;
       const peakMb = (result.peakHeap - result.baseHeap) / MB;
       const retainedMb = (result.retainedHeap - result.baseHeap) / MB;
@@ -137,10 +108,8 @@ export async function runGraphStatsBench(): Promise<string[]> {
         peakMb.toFixed(1),
         (result.peakRss / MB).toFixed(0),
       ]);
-    }
-  } finally {
-    await running.close();
-  }
+    },
+  );
   printTable(
     [
       "messages",
@@ -163,15 +132,4 @@ export async function runGraphStatsBench(): Promise<string[]> {
   return misses;
 }
 
-if (require.main === module) {
-  const [flag, url, size] = process.argv.slice(2);
-  if (flag === "--child" && url && size) {
-    void child(url, Number(size)).then(() => process.exit(0));
-  } else {
-    void runGraphStatsBench().then((misses) => {
-      console.log(
-        misses.length === 0 ? "\nAll Graph listing targets met." : `\nMISSED: ${misses.join(", ")}`,
-      );
-    });
-  }
-}
+if (require.main === module) runBenchScript(child, runGraphStatsBench, "Graph listing");

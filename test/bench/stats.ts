@@ -6,23 +6,22 @@
  *
  *   npx tsx test/bench/stats.ts
  */
-import { fork } from "node:child_process";
 import { DEFAULT_CONFIG } from "../../src/core/config/load";
 import { statisticsSettingsFrom } from "../../src/core/stats/statistics-accumulator";
-import { GraphClient } from "../../src/graph/client";
-import { MAX_MESSAGE_PAGE_SIZE } from "../../src/graph/messages";
 import { mailboxStatistics } from "../../src/graph/stats-source";
-import { GeneratedMailbox } from "../../src/graph-emulator/generated-mailbox";
-import { Mailbox } from "../../src/graph-emulator/mailbox";
-import { startGraphEmulator } from "../../src/graph-emulator/server";
+import {
+  emulatorClient,
+  END,
+  exposedGc,
+  MB,
+  measureEachSize,
+  runBenchScript,
+  SIZES,
+  TARGET,
+} from "./emulated-mailbox-bench";
 import { printTable, verdict } from "./report";
 
-const SIZES = [5_000, 50_000, 200_000];
-const END = new Date("2026-11-01T00:00:00Z");
 const PERIOD = { from: "2025-11-01", to: "2026-10-31" };
-const DAYS = 365;
-const TARGET = { requestsPerPage: 1.05, memoryGrowth: 1.5 };
-const MB = 1024 * 1024;
 
 interface ChildResult {
   received: number;
@@ -36,17 +35,13 @@ interface ChildResult {
 const address = (size: number): string => `stats-${size}@nyborg.dk`;
 
 async function child(url: string, size: number): Promise<void> {
-  const gc = (globalThis as { gc?: () => void }).gc;
+  const gc = exposedGc();
   gc?.();
   const baseHeap = process.memoryUsage().heapUsed;
   let retainedHeap = baseHeap;
   let peakRss = process.memoryUsage().rss;
   let pages = 0;
-  const client = new GraphClient({
-    baseUrl: url,
-    getAccessToken: () => Promise.resolve("bench"),
-    timeoutMs: 60_000,
-  });
+  const client = emulatorClient(url);
   const started = performance.now();
   const stats = await mailboxStatistics(
     client,
@@ -77,41 +72,16 @@ async function child(url: string, size: number): Promise<void> {
   process.send?.(result);
 }
 
-function runChild(url: string, size: number): Promise<ChildResult> {
-  return new Promise((resolve, reject) => {
-    const worker = fork(__filename, ["--child", url, String(size)], {
-      execArgv: [...process.execArgv, "--expose-gc"],
-    });
-    worker.once("message", (message) => resolve(message as ChildResult));
-    worker.once("error", reject);
-    worker.once("exit", (code) => {
-      if (code !== 0)
-        reject(new Error(`statistics over ${size} messages stopped with exit code ${code ?? "?"}`));
-    });
-  });
-}
-
 export async function runStatsBench(): Promise<string[]> {
-  const mailboxes = SIZES.map(
-    (size) =>
-      new Mailbox(
-        address(size),
-        new GeneratedMailbox({ address: address(size), count: size, end: END, days: DAYS }),
-      ),
-  );
-  const running = await startGraphEmulator({ mailboxes });
   const misses: string[] = [];
   const rows: string[][] = [];
   let smallest = 0;
-  try {
-    console.log(
-      `\nTeam-lead statistics over a year of mail (Graph client → emulator → streaming accumulator)\n`,
-    );
-    for (const size of SIZES) {
-      running.emulator.resetStats();
-      const result = await runChild(running.url, size);
-      const { requests } = running.emulator.stats();
-      const pages = Math.ceil(size / MAX_MESSAGE_PAGE_SIZE);
+  console.log(
+    `\nTeam-lead statistics over a year of mail (Graph client → emulator → streaming accumulator)\n`,
+  );
+  await measureEachSize<ChildResult>(
+    { script: __filename, address, failure: (size) => `statistics over ${size} messages` },
+    ({ size, result, requests, pages }) => {
       const kept = (result.retainedHeap - result.baseHeap) / MB;
       if (size === SIZES[0]) smallest = kept;
       rows.push([
@@ -144,10 +114,8 @@ export async function runStatsBench(): Promise<string[]> {
         (result.peakRss / MB).toFixed(0),
         result.medianHours === null ? "–" : result.medianHours.toFixed(1),
       ]);
-    }
-  } finally {
-    await running.close();
-  }
+    },
+  );
   printTable(
     ["messages", "counted", "requests/pages", "wall s", "msg/s", "heap kept MB", "peak RSS MB", "median h"],
     rows,
@@ -159,13 +127,4 @@ export async function runStatsBench(): Promise<string[]> {
   return misses;
 }
 
-if (require.main === module) {
-  const [flag, url, size] = process.argv.slice(2);
-  if (flag === "--child" && url && size) {
-    void child(url, Number(size)).then(() => process.exit(0));
-  } else {
-    void runStatsBench().then((misses) => {
-      console.log(misses.length === 0 ? "\nAll statistics targets met." : `\nMISSED: ${misses.join(", ")}`);
-    });
-  }
-}
+if (require.main === module) runBenchScript(child, runStatsBench, "statistics");
