@@ -1,31 +1,9 @@
-import {
-  Button,
-  Caption1,
-  Field,
-  Subtitle2,
-  Text,
-  Textarea,
-  makeStyles,
-  shorthands,
-  tokens,
-} from "@fluentui/react-components";
-import { Delete16Regular, Dismiss16Regular } from "@fluentui/react-icons";
-import { useEffect, useRef } from "react";
+import { Button, Caption1, Field, Text, Textarea, makeStyles, tokens } from "@fluentui/react-components";
+import { Delete16Regular } from "@fluentui/react-icons";
 import type { DemoDraft } from "../protocol";
+import { DraftPanel } from "./DraftPanel";
 
 const useStyles = makeStyles({
-  panel: {
-    display: "flex",
-    flexDirection: "column",
-    gap: tokens.spacingVerticalS,
-    padding: tokens.spacingHorizontalL,
-    borderRadius: tokens.borderRadiusMedium,
-    ...shorthands.border("1px", "solid", tokens.colorBrandStroke1),
-    backgroundColor: tokens.colorNeutralBackground1,
-    boxShadow: tokens.shadow8,
-  },
-  top: { display: "flex", alignItems: "center", justifyContent: "space-between" },
-  facts: { display: "flex", flexDirection: "column", color: tokens.colorNeutralForeground2 },
   quote: {
     display: "flex",
     alignItems: "center",
@@ -52,29 +30,16 @@ export interface ComposePanelProps {
  */
 export function ComposePanel({ draft, onChange, onDiscard }: ComposePanelProps) {
   const styles = useStyles();
-  const panel = useRef<HTMLElement>(null);
-  // Outlook puts the focus in a reply it opens.
-  useEffect(() => panel.current?.focus(), [draft.id]);
   return (
-    <section
-      ref={panel}
-      tabIndex={-1}
-      className={styles.panel}
-      aria-labelledby="compose-heading"
-      data-testid="compose-panel"
+    <DraftPanel
+      heading="Svar"
+      headingId="compose-heading"
+      testId="compose-panel"
+      to={draft.to.map((r) => `${r.displayName} <${r.emailAddress}>`).join("; ")}
+      subject={draft.subject}
+      focusKey={draft.id}
+      onDiscard={onDiscard}
     >
-      <div className={styles.top}>
-        <Subtitle2 as="h3" id="compose-heading">
-          Svar
-        </Subtitle2>
-        <Button appearance="subtle" icon={<Dismiss16Regular />} onClick={onDiscard}>
-          Kassér
-        </Button>
-      </div>
-      <div className={styles.facts}>
-        <Text size={200}>Til: {draft.to.map((r) => `${r.displayName} <${r.emailAddress}>`).join("; ")}</Text>
-        <Text size={200}>Emne: {draft.subject}</Text>
-      </div>
       <Field label="Din tekst">
         <Textarea
           value={draft.text}
@@ -99,6 +64,6 @@ export function ComposePanel({ draft, onChange, onDiscard }: ComposePanelProps) 
       <Caption1 className={styles.hint}>
         Kanalvagt er åbnet ved siden af svaret, som når du vælger Kanalvagt i Outlooks skrivevindue.
       </Caption1>
-    </section>
+    </DraftPanel>
   );
 }

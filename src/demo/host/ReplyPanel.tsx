@@ -1,33 +1,19 @@
 import {
-  Button,
   Caption1,
   MessageBar,
   MessageBarBody,
-  Subtitle2,
   Text,
   makeStyles,
   shorthands,
   tokens,
 } from "@fluentui/react-components";
-import { Dismiss16Regular } from "@fluentui/react-icons";
 import DOMPurify from "dompurify";
-import { useEffect, useMemo, useRef } from "react";
+import { useMemo } from "react";
 import type { DemoMail } from "../mailbox/demo-mailbox";
+import { DraftPanel } from "./DraftPanel";
 import { fullTime } from "./format";
 
 const useStyles = makeStyles({
-  panel: {
-    display: "flex",
-    flexDirection: "column",
-    gap: tokens.spacingVerticalS,
-    padding: tokens.spacingHorizontalL,
-    borderRadius: tokens.borderRadiusMedium,
-    ...shorthands.border("1px", "solid", tokens.colorBrandStroke1),
-    backgroundColor: tokens.colorNeutralBackground1,
-    boxShadow: tokens.shadow8,
-  },
-  top: { display: "flex", alignItems: "center", justifyContent: "space-between" },
-  facts: { display: "flex", flexDirection: "column", color: tokens.colorNeutralForeground2 },
   inserted: {
     padding: tokens.spacingHorizontalM,
     ...shorthands.border("1px", "dashed", tokens.colorNeutralStroke1),
@@ -50,7 +36,6 @@ const useStyles = makeStyles({
  */
 export function ReplyPanel({ mail, html, onClose }: { mail: DemoMail; html: string; onClose: () => void }) {
   const styles = useStyles();
-  const panel = useRef<HTMLElement>(null);
   const safe = useMemo(
     () =>
       DOMPurify.sanitize(html, {
@@ -59,30 +44,16 @@ export function ReplyPanel({ mail, html, onClose }: { mail: DemoMail; html: stri
       }),
     [html],
   );
-  // Outlook moves the focus to a reply it opens; the demo does the same with its panel.
-  useEffect(() => panel.current?.focus(), [html]);
   return (
-    <section
-      ref={panel}
-      tabIndex={-1}
-      className={styles.panel}
-      aria-labelledby="reply-heading"
-      data-testid="reply-panel"
+    <DraftPanel
+      heading="Svar (åbnet af Kanalvagt)"
+      headingId="reply-heading"
+      testId="reply-panel"
+      to={`${mail.sample.from.name} <${mail.sample.from.address}>`}
+      subject={`SV: ${mail.sample.subject}`}
+      focusKey={html}
+      onDiscard={onClose}
     >
-      <div className={styles.top}>
-        <Subtitle2 as="h3" id="reply-heading">
-          Svar (åbnet af Kanalvagt)
-        </Subtitle2>
-        <Button appearance="subtle" icon={<Dismiss16Regular />} onClick={onClose}>
-          Kassér
-        </Button>
-      </div>
-      <div className={styles.facts}>
-        <Text size={200}>
-          Til: {mail.sample.from.name} &lt;{mail.sample.from.address}&gt;
-        </Text>
-        <Text size={200}>Emne: SV: {mail.sample.subject}</Text>
-      </div>
       <Caption1 className={styles.label}>Indsat af Kanalvagt:</Caption1>
       <div
         className={styles.inserted}
@@ -101,6 +72,6 @@ export function ReplyPanel({ mail, html, onClose }: { mail: DemoMail; html: stri
           e-mail.
         </MessageBarBody>
       </MessageBar>
-    </section>
+    </DraftPanel>
   );
 }
