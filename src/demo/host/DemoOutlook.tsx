@@ -10,7 +10,7 @@ import {
   webLightTheme,
 } from "@fluentui/react-components";
 import { Folder20Regular, MailInbox20Regular, People20Regular, Send20Regular } from "@fluentui/react-icons";
-import { useId, useMemo, useState, useSyncExternalStore } from "react";
+import { useId, useMemo, useState, useSyncExternalStore, type ReactNode } from "react";
 import type { DemoExchange } from "../exchange/demo-exchange";
 import type { DemoMail } from "../mailbox/demo-mailbox";
 import { replyDraft } from "../mailbox/reply-draft";
@@ -158,6 +158,16 @@ export function DemoOutlook({
   const failureId = useId();
   const server = useSyncExternalStore(exchange.subscribe, exchange.getState);
   const [folder, setFolder] = useState<Folder>("inbox");
+  const folderButton = (target: Folder, label: ReactNode) => (
+    <button
+      type="button"
+      className={mergeClasses(styles.folder, styles.folderButton, folder === target && styles.currentFolder)}
+      aria-current={folder === target ? "page" : undefined}
+      onClick={() => setFolder(target)}
+    >
+      {label}
+    </button>
+  );
   const [access, setAccess] = useState<Access>("full");
   const [failure, setFailure] = useState<SimulatedFailure>("none");
   const sharing = useMemo<Sharing>(
@@ -247,38 +257,26 @@ export function DemoOutlook({
             </div>
             <ul className={styles.folderList}>
               <li>
-                <button
-                  type="button"
-                  className={mergeClasses(
-                    styles.folder,
-                    styles.folderButton,
-                    folder === "inbox" && styles.currentFolder,
-                  )}
-                  aria-current={folder === "inbox" ? "page" : undefined}
-                  onClick={() => setFolder("inbox")}
-                >
-                  <MailInbox20Regular aria-hidden /> Indbakke
-                  <Badge className={styles.count} appearance="filled" size="small" color="brand">
-                    {unread}
-                  </Badge>
-                </button>
+                {folderButton(
+                  "inbox",
+                  <>
+                    <MailInbox20Regular aria-hidden /> Indbakke
+                    <Badge className={styles.count} appearance="filled" size="small" color="brand">
+                      {unread}
+                    </Badge>
+                  </>,
+                )}
               </li>
               <li className={styles.folder}>
                 <Send20Regular aria-hidden /> Sendt post
               </li>
               <li>
-                <button
-                  type="button"
-                  className={mergeClasses(
-                    styles.folder,
-                    styles.folderButton,
-                    folder === "archive" && styles.currentFolder,
-                  )}
-                  aria-current={folder === "archive" ? "page" : undefined}
-                  onClick={() => setFolder("archive")}
-                >
-                  <Folder20Regular aria-hidden /> Arkiv
-                </button>
+                {folderButton(
+                  "archive",
+                  <>
+                    <Folder20Regular aria-hidden /> Arkiv
+                  </>,
+                )}
               </li>
             </ul>
           </nav>
