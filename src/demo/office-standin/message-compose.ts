@@ -1,7 +1,7 @@
 import type { OfficeItemCompose } from "../../office/office-api";
 import type { DraftContent } from "../exchange/demo-exchange";
-import { fail, officeErrors, settle } from "./async-result";
-import type { ItemContext } from "./message-read";
+import { fail, officeErrors } from "./async-result";
+import { itemCalls, type ItemContext } from "./message-read";
 
 function escapeHtml(text: string): string {
   return text.replace(/[&<>"]/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;" })[c] ?? c);
@@ -13,13 +13,8 @@ function escapeHtml(text: string): string {
  */
 export function standInCompose(draftId: string, context: ItemContext): OfficeItemCompose {
   const { host, failure } = context;
+  const { answer, getSharedPropertiesAsync } = itemCalls(context);
   const draft = (): Promise<DraftContent> => host.call("draft.get", draftId, []) as Promise<DraftContent>;
-  const answer = (args: unknown[], failing: boolean, run: () => Promise<unknown>): void => {
-    if (!context.isCurrent()) return fail(args, officeErrors.itemChanged);
-    if (failure === "no-answer") return;
-    if (failing) return fail(args, officeErrors.internalServerError);
-    settle(args, run());
-  };
   const recipients = (field: "to" | "cc" | "bcc") => ({
     getAsync(...args: unknown[]) {
       answer(args, false, async () => (await draft())[field]);
@@ -53,15 +48,6 @@ export function standInCompose(draftId: string, context: ItemContext): OfficeIte
     getAttachmentsAsync(...args: unknown[]) {
       answer(args, false, () => Promise.resolve([]));
     },
-    getSharedPropertiesAsync(...args: unknown[]) {
-      answer(args, false, () =>
-        Promise.resolve({
-          owner: context.sharing.owner,
-          delegatePermissions: context.sharing.delegatePermissions,
-          targetMailbox: context.sharing.owner,
-          targetRestUrl: "https://outlook.office.com/api",
-        }),
-      );
-    },
+    getSharedPropertiesAsync,
   };
 }

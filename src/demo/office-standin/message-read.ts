@@ -36,9 +36,9 @@ function customProperties(
   };
 }
 
-/** A read-mode message as Office.js presents it, backed by a demo item and the demo page. */
-export function standInMessage(item: DemoItem, context: ItemContext): OfficeItemRead {
-  const { host, failure } = context;
+/** What a read-mode and a compose-mode item answer alike. */
+export function itemCalls(context: ItemContext) {
+  const { failure, sharing } = context;
   /** Runs a call as Outlook would: fails on an item that is no longer selected, or when the demo says so. */
   const answer = (args: unknown[], failing: boolean, run: () => Promise<unknown>): void => {
     if (!context.isCurrent()) return fail(args, officeErrors.itemChanged);
@@ -46,6 +46,24 @@ export function standInMessage(item: DemoItem, context: ItemContext): OfficeItem
     if (failing) return fail(args, officeErrors.internalServerError);
     settle(args, run());
   };
+  return {
+    answer,
+    getSharedPropertiesAsync: (...args: unknown[]): void =>
+      answer(args, false, () =>
+        Promise.resolve({
+          owner: sharing.owner,
+          delegatePermissions: sharing.delegatePermissions,
+          targetMailbox: sharing.owner,
+          targetRestUrl: "https://outlook.office.com/api",
+        }),
+      ),
+  };
+}
+
+/** A read-mode message as Office.js presents it, backed by a demo item and the demo page. */
+export function standInMessage(item: DemoItem, context: ItemContext): OfficeItemRead {
+  const { host, failure } = context;
+  const { answer, getSharedPropertiesAsync } = itemCalls(context);
   const onHost = (method: HostMethod, args: unknown[], failing: boolean, data: unknown[] = []): void =>
     answer(args, failing, () => host.call(method, item.id, data));
 
@@ -73,16 +91,7 @@ export function standInMessage(item: DemoItem, context: ItemContext): OfficeItem
     getAllInternetHeadersAsync(...args: unknown[]) {
       answer(args, failure === "headers", () => Promise.resolve(item.internetHeaders));
     },
-    getSharedPropertiesAsync(...args: unknown[]) {
-      answer(args, false, () =>
-        Promise.resolve({
-          owner: context.sharing.owner,
-          delegatePermissions: context.sharing.delegatePermissions,
-          targetMailbox: context.sharing.owner,
-          targetRestUrl: "https://outlook.office.com/api",
-        }),
-      );
-    },
+    getSharedPropertiesAsync,
     categories: {
       getAsync(...args: unknown[]) {
         onHost("categories.get", args, failure === "categories");
