@@ -1,5 +1,5 @@
 import { startGraphEmulator, type RunningEmulator } from "../../../src/graph-emulator/server";
-import { END, generated, start } from "./harness";
+import { END, generated, serveForSuite } from "./harness";
 
 /** The emulator over plain HTTP: Graph's shapes, its OData subset, the switches. */
 describe("the Graph emulator", () => {
@@ -8,11 +8,9 @@ describe("the Graph emulator", () => {
   const auth = { Authorization: "Bearer t" };
   const iso = (t: number): string => new Date(t).toISOString().replace(/\.\d{3}Z$/, "Z");
 
-  beforeAll(async () => {
-    running = await start([mailbox]);
+  serveForSuite([mailbox], (started) => {
+    running = started;
   });
-  afterAll(() => running.close());
-  beforeEach(() => running.emulator.faults.set({}));
 
   interface GraphBody {
     value: { id: string }[];

@@ -12,7 +12,7 @@ import {
 import { getMailForTriage, listMessages, type MessageSummary } from "../../../src/graph/messages";
 import { writeTriage } from "../../../src/graph/records";
 import type { RunningEmulator } from "../../../src/graph-emulator/server";
-import { client, collect, END, generated, start } from "./harness";
+import { client, collect, END, generated, serveForSuite } from "./harness";
 
 const DAY = 86_400_000;
 const BOX = "stor@nyborg.dk";
@@ -22,13 +22,8 @@ describe("throttling, outages, timeouts and refusals", () => {
   const { mailbox, source } = generated({ count: 2000, days: 30 });
   let running: RunningEmulator;
 
-  beforeAll(async () => {
-    running = await start([mailbox]);
-  });
-  afterAll(() => running.close());
-  beforeEach(() => {
-    running.emulator.faults.set({});
-    running.emulator.resetStats();
+  serveForSuite([mailbox], (started) => {
+    running = started;
   });
 
   it("rides out a 429 storm, waiting as long as Retry-After says each time", async () => {

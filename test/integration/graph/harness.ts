@@ -24,6 +24,23 @@ export async function start(mailboxes: Mailbox[], faults: FaultSettings = {}): P
   return startGraphEmulator({ mailboxes, faults });
 }
 
+/**
+ * Serves `mailboxes` from one emulator for the enclosing describe block, handed to `started` once it runs; each test
+ * begins with no fault switched on and the request counts at zero.
+ */
+export function serveForSuite(mailboxes: Mailbox[], started: (running: RunningEmulator) => void): void {
+  let running: RunningEmulator;
+  beforeAll(async () => {
+    running = await start(mailboxes);
+    started(running);
+  });
+  afterAll(() => running.close());
+  beforeEach(() => {
+    running.emulator.faults.set({});
+    running.emulator.resetStats();
+  });
+}
+
 export async function startWithCorpus(): Promise<
   RunningEmulator & { manifest: Awaited<ReturnType<typeof seedMailboxes>>["manifest"] }
 > {

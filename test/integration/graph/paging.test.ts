@@ -1,7 +1,7 @@
 import { GraphRequestError } from "../../../src/graph/errors";
 import { listMessages, SUMMARY_FIELDS, MAX_MESSAGE_PAGE_SIZE } from "../../../src/graph/messages";
 import type { RunningEmulator } from "../../../src/graph-emulator/server";
-import { client, collect, END, generated, start } from "./harness";
+import { client, collect, END, generated, serveForSuite } from "./harness";
 
 const DAY = 86_400_000;
 
@@ -17,11 +17,9 @@ describe("listing a mailbox page by page against the emulator", () => {
   // Listing 5,000 messages takes a second alone, longer while other suites share the two cores.
   jest.setTimeout(30_000);
 
-  beforeAll(async () => {
-    running = await start([mailbox]);
+  serveForSuite([mailbox], (started) => {
+    running = started;
   });
-  afterAll(() => running.close());
-  beforeEach(() => running.emulator.resetStats());
 
   it.each([MAX_MESSAGE_PAGE_SIZE, 50, 333])(
     "has page boundaries inside runs of equal times with pages of %i",

@@ -12,7 +12,7 @@ import {
 } from "../../../src/graph/properties";
 import { mailboxStatistics } from "../../../src/graph/stats-source";
 import type { RunningEmulator } from "../../../src/graph-emulator/server";
-import { client, END, generated, start } from "./harness";
+import { client, END, generated, serveForSuite } from "./harness";
 
 const BOX = "ruden@nyborg.dk";
 /** The generated mailbox's one day (UTC), within these two local days. */
@@ -45,10 +45,9 @@ describe("statistics count the triage records the task pane stored with Office.j
   const { mailbox, source } = generated({ count: 30, days: 1, address: BOX });
   let running: RunningEmulator;
 
-  beforeAll(async () => {
-    running = await start([mailbox]);
+  serveForSuite([mailbox], (started) => {
+    running = started;
   });
-  afterAll(() => running.close());
 
   /** What Office.js writes for customProperties.saveAsync: every property of the add-in as one JSON object. */
   async function storeAsPane(index: number, properties: Record<string, unknown>): Promise<void> {

@@ -11,7 +11,7 @@ import {
   type TriageWrite,
 } from "../../../src/graph/records";
 import type { RunningEmulator } from "../../../src/graph-emulator/server";
-import { client, collect, END, generated, start } from "./harness";
+import { client, collect, END, generated, serveForSuite } from "./harness";
 
 const DAY = 86_400_000;
 const BOX = "postkasse@nyborg.dk";
@@ -42,13 +42,8 @@ describe("triage records and categories through Graph", () => {
   const period = { from: new Date(END.getTime() - DAY), to: END };
   let running: RunningEmulator;
 
-  beforeAll(async () => {
-    running = await start([mailbox]);
-  });
-  afterAll(() => running.close());
-  beforeEach(() => {
-    running.emulator.faults.set({});
-    running.emulator.resetStats();
+  serveForSuite([mailbox], (started) => {
+    running = started;
   });
 
   it("starts untriaged (the test would prove nothing otherwise)", async () => {
