@@ -142,7 +142,12 @@ module.exports = (env = {}, argv) => {
     commands: "./src/commands/commands.ts",
     "auth-dialog": "./src/graph/auth/dialog/auth-dialog.ts",
     ...(withDemo
-      ? { demo: "./src/demo/index.tsx", "office-standin": "./src/demo/office-standin/install.ts" }
+      ? {
+          demo: "./src/demo/index.tsx",
+          // One webpack runtime per page: with a runtime of its own, the stand-in and the pane would each load the
+          // shared React chunk, and development builds then fail ("__webpack_require__.nmd is not a function").
+          "office-standin": { import: "./src/demo/office-standin/install.ts", dependOn: TASKPANE_ENGINE },
+        }
       : {}),
   };
 
