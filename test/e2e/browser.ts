@@ -2,9 +2,12 @@ import { mkdir } from "node:fs/promises";
 import path from "node:path";
 import { chromium, type Browser, type BrowserContext, type Page } from "playwright-core";
 
-/** Set by scripts/e2e.mjs: where the development build is served. */
+/** Set by scripts/e2e.mjs: where the production-optimised build is served. */
 export const baseUrl = process.env.E2E_BASE_URL ?? "";
 if (baseUrl === "") throw new Error("E2E_BASE_URL is not set: run the browser tests with npm run test:e2e.");
+
+/** Set by scripts/e2e.mjs: where the development build (the one `npm start` serves) is served. */
+export const developmentBaseUrl = process.env.E2E_DEVELOPMENT_BASE_URL ?? "";
 
 export const screenshotDir = path.resolve(__dirname, "../../test-results");
 

@@ -29,8 +29,9 @@ export function triageFor(page: Page, mailId: string): Locator {
   return pane(page).locator(`[data-testid="triage"][data-mail-key="${mailId}"]`);
 }
 
-export async function openDemo(page: Page, firstMailId = "sygedagpenge-cpr"): Promise<void> {
-  await page.goto(`${baseUrl}/demo.html`);
+/** Opens the demo (from the production-optimised build unless `from` names another) and waits for the first triage. */
+export async function openDemo(page: Page, firstMailId = "sygedagpenge-cpr", from = baseUrl): Promise<void> {
+  await page.goto(`${from}/demo.html`);
   await triageFor(page, firstMailId).waitFor();
 }
 

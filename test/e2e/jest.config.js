@@ -1,5 +1,5 @@
-// Browser tests, run by scripts/e2e.mjs (npm run test:e2e) against a development build it serves; the unit jest run
-// does not pick them up.
+// Browser tests, run by scripts/e2e.mjs (npm run test:e2e) against the production-optimised and the development
+// builds it serves; the unit jest run does not pick them up.
 const path = require("node:path");
 const unit = require("../../jest.config.js");
 
