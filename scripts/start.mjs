@@ -117,6 +117,9 @@ async function startGraphEmulator() {
       String(GRAPH_PORT),
       "--public-url",
       `${ORIGIN}${GRAPH_PATH}`,
+      // Most of the corpus as if bulk triage had run, so the demo's statistics have figures to show.
+      "--triaged",
+      "0.7",
     ],
     { cwd: root, stdio: ["ignore", "inherit", "inherit"] },
   );

@@ -3,6 +3,7 @@ import { readdir, readFile } from "node:fs/promises";
 import path from "node:path";
 import type { Mail } from "../core/mail";
 import { parseEml } from "../eml/parse-eml";
+import { triagedState } from "./corpus-triage";
 import { unit } from "./hash";
 import { ListedMailbox, type ListedMessage } from "./listed-mailbox";
 import type { MessageContent } from "./mailbox";
@@ -10,7 +11,7 @@ import type { MessageContent } from "./mailbox";
 /**
  * Shared mailboxes seeded from the .eml corpus: each mail lands in the municipal mailbox it was sent to, at a
  * received time spread over the period by a hash of its file name. The labels are never read: the emulator knows
- * mail, not answers. The manifest tells a test which message came from which file.
+ * mail, not answers (a triaged message's record is the real engine's verdict on it). The manifest tells a test which message came from which file.
  */
 export interface CorpusSeedOptions {
   /** The folder holding the sets (a/, b/ …) of .eml files. */
@@ -21,6 +22,8 @@ export interface CorpusSeedOptions {
   fallbackMailbox?: string;
   /** The municipality's mail domain; the mailbox is the first recipient in it. */
   domain?: string;
+  /** The share (0–1) of messages that carry a triage record and answer state, as after bulk triage; none by default. */
+  triaged?: number;
 }
 
 export interface CorpusEntry {
@@ -112,11 +115,9 @@ export async function seedCorpus(options: CorpusSeedOptions): Promise<CorpusSeed
           id,
           received,
           from: mail.from?.address.toLowerCase() ?? "",
-          isRead: false,
-          categories: [],
           conversationId: `AAQkADC${id.slice(7, 30)}`,
           hasAttachments: mail.attachments.some((a) => a.isInline !== true),
-          properties: {},
+          ...triagedState(mail, id, received, options.end.getTime(), options.triaged ?? 0),
         },
         content: content(mail),
       });

@@ -1,6 +1,7 @@
 /**
  * The local Graph emulator as a program, for `npm start` and the benchmark:
  *   tsx src/graph-emulator/main.ts --port 3001 --seed corpus --seed 50000[:address] [--public-url URL] [--end yyyy-mm-dd]
+ *     [--triaged 0.7]   (the share of corpus messages that carry a triage record and answer state; none by default)
  */
 import path from "node:path";
 import { parseArgs } from "node:util";
@@ -9,8 +10,8 @@ import { startGraphEmulator } from "./server";
 
 const CORPUS_DIR = path.resolve(__dirname, "../../test/fixtures/corpus");
 
-function seedSpec(text: string): SeedSpec {
-  if (text === "corpus") return { kind: "corpus", dir: CORPUS_DIR };
+function seedSpec(text: string, triaged: number): SeedSpec {
+  if (text === "corpus") return { kind: "corpus", dir: CORPUS_DIR, triaged };
   const match = /^(\d+)(?::(.+@.+))?$/.exec(text);
   if (!match)
     throw new Error(
@@ -27,12 +28,16 @@ async function main(): Promise<void> {
       seed: { type: "string", multiple: true, default: ["corpus"] },
       "public-url": { type: "string" },
       end: { type: "string" },
+      triaged: { type: "string", default: "0" },
     },
   });
   const end = values.end ? new Date(`${values.end}T00:00:00Z`) : startOfUtcDay(new Date());
   if (Number.isNaN(end.getTime()))
     throw new Error(`--end takes a date such as 2026-11-28, not "${values.end}"`);
-  const specs = values.seed.flatMap((s) => s.split(",")).map(seedSpec);
+  const triaged = Number(values.triaged);
+  if (!(triaged >= 0 && triaged <= 1))
+    throw new Error(`--triaged takes a share between 0 and 1 such as 0.7, not "${values.triaged}"`);
+  const specs = values.seed.flatMap((s) => s.split(",")).map((text) => seedSpec(text, triaged));
   const { mailboxes } = await seedMailboxes(specs, end);
   const running = await startGraphEmulator({
     port: Number(values.port),

@@ -4,7 +4,7 @@ import { Mailbox } from "./mailbox";
 
 /** Where the emulator's mailboxes come from: the .eml corpus, or a generated mailbox of `count` messages. */
 export type SeedSpec =
-  | { kind: "corpus"; dir: string; days?: number }
+  | { kind: "corpus"; dir: string; days?: number; triaged?: number }
   | { kind: "generated"; count: number; address?: string; seed?: number; days?: number };
 
 export const GENERATED_MAILBOX = "generated@nyborg.dk";
@@ -25,7 +25,12 @@ export async function seedMailboxes(specs: readonly SeedSpec[], end: Date): Prom
   const manifest: CorpusEntry[] = [];
   for (const spec of specs) {
     if (spec.kind === "corpus") {
-      const seeded = await seedCorpus({ dir: spec.dir, end, ...(spec.days ? { days: spec.days } : {}) });
+      const seeded = await seedCorpus({
+        dir: spec.dir,
+        end,
+        ...(spec.days ? { days: spec.days } : {}),
+        ...(spec.triaged !== undefined ? { triaged: spec.triaged } : {}),
+      });
       if (seeded.unreadable.length > 0) {
         const list = seeded.unreadable.map((u) => `${u.file}: ${u.error}`).join("; ");
         throw new Error(`The corpus has files the eml reader cannot read: ${list}`);
