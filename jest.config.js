@@ -20,4 +20,7 @@ module.exports = {
     ],
   },
   setupFiles: ["<rootDir>/test/setup.ts"],
+  // The pane's jsdom tests render Fluent UI and take a few seconds each on a loaded 2-core machine; jest's 5 s default
+  // then fails them for the machine's load, not for what they check. Time is measured in npm run bench, not here.
+  testTimeout: 30000,
 };
