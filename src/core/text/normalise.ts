@@ -5,8 +5,11 @@
  *
  * What changes:
  * - NFKC (full-width digits and letters, compatibility spaces, ligatures, composed accents);
- * - zero-width and invisible formatting characters are removed (U+200B–U+200D, U+2060–U+2064, U+FEFF, U+180E, soft
- *   hyphen U+00AD);
+ * - every format character (Unicode category Cf: zero-width characters, the soft hyphen, left-to-right and
+ *   right-to-left marks, directional embeddings, overrides and isolates, word joiners, tags), the combining grapheme
+ *   joiner U+034F and every variation selector (U+FE00–U+FE0F, U+E0100–U+E01EF, the Mongolian U+180B–U+180D,
+ *   U+180F) are removed: none of them is visible, so a number with one inside reads the same to a person;
+ * - every decimal digit (category Nd: Arabic-Indic, Devanagari, Bengali, Thai …) becomes its ASCII digit;
  * - odd spaces become " " (NFKC already maps most; U+1680 it does not);
  * - hyphens and dashes (U+2010–U+2015, U+2043, U+2212, U+FE58, U+FE63, U+FF0D) become "-";
  * - line endings become "\n" (CRLF, CR, NEL U+0085, U+2028, U+2029).
@@ -33,7 +36,9 @@ export interface NormalisedText {
 // eslint-disable-next-line no-control-regex -- the class names the ASCII range on purpose
 const MAY_CHANGE = /\r\n?|[^\x00-\x7F\u00C0-\u00FF]\p{M}*|[\x00-\x7F\u00C0-\u00FF]\p{M}+/gu;
 
-const INVISIBLE = /[\u00AD\u180E\u200B-\u200D\u2060-\u2064\uFEFF]/gu;
+const INVISIBLE = /[\p{Cf}\u034F\u180B-\u180D\u180F\uFE00-\uFE0F\u{E0100}-\u{E01EF}]/gu;
+const DECIMAL_DIGIT = /\p{Nd}/u;
+const NON_ASCII_DIGIT = /[^\P{Nd}0-9]/gu;
 const ODD_SPACE = /[\u1680\u2000-\u200A\u202F\u205F\u3000]/gu;
 const DASH = /[\u2010-\u2015\u2043\u2212\uFE58\uFE63\uFF0D]/gu;
 const LINE_BREAK = /\r\n?|[\u0085\u2028\u2029]/gu;
@@ -59,7 +64,25 @@ function normaliseUncached(cluster: string): string {
     .replace(INVISIBLE, "")
     .replace(ODD_SPACE, " ")
     .replace(DASH, "-")
-    .replace(LINE_BREAK, "\n");
+    .replace(LINE_BREAK, "\n")
+    .replace(NON_ASCII_DIGIT, asciiDigit);
+}
+
+function isDecimalDigit(codePoint: number): boolean {
+  return DECIMAL_DIGIT.test(String.fromCodePoint(codePoint));
+}
+
+/**
+ * The ASCII digit of any decimal digit. Unicode encodes every decimal digit system as one contiguous run 0–9 (a
+ * stability policy), and adjacent systems (the mathematical digits) as whole runs of ten, so a digit's value is its
+ * distance from the start of the contiguous block of digits it stands in, modulo 10. That covers the systems Unicode
+ * adds later without a table to keep.
+ */
+function asciiDigit(digit: string): string {
+  const codePoint = digit.codePointAt(0) ?? 0;
+  let zero = codePoint;
+  while (isDecimalDigit(zero - 1)) zero--;
+  return String((codePoint - zero) % 10);
 }
 
 /**

@@ -24,6 +24,35 @@ describe("normaliseText", () => {
     expect(original[n.toOriginal(9)]).toBe("\uFF10");
   });
 
+  it("removes direction marks, isolates, joiners and variation selectors, and maps spans to their source", () => {
+    const original = "nr. \u2066\u200E01\u034F01\uFE0F90\u{E0101}-\u061C1234\u2069 ok";
+    const n = normaliseText(original);
+    expect(n.text).toBe("nr. 010190-1234 ok");
+    const span = n.originalSpan(4, 15);
+    expect(original.slice(span.start, span.end).replace(/[^\d-]/gu, "")).toBe("010190-1234");
+    expect(n.toOriginal(n.text.length)).toBe(original.length);
+  });
+
+  it("maps the digits of other systems to ASCII one for one, so offsets stay where they were", () => {
+    for (const digits of [
+      "٠١٢٣٤٥٦٧٨٩",
+      "۰۱۲۳۴۵۶۷۸۹",
+      "०१२३४५६७८९",
+      "০১২৩৪৫৬৭৮৯",
+      "๐๑๒๓๔๕๖๗๘๙",
+      "０１２３４５６７８９",
+    ]) {
+      const n = normaliseText(`nr ${digits}`);
+      expect(n.text).toBe("nr 0123456789");
+      expect(n.originalSpan(5, 6)).toEqual({ start: 5, end: 6 });
+    }
+  });
+
+  it("leaves letters and marks that are visible alone: accents, emoji, Arabic and Devanagari letters", () => {
+    for (const text of ["Åse Ærø café", "سلام", "नमस्ते", "😀"])
+      expect(normaliseText(text).text).toBe(text.normalize("NFKC"));
+  });
+
   it("maps non-breaking and typographic hyphens and dashes to '-'", () => {
     for (const dash of [
       "\u2010",
