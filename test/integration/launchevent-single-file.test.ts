@@ -116,6 +116,31 @@ describe("launchevent.js in a bare context with only Office", () => {
     expect(completions[0]?.errorMessage).not.toContain("4285");
   });
 
+  // Issue 10: the guard reads the same normalised text as the pane, so no hiding trick lets a CPR number out.
+  test.each([
+    ["a left-to-right mark", "Mit CPR-nr. er 070761\u200E-4285."],
+    ["a directional isolate", "Mit CPR-nr. er \u2066070761-4285\u2069."],
+    ["a variation selector", "Mit CPR-nr. er 0707\uFE0F614285."],
+    ["a combining grapheme joiner", "Mit CPR-nr. er 070761-42\u034F85."],
+    ["Arabic-Indic digits", "Mit CPR-nr. er ٠٧٠٧٦١-٤٢٨٥."],
+    ["Devanagari digits", "Mit CPR-nr. er ०७०७६१-४२८५."],
+    ["groups of four and two", "Nummeret er 0707 61-4285."],
+    ["pairs", "Nummeret er 07 07 61 4285."],
+  ])("stops a CPR number written with %s", async (_name, body) => {
+    const completions = await sendThroughScript({ to: ["jens@example.dk"], subject: "Svar", body });
+    expect(completions).toHaveLength(1);
+    expect(completions[0]).toMatchObject({ allowEvent: false });
+    expect(completions[0]?.errorMessage).toContain("070761-****");
+  });
+
+  test("lets a receipt number that looks like a CPR number go", async () => {
+    const completions = await sendThroughScript({
+      to: ["jens@example.dk"],
+      body: "Din betaling er modtaget. Kvitteringsnr. 0707614285.",
+    });
+    expect(completions).toEqual([{ allowEvent: true }]);
+  });
+
   test("lets the same text go to a colleague", async () => {
     const completions = await sendThroughScript({
       to: ["kollega@nyborg.dk"],

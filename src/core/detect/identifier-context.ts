@@ -11,6 +11,7 @@ import defaultKeywordData from "./identifier-keywords.json";
 
 export const KEYWORD_CATEGORIES = [
   "cprContext",
+  "cprPerson",
   "cprNegative",
   "bankAccount",
   "bankRegistration",
@@ -22,6 +23,12 @@ export type KeywordCategory = (typeof KEYWORD_CATEGORIES)[number];
 export type IdentifierKeywords = Record<KeywordCategory, readonly string[]>;
 
 export const DEFAULT_IDENTIFIER_KEYWORDS: IdentifierKeywords = defaultKeywordData;
+
+/** Words that deny a CPR word right after them ("ikke mit CPR-nummer"). */
+export const CPR_NEGATIONS: readonly string[] = defaultKeywordData.negation;
+
+/** Words for "number" itself, which end no person's name ("Sygemelding Nummeret 0101901234"). */
+export const NUMBER_NOUNS: ReadonlySet<string> = new Set(defaultKeywordData.numberNouns);
 
 export interface IdentifierOptions {
   /** The date birth dates are compared with; defaults to now. Tests pass a fixed date. */
@@ -183,6 +190,13 @@ export interface KeywordHit {
   categories: KeywordCategory[];
 }
 
+/** A context word and where it stands, for callers that look at the text around it. */
+export interface LocatedHit {
+  hit: KeywordHit;
+  start: number;
+  end: number;
+}
+
 /**
  * Spans of text to look for context words in, flat (start, end, start, end …) in order of start. Flat numbers
  * rather than an object per span: dense text has a candidate every few characters.
@@ -252,8 +266,11 @@ export class KeywordIndex {
   private readonly hitStarts: number[] = [];
   private readonly hitEnds: number[] = [];
   private readonly hits: KeywordHit[] = [];
-  /** Per category: the starts of its words, and the words. */
-  private readonly byCategory = new Map<KeywordCategory, { starts: number[]; hits: KeywordHit[] }>();
+  /** Per category: the starts and ends of its words, and the words. */
+  private readonly byCategory = new Map<
+    KeywordCategory,
+    { starts: number[]; ends: number[]; hits: KeywordHit[] }
+  >();
 
   /** `windows`: lists of windows, each in order of start. */
   constructor(
@@ -285,10 +302,11 @@ export class KeywordIndex {
     for (const category of hit.categories) {
       let list = this.byCategory.get(category);
       if (list === undefined) {
-        list = { starts: [], hits: [] };
+        list = { starts: [], ends: [], hits: [] };
         this.byCategory.set(category, list);
       }
       list.starts.push(start);
+      list.ends.push(end);
       list.hits.push(hit);
     }
   }
@@ -305,6 +323,15 @@ export class KeywordIndex {
     maxGap: number,
     wanted?: (categories: readonly KeywordCategory[]) => boolean,
   ): KeywordHit | undefined {
+    return this.locatedLabelBefore(position, maxGap, wanted)?.hit;
+  }
+
+  /** labelBefore(), with where the label stands. */
+  locatedLabelBefore(
+    position: number,
+    maxGap: number,
+    wanted?: (categories: readonly KeywordCategory[]) => boolean,
+  ): LocatedHit | undefined {
     const i = lowerBound(this.hitEnds, position + 1) - 1;
     const hit = this.hits[i];
     const end = this.hitEnds[i] ?? 0;
@@ -314,15 +341,22 @@ export class KeywordIndex {
     const gap = this.text.slice(end, position);
     if (SENTENCE_END.test(gap)) return undefined;
     if (gap.includes("\n") && !ONLY_PUNCTUATION.test(gap)) return undefined;
-    return hit;
+    return { hit, start: this.hitStarts[i] ?? 0, end };
   }
 
   /** The first context word of `category` starting within [from, to), if any. */
   firstWithin(category: KeywordCategory, from: number, to: number): KeywordHit | undefined {
+    return this.locatedFirstWithin(category, from, to)?.hit;
+  }
+
+  /** firstWithin(), with where the word stands. */
+  locatedFirstWithin(category: KeywordCategory, from: number, to: number): LocatedHit | undefined {
     const list = this.byCategory.get(category);
     if (list === undefined) return undefined;
     const i = lowerBound(list.starts, from);
-    return (list.starts[i] ?? Infinity) < to ? list.hits[i] : undefined;
+    const hit = list.hits[i];
+    const start = list.starts[i] ?? Infinity;
+    return hit !== undefined && start < to ? { hit, start, end: list.ends[i] ?? start } : undefined;
   }
 
   /** The nearest context word of `category` starting within `distance` after `position`. */

@@ -31,6 +31,12 @@ function withoutOverlaps(findings: Finding[], others: Finding[]): Finding[] {
   return findings.filter((f) => (maxEnd[lowerBound(starts, f.end) - 1] ?? -1) <= f.start);
 }
 
+const PERSON_REASONS = ["cpr.person:", "cpr.person-name", "cpr.context:", "cpr.column:"];
+
+function namesPerson(reason: string): boolean {
+  return PERSON_REASONS.some((prefix) => reason.startsWith(prefix));
+}
+
 /**
  * All identifiers in one text (a MailText string): CPR, IBAN, bank account, passport and driving-licence numbers.
  * One pass finds the digit runs; context words are looked up only around them. Offsets point into `text`.
@@ -39,7 +45,8 @@ function withoutOverlaps(findings: Finding[], others: Finding[]): Finding[] {
 export function detectIdentifiers(text: string, where: Location, options: IdentifierOptions = {}): Finding[] {
   const runs = findDigitRuns(text);
   if (runs.start.length === 0) return [];
-  const dated = datedCprCandidates(text, runs, options.today ?? new Date());
+  const today = options.today ?? new Date();
+  const dated = datedCprCandidates(text, runs, today);
   const keywords = options.keywords ?? DEFAULT_IDENTIFIER_KEYWORDS;
   // One scan for the labels of every kind of number; the CPR detector looks further only where it must.
   const labels = new KeywordIndex(text, keywords, [
@@ -48,8 +55,14 @@ export function detectIdentifiers(text: string, where: Location, options: Identi
     idDocumentWindows(runs),
   ]);
   const scan = { text, where, runs, keywords: labels };
-  const accounts = [...detectIban(text, where), ...detectBankAccounts(scan)];
-  const cpr = withoutOverlaps(detectCpr({ text, where, runs, dated, labels, keywords }), accounts);
+  const allCpr = detectCpr({ text, where, runs, dated, labels, keywords, today });
+  // When a number reads as both, a CPR number next to a person (a name, "borger:", a CPR word) wins over the bank
+  // account; otherwise the account, which needs a bank word to be found at all, does.
+  const personal = allCpr.filter(
+    (f) => f.confidence >= IDENTIFIER_FINDING_THRESHOLD && f.reasons.some(namesPerson),
+  );
+  const accounts = [...detectIban(text, where), ...withoutOverlaps(detectBankAccounts(scan), personal)];
+  const cpr = withoutOverlaps(allCpr, accounts);
   const documents = detectIdDocuments(scan);
   // CPR findings come in text order; only other kinds beside them need sorting in.
   if (accounts.length === 0 && documents.length === 0) return cpr;

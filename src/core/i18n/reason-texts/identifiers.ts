@@ -42,6 +42,42 @@ export const identifiersReasons: ReasonTexts = {
     da: "Nummeret står mellem mange andre tal, som i en tabel eller liste.",
     en: "The number stands among many other numbers, as in a table or list.",
   },
+  "cpr.person": {
+    da: "Nummeret står ved »{detail}«, så det hører nok til en person.",
+    en: "The number stands next to “{detail}”, so it probably belongs to a person.",
+  },
+  "cpr.person-name": {
+    da: "Der står et navn lige før nummeret.",
+    en: "A name stands right before the number.",
+  },
+  "cpr.column": {
+    da: "Nummeret står i en tabel, hvis kolonne hedder »{detail}«.",
+    en: "The number stands in a table with a column headed “{detail}”.",
+  },
+  "cpr.denied": {
+    da: "Teksten siger, at det ikke er et CPR-nummer (»{detail}« står med en nægtelse).",
+    en: "The text says it is not a CPR number (“{detail}” is negated).",
+  },
+  "cpr.glued-letters": {
+    da: "Nummeret hænger sammen med bogstaver og er nok en kode eller et varenummer.",
+    en: "The number is joined to letters and is probably a code or a product number.",
+  },
+  "cpr.amount": {
+    da: "Nummeret står som et beløb (kr., DKK, ,-).",
+    en: "The number is written as an amount (kr., DKK, ,-).",
+  },
+  "cpr.technical": {
+    da: "Nummeret er en værdi i en teknisk tekst (navn=værdi), fx et tidsstempel eller et id.",
+    en: "The number is a value in technical text (name=value), such as a time stamp or an id.",
+  },
+  "cpr.time-stamp": {
+    da: "Nummeret ligner en dato for nylig med et klokkeslæt, ikke en fødselsdato.",
+    en: "The number looks like a recent date with a time of day, not a birth date.",
+  },
+  "cpr.dotted-date": {
+    da: "Nummeret er skrevet som en dato med punktummer, og intet andet tyder på et CPR-nummer.",
+    en: "The number is written as a dotted date, and nothing else suggests a CPR number.",
+  },
   "iban.valid": {
     da: "Gyldigt IBAN: længde og kontrolcifre passer.",
     en: "Valid IBAN: the length and check digits match.",

@@ -1,23 +1,9 @@
 import { CPR_CONFIDENCE } from "../../../../src/core/detect/cpr";
 import { cprBirthDate, cprCentury, passesMod11 } from "../../../../src/core/detect/cpr-date";
-import type { Finding } from "../../../../src/core/detect/finding";
-import { detectIdentifiers, IDENTIFIER_FINDING_THRESHOLD } from "../../../../src/core/detect/identifiers";
+import { cpr, isFinding, only } from "./cpr-findings";
+import { IDENTIFIER_FINDING_THRESHOLD } from "../../../../src/core/detect/identifiers";
 import { emptyMail } from "../../../../src/core/mail";
 import { extractMailText } from "../../../../src/core/text/mail-text";
-
-const today = new Date("2026-03-01T12:00:00Z");
-
-function cpr(text: string): Finding[] {
-  return detectIdentifiers(text, "body", { today }).filter((f) => f.kind === "cpr");
-}
-
-function only(text: string): Finding {
-  const found = cpr(text);
-  expect(found).toHaveLength(1);
-  return found[0] as Finding;
-}
-
-const isFinding = (f: Finding) => f.confidence >= IDENTIFIER_FINDING_THRESHOLD;
 
 describe("CPR: the public test vectors in sensitive-data.md", () => {
   it("211062-5629 is valid, born 1862 (python-stdnum)", () => {
