@@ -36,6 +36,13 @@ export interface DemoDraft {
   quoted: string;
 }
 
+/** What the add-in filled a new message form with. */
+export interface NewMessageForm {
+  to: string[];
+  subject: string;
+  html: string;
+}
+
 /** The draft's body as text, as body.getAsync(text) gives it: the reply, then the quoted original. */
 export function draftText(draft: DemoDraft): string {
   return draft.quoted === "" ? draft.text : `${draft.text}\n\n${draft.quoted}`;
@@ -51,6 +58,8 @@ export type HostMethod =
   | "customProperties.load"
   | "customProperties.save"
   | "displayReplyForm"
+  /** mailbox.displayNewMessageForm: a new message, nothing quoted (args: one NewMessageForm). */
+  | "displayNewMessageForm"
   /** The draft being written (compose mode), as it stands now. */
   | "draft.get"
   | "draft.setBody";

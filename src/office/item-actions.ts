@@ -4,13 +4,22 @@ import type {
   CategoryWish,
   ItemActions,
   ItemCapabilities,
+  NewMessage,
   SharedMailbox,
 } from "./mailbox-port";
 import type { OfficeApi, OfficeCustomProperties, OfficeItemRead } from "./office-api";
 import { callOffice, isDuplicateCategory } from "./office-call";
 
-/** Office limits a reply form's HTML to 32 KB; a longer body would be cut by Outlook without warning. */
+/** Office limits a reply or new message form's HTML to 32 KB; a longer body would be cut by Outlook without warning. */
 export const REPLY_HTML_LIMIT = 32 * 1024;
+/** Office limits a new message form's subject to 255 characters. */
+export const SUBJECT_LIMIT = 255;
+
+function checkFormHtml(html: string): void {
+  if (new TextEncoder().encode(html).length > REPLY_HTML_LIMIT) {
+    throw new RangeError("The text is longer than the 32 KB Outlook accepts in a mail form.");
+  }
+}
 
 /** What this Outlook lets Kanalvagt do to `item`, from its requirement sets and the user's rights. */
 export function itemCapabilities(
@@ -30,6 +39,9 @@ export function itemCapabilities(
     replyForm:
       (supports("1.9") && typeof item.displayReplyFormAsync === "function") ||
       typeof item.displayReplyForm === "function",
+    newMessageForm:
+      (supports("1.9") && typeof office.context.mailbox?.displayNewMessageFormAsync === "function") ||
+      (supports("1.6") && typeof office.context.mailbox?.displayNewMessageForm === "function"),
   };
 }
 
@@ -110,10 +122,8 @@ export function itemActions(
 
     async openReply(html: string): Promise<void> {
       require(can.replyForm, "open a reply");
-      if (new TextEncoder().encode(html).length > REPLY_HTML_LIMIT) {
-        throw new RangeError("The reply text is longer than the 32 KB Outlook accepts in a reply form.");
-      }
-      if (office.context.requirements.isSetSupported("Mailbox", "1.9")) {
+      checkFormHtml(html);
+      if (supports19(office)) {
         await call<void>("item.displayReplyFormAsync", (callback) =>
           item.displayReplyFormAsync(html, callback),
         );
@@ -122,5 +132,30 @@ export function itemActions(
         item.displayReplyForm(html);
       }
     },
+
+    async openNewMessage({ to, subject, html }: NewMessage): Promise<void> {
+      require(can.newMessageForm, "open a new message");
+      checkFormHtml(html);
+      const mailbox = office.context.mailbox;
+      // The address alone: Outlook resolves the name, and a display name is text the sender controls.
+      const form: Office.MessageForm = {
+        toRecipients: [to.address],
+        subject: subject.slice(0, SUBJECT_LIMIT),
+        htmlBody: html,
+      };
+      const openAsync = mailbox?.displayNewMessageFormAsync;
+      if (supports19(office) && openAsync) {
+        await call<void>("mailbox.displayNewMessageFormAsync", (callback) =>
+          openAsync.call(mailbox, form, callback),
+        );
+      } else {
+        // Mailbox 1.6 to 1.8 only have the synchronous form; it throws rather than calls back on failure.
+        mailbox?.displayNewMessageForm?.(form);
+      }
+    },
   };
+}
+
+function supports19(office: OfficeApi): boolean {
+  return office.context.requirements.isSetSupported("Mailbox", "1.9");
 }

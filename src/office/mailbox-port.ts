@@ -1,4 +1,4 @@
-import type { Mail } from "../core/mail";
+import type { Address, Mail } from "../core/mail";
 import type { OutgoingMail } from "../core/send-guard/decide";
 import type { MailboxContext } from "./read-outgoing";
 
@@ -37,6 +37,15 @@ export interface ItemCapabilities {
   customProperties: boolean;
   /** Open a reply form with text filled in. */
   replyForm: boolean;
+  /** Open a new message form with recipient, subject and text filled in (Mailbox 1.6). */
+  newMessageForm: boolean;
+}
+
+/** A new message as Kanalvagt fills it in: one recipient, the template's subject and its safe HTML, no quote. */
+export interface NewMessage {
+  to: Address;
+  subject: string;
+  html: string;
 }
 
 /** A category Kanalvagt applies, with the colour it gets when Kanalvagt may create it. */
@@ -64,6 +73,8 @@ export interface ItemActions {
   saveTriageRecord(json: string): Promise<void>;
   /** Opens Outlook's reply form with `html` above the quoted original (Outlook always adds the quote). */
   openReply(html: string): Promise<void>;
+  /** Opens a new message form: nothing of the mail is quoted and the subject is the template's own. */
+  openNewMessage(message: NewMessage): Promise<void>;
 }
 
 export interface MailRead {

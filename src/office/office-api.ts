@@ -56,6 +56,10 @@ export interface OfficeMailboxApi {
   item?: OfficeItemRead | OfficeItemCompose | null;
   addHandlerAsync: Office.Mailbox["addHandlerAsync"];
   removeHandlerAsync: Office.Mailbox["removeHandlerAsync"];
+  /** Mailbox 1.6 (synchronous, throws on failure); missing in stand-ins that cannot open a form. */
+  displayNewMessageForm?: Office.Mailbox["displayNewMessageForm"];
+  /** Mailbox 1.9. */
+  displayNewMessageFormAsync?: Office.Mailbox["displayNewMessageFormAsync"];
   /** Mailbox 1.8; needs the ReadWriteMailbox permission. */
   masterCategories?: Pick<Office.MasterCategories, "getAsync" | "addAsync">;
 }

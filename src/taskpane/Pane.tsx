@@ -16,7 +16,7 @@ import { LangContext, paneTexts, useTexts } from "./i18n";
 import { StatisticsTab } from "./StatisticsTab";
 import { markTriageShown } from "./timings";
 import { useSelectedMail, type MailState } from "./use-selected-mail";
-import { writeBack } from "./write-back";
+import { canSend, writeBack } from "./write-back";
 import { ComposeView } from "./compose/ComposeView";
 import { AssessmentSection } from "./components/AssessmentSection";
 import { FindingsSection } from "./components/FindingsSection";
@@ -164,7 +164,12 @@ function MailTriage({ state, correct, setStored }: MailTriageProps) {
             }}
           />
           <NotesSection triage={triage} />
-          <ReplySection triage={triage} onReply={actions.reply} canReply={read.actions.can.replyForm} />
+          <ReplySection
+            triage={triage}
+            mail={read.mail}
+            onSend={actions.send}
+            canSend={(template) => canSend(read, template)}
+          />
           <FindingsSection triage={triage} />
           <SignatureSection signature={triage.signature} gaps={read.gaps} />
           <WriteBackSection read={read} triage={triage} stored={stored} actions={actions} />

@@ -82,6 +82,9 @@ export interface PaneTexts {
   variants: string;
   preview: string;
   previewSubject: string;
+  previewTo: string;
+  /** What Outlook writes before a reply's subject. */
+  replyPrefix: string;
   selfServiceLink: string;
   copyDigitalPost: string;
   copyText: string;
@@ -89,7 +92,14 @@ export interface PaneTexts {
   copyManual: string;
   sendReceipt: string;
   replyByMail: string;
-  quoteWarning: string;
+  writeNewMessage: string;
+  /** Under a template that opens as a new message: what goes with it and what does not. */
+  newMessageNote: string;
+  /** Under a template that opens as a reply: the subject Outlook gives it and the quote it adds. */
+  replyQuoteNote: (subject: string) => string;
+  /** Templates held back because they would carry personal data. */
+  withheld: (count: number) => string;
+  newMessageOpened: string;
   replyOpened: string;
   replyUnavailable: string;
   // Write-back
@@ -244,6 +254,8 @@ const da: PaneTexts = {
   variants: "Svarskabeloner",
   preview: "Forhåndsvisning",
   previewSubject: "Emne:",
+  previewTo: "Til:",
+  replyPrefix: "SV:",
   selfServiceLink: "Selvbetjening:",
   copyDigitalPost: "Kopiér Digital Post-tekst",
   copyText: "Kopiér teksten",
@@ -252,10 +264,18 @@ const da: PaneTexts = {
     "Outlook tillod ikke at kopiere automatisk. Teksten er markeret herunder: tryk Ctrl+C (Cmd+C på Mac).",
   sendReceipt: "Send kvittering",
   replyByMail: "Svar med e-mail",
-  quoteWarning:
-    "Outlook sætter den oprindelige mail ind under svaret. Slet den citerede tekst, før du sender, så borgerens oplysninger ikke sendes retur med almindelig e-mail.",
-  replyOpened: "Svaret er åbnet i Outlook. Husk at slette den citerede tekst.",
-  replyUnavailable: "Denne version af Outlook kan ikke åbne et svar fra Kanalvagt. Kopiér teksten i stedet.",
+  writeNewMessage: "Skriv som ny mail",
+  newMessageNote:
+    "Åbner som en ny mail til afsenderen med præcis denne tekst og dette emne. Den oprindelige mail kommer ikke med.",
+  replyQuoteNote: (subject) =>
+    `Åbner som svar med emnet »SV: ${subject}«. Outlook sætter hele den oprindelige mail ind under svaret. Kanalvagt fandt ingen personoplysninger i den.`,
+  withheld: (count) =>
+    count === 1
+      ? "1 svarskabelon vises ikke, fordi den selv ville indeholde personoplysninger."
+      : `${count} svarskabeloner vises ikke, fordi de selv ville indeholde personoplysninger.`,
+  newMessageOpened: "Mailen er åbnet i Outlook. Læs den igennem, og send den.",
+  replyOpened: "Svaret er åbnet i Outlook. Læs det igennem, og send det.",
+  replyUnavailable: "Denne version af Outlook kan ikke åbne en mail fra Kanalvagt. Kopiér teksten i stedet.",
   writeBackHeading: "Registrér i postkassen",
   applyCategories: "Anvend kategorier",
   categoriesApplied: "Kategorierne er sat på mailen, og vurderingen er gemt.",
@@ -412,6 +432,8 @@ const en: PaneTexts = {
   variants: "Reply templates",
   preview: "Preview",
   previewSubject: "Subject:",
+  previewTo: "To:",
+  replyPrefix: "RE:",
   selfServiceLink: "Self-service:",
   copyDigitalPost: "Copy the Digital Post text",
   copyText: "Copy the text",
@@ -420,10 +442,18 @@ const en: PaneTexts = {
     "Outlook did not allow copying automatically. The text is selected below: press Ctrl+C (Cmd+C on Mac).",
   sendReceipt: "Send receipt",
   replyByMail: "Reply by e-mail",
-  quoteWarning:
-    "Outlook puts the original mail below the reply. Delete the quoted text before sending, so the citizen's data is not sent back by ordinary e-mail.",
-  replyOpened: "The reply is open in Outlook. Remember to delete the quoted text.",
-  replyUnavailable: "This version of Outlook cannot open a reply from Kanalvagt. Copy the text instead.",
+  writeNewMessage: "Write as a new mail",
+  newMessageNote:
+    "Opens as a new mail to the sender with exactly this text and subject. The original mail is not included.",
+  replyQuoteNote: (subject) =>
+    `Opens as a reply with the subject "RE: ${subject}". Outlook puts the whole original mail below the reply. Kanalvagt found no personal data in it.`,
+  withheld: (count) =>
+    count === 1
+      ? "1 reply template is not shown because it would itself contain personal data."
+      : `${count} reply templates are not shown because they would themselves contain personal data.`,
+  newMessageOpened: "The mail is open in Outlook. Read it through and send it.",
+  replyOpened: "The reply is open in Outlook. Read it through and send it.",
+  replyUnavailable: "This version of Outlook cannot open a mail from Kanalvagt. Copy the text instead.",
   writeBackHeading: "Record in the mailbox",
   applyCategories: "Apply categories",
   categoriesApplied: "The categories are set on the mail and the assessment is stored.",

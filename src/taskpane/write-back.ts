@@ -1,8 +1,7 @@
-import type { RenderedTemplate } from "../core/templates/render";
 import type { MailRead } from "../office/mailbox-port";
 import { isRefusal } from "../office/office-call";
 import type { Status } from "./components/StatusLine";
-import type { CategoryChoice, PaneTriage } from "./engine/pane-triage";
+import type { CategoryChoice, PaneTemplate, PaneTriage } from "./engine/pane-triage";
 import type { PaneTexts } from "./i18n";
 import type { StoredTriage } from "./stored-record";
 
@@ -12,7 +11,14 @@ export interface WriteBack {
   markAnswered: () => Promise<Status>;
   /** Stores the record of a corrected triage. */
   storeCorrection: (triage: PaneTriage) => Promise<Status>;
-  reply: (template: RenderedTemplate) => Promise<Status>;
+  /** Opens the template in Outlook: as a new message to the sender, or as a reply (see SendForm). */
+  send: (template: PaneTemplate) => Promise<Status>;
+}
+
+/** Whether Outlook can open `template` here: the form it needs exists and, for a new message, there is a sender. */
+export function canSend(read: MailRead, template: PaneTemplate): boolean {
+  if (template.form === "new-message") return read.actions.can.newMessageForm && read.mail.from !== undefined;
+  return template.form === "reply" && read.actions.can.replyForm;
 }
 
 function failure(error: unknown, t: PaneTexts): Status {
@@ -82,10 +88,15 @@ export function writeBack(
         return { ...failure(error, t), text: t.correctionNotStored };
       }
     },
-    async reply(template) {
+    async send(template) {
+      const to = read.mail.from;
       try {
+        if (template.form === "new-message" && to) {
+          await actions.openNewMessage({ to, subject: template.subject, html: template.html });
+          return { tone: "success", text: t.newMessageOpened };
+        }
         await actions.openReply(template.html);
-        return { tone: "warning", text: t.replyOpened };
+        return { tone: "success", text: t.replyOpened };
       } catch (error) {
         return failure(error, t);
       }

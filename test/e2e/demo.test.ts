@@ -38,16 +38,19 @@ describe("the unsigned mail with a CPR number and health data", () => {
     await screenshotPane(page, "pane-why.png", "assessment");
   });
 
-  it("'Send kvittering' opens a reply holding the neutral receipt and no CPR number", async () => {
+  it("'Send kvittering' opens a new mail with the template's subject, the neutral receipt and no quote", async () => {
     await openDemo(page);
     await pane(page).getByRole("radio", { name: "Kvittering" }).click();
     await screenshotPane(page, "pane-receipt.png", "reply");
-    await expect(pane(page).getByTestId("quote-warning").textContent()).resolves.toContain(
-      "Slet den citerede tekst",
+    await expect(pane(page).getByTestId("preview-subject").textContent()).resolves.toBe(
+      "Emne: Vi har modtaget din e-mail",
     );
     await pane(page).getByRole("button", { name: "Send kvittering" }).click();
     const reply = page.getByTestId("reply-panel");
     await reply.waitFor();
+    await expect(reply.getByText("Emne: Vi har modtaget din e-mail").count()).resolves.toBe(1);
+    await expect(reply.getByText("Til: mette.nielsen61@example.com").count()).resolves.toBe(1);
+    await expect(page.getByTestId("reply-quote").count()).resolves.toBe(0);
     await expect(page.getByTestId("reply-inserted").textContent()).resolves.toContain(
       "Du får svar i Digital Post, så dine oplysninger er beskyttet.",
     );

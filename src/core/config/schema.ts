@@ -15,6 +15,11 @@ import {
 /** A value the municipality has not filled in yet, written as "[telefonnummer]"; loadConfig warns about each one. */
 export const PLACEHOLDER_VALUE = /^\[[^\]]+\]$/;
 
+/** A value that must not reach a citizen: empty, or a placeholder the municipality has not filled in. */
+export function isUnfilled(value: string): boolean {
+  return value.trim() === "" || PLACEHOLDER_VALUE.test(value.trim());
+}
+
 const text = z.string().trim().min(1, "must not be empty");
 const localized = z.strictObject({ da: text, en: text });
 

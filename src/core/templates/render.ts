@@ -1,5 +1,5 @@
 import { escapeHtml } from "../escape-html";
-import type { Config, SelfServiceLink } from "../config/schema";
+import { isUnfilled, type Config, type SelfServiceLink } from "../config/schema";
 import type { Lang } from "../i18n/reason-text";
 import type { Topic } from "../taxonomy";
 import type { TemplateId } from "../triage-types";
@@ -31,6 +31,8 @@ interface Segment {
 }
 
 const PLACEHOLDER = /\{\{\s*([^}\s]*)\s*\}\}/g;
+/** A note in square brackets written into a template ("[Skriv svaret her.]"): meant for staff, never for a citizen. */
+const BRACKETED_NOTE = /\[[^\]\n]+\]/;
 const HTTPS = /^https:\/\/[^\s"<>]+$/;
 
 const dateFormats = new Map<string, Intl.DateTimeFormat>();
@@ -98,15 +100,37 @@ function toHtml(parts: Segment[]): string {
     .join("");
 }
 
-/** Fills a configured template with values from configuration, the received date and the sanitised sender's name. */
+/**
+ * The template's lines that can go to a citizen: a line with a placeholder whose value is not configured
+ * ("[telefonnummer]", empty) or with a bracketed note for staff is left out, and so is the blank line it leaves.
+ */
+function sendableLines(template: string, values: Record<Placeholder, string>): string {
+  const kept = template.split("\n").filter((line) => {
+    if (BRACKETED_NOTE.test(line.replace(PLACEHOLDER, ""))) return false;
+    for (const match of line.matchAll(PLACEHOLDER)) {
+      const value = values[match[1] as Placeholder] as string | undefined;
+      if (value === undefined || isUnfilled(value)) return false;
+    }
+    return true;
+  });
+  return kept
+    .join("\n")
+    .replace(/\n{3,}/g, "\n\n")
+    .trim();
+}
+
+/**
+ * Fills a configured template with values from configuration, the received date and the sanitised sender's name.
+ * Nothing unfilled reaches the citizen: see sendableLines.
+ */
 export function renderTemplate(id: TemplateId, context: TemplateContext, config: Config): RenderedTemplate {
   const template = config.templates[id][context.lang];
   const values = placeholderValues(context, config);
-  const body = segments(template.body, values);
+  const body = segments(sendableLines(template.body, values), values);
   return {
     id,
     lang: context.lang,
-    subject: segments(template.subject, values)
+    subject: segments(sendableLines(template.subject, values), values)
       .map((s) => s.text)
       .join(""),
     text: body.map((s) => s.text).join(""),

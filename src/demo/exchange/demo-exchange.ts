@@ -1,11 +1,13 @@
-import { draftText, type DemoDraft, type HostMethod } from "../protocol";
+import { draftText, type DemoDraft, type HostMethod, type NewMessageForm } from "../protocol";
 import { officeErrors } from "../office-standin/async-result";
 
-/** A reply form Outlook opened: what the add-in inserted, above the quote Outlook adds. */
-export interface OpenReply {
-  itemId: string;
-  html: string;
-}
+/**
+ * A form Outlook opened for the add-in beside a mail: a reply (what the add-in inserted, above the quote Outlook adds)
+ * or a new message (recipient, subject and text as the add-in gave them, nothing quoted).
+ */
+export type OpenReply =
+  | { kind: "reply"; itemId: string; html: string }
+  | ({ kind: "new-message"; itemId: string } & NewMessageForm);
 
 /** What Exchange keeps for the demo's shared mailbox during the session. */
 export interface ExchangeState {
@@ -116,8 +118,25 @@ export class DemoExchange {
         return { ok: true };
       }
       case "displayReplyForm":
-        this.update({ ...state, reply: { itemId, html: typeof args[0] === "string" ? args[0] : "" } });
+        this.update({
+          ...state,
+          reply: { kind: "reply", itemId, html: typeof args[0] === "string" ? args[0] : "" },
+        });
         return { ok: true };
+      case "displayNewMessageForm": {
+        const form = (args[0] ?? {}) as Partial<NewMessageForm>;
+        this.update({
+          ...state,
+          reply: {
+            kind: "new-message",
+            itemId,
+            to: stringList(form.to),
+            subject: typeof form.subject === "string" ? form.subject : "",
+            html: typeof form.html === "string" ? form.html : "",
+          },
+        });
+        return { ok: true };
+      }
       case "draft.get": {
         const { draft } = state;
         if (draft?.id !== itemId) return { ok: false, error: officeErrors.itemChanged };

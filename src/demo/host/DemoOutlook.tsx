@@ -304,9 +304,7 @@ export function DemoOutlook({
           </section>
           <ReadingPane
             mail={selected}
-            replyHtml={
-              server.reply && server.reply.itemId === selected?.item.id ? server.reply.html : undefined
-            }
+            openForm={server.reply && server.reply.itemId === selected?.item.id ? server.reply : undefined}
             onCloseReply={() => exchange.closeReply()}
             draft={draft}
             onReply={() => selected && exchange.openDraft(replyDraft(selected, fullTime(selected.received)))}

@@ -4,7 +4,7 @@ import { useRef, type KeyboardEvent } from "react";
 import { presetColour } from "../exchange/master-list";
 import type { DemoMail } from "../mailbox/demo-mailbox";
 import { listTime, preview } from "./format";
-import { hideCprNumbers } from "./privacy";
+import { maskCprInText } from "../../core/privacy/mask-cpr-in-text";
 
 const useStyles = makeStyles({
   list: {
@@ -132,12 +132,12 @@ export function MessageList({ mails, selectedId, isUnread, now, onSelect, catego
                 {sample.from.name}
               </span>
               <span className={mergeClasses(styles.line, styles.subject, unread && styles.unreadSubject)}>
-                {hideCprNumbers(sample.subject)}
+                {maskCprInText(sample.subject)}
               </span>
               <span className={mergeClasses(styles.line, styles.preview)}>
                 {sample.protection === "encrypted"
                   ? "Krypteret meddelelse"
-                  : preview(hideCprNumbers(sample.text.slice(0, 400)))}
+                  : preview(maskCprInText(sample.text.slice(0, 400)))}
               </span>
               {categories.length > 0 && (
                 <span className={styles.categories} data-testid="categories">

@@ -15,7 +15,8 @@ import type { DemoMail } from "../mailbox/demo-mailbox";
 import type { DemoDraft } from "../protocol";
 import { ComposePanel, type ComposePanelProps } from "./ComposePanel";
 import { fullTime } from "./format";
-import { hideCprNumbers } from "./privacy";
+import { maskCprInText } from "../../core/privacy/mask-cpr-in-text";
+import type { OpenReply } from "../exchange/demo-exchange";
 import { ReplyPanel } from "./ReplyPanel";
 
 /** A very long mail is shown in part: the browser need not lay out megabytes of text for the demo. */
@@ -72,8 +73,8 @@ function kilobytes(bytes: number): string {
 
 export interface ReadingPaneProps {
   mail: DemoMail | undefined;
-  /** The reply form the add-in opened for this mail, if any. */
-  replyHtml: string | undefined;
+  /** The reply or new message form the add-in opened for this mail, if any. */
+  openForm: OpenReply | undefined;
   onCloseReply: () => void;
   /** The reply being written to this mail, if any. */
   draft: DemoDraft | undefined;
@@ -85,7 +86,7 @@ export interface ReadingPaneProps {
 /** The open mail as Outlook shows it: text only, so nothing in a sample mail can run or load. */
 export function ReadingPane({
   mail,
-  replyHtml,
+  openForm,
   onCloseReply,
   draft,
   onReply,
@@ -102,13 +103,13 @@ export function ReadingPane({
   }
   const { sample, item } = mail;
   const attachments = sample.protection === "encrypted" ? [] : item.attachments;
-  const text = hideCprNumbers(sample.text.slice(0, SHOWN_CHARACTERS));
+  const text = maskCprInText(sample.text.slice(0, SHOWN_CHARACTERS));
   return (
     <section className={styles.pane} aria-label="Læserude">
-      {replyHtml !== undefined && <ReplyPanel mail={mail} html={replyHtml} onClose={onCloseReply} />}
+      {openForm && <ReplyPanel mail={mail} form={openForm} onClose={onCloseReply} />}
       {draft && <ComposePanel draft={draft} onChange={onDraftChange} onDiscard={onDiscardDraft} />}
       <div className={styles.titleRow}>
-        <Title3 as="h2">{hideCprNumbers(sample.subject)}</Title3>
+        <Title3 as="h2">{maskCprInText(sample.subject)}</Title3>
         {!draft && (
           <Button icon={<ArrowReply16Regular />} onClick={onReply}>
             Svar

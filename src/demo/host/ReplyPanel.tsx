@@ -9,6 +9,8 @@ import {
 } from "@fluentui/react-components";
 import DOMPurify from "dompurify";
 import { useMemo } from "react";
+import { maskCprInText } from "../../core/privacy/mask-cpr-in-text";
+import type { OpenReply } from "../exchange/demo-exchange";
 import type { DemoMail } from "../mailbox/demo-mailbox";
 import { DraftPanel } from "./DraftPanel";
 import { fullTime } from "./format";
@@ -31,27 +33,41 @@ const useStyles = makeStyles({
 });
 
 /**
- * What the add-in's reply would hold: its HTML (sanitised once more, no remote images), and, below it, the quoted
- * original that Outlook adds. The quote is named, not shown: its content is exactly what must not be sent back.
+ * What the form the add-in opened holds: its HTML (sanitised once more, no remote images); for a reply, below it, the
+ * quoted original that Outlook adds. The quote is named, not shown: its content is exactly what must not be sent back.
+ * A new message has the add-in's own recipient and subject, and nothing below the text.
  */
-export function ReplyPanel({ mail, html, onClose }: { mail: DemoMail; html: string; onClose: () => void }) {
+export function ReplyPanel({
+  mail,
+  form,
+  onClose,
+}: {
+  mail: DemoMail;
+  form: OpenReply;
+  onClose: () => void;
+}) {
   const styles = useStyles();
   const safe = useMemo(
     () =>
-      DOMPurify.sanitize(html, {
+      DOMPurify.sanitize(form.html, {
         FORBID_TAGS: ["img", "style", "script", "iframe", "form"],
         ALLOWED_URI_REGEXP: /^https:/i,
       }),
-    [html],
+    [form.html],
   );
+  const isReply = form.kind === "reply";
   return (
     <DraftPanel
-      heading="Svar (åbnet af Kanalvagt)"
+      heading={isReply ? "Svar (åbnet af Kanalvagt)" : "Ny mail (åbnet af Kanalvagt)"}
       headingId="reply-heading"
       testId="reply-panel"
-      to={`${mail.sample.from.name} <${mail.sample.from.address}>`}
-      subject={`SV: ${mail.sample.subject}`}
-      focusKey={html}
+      to={
+        isReply
+          ? `${mail.sample.from.name} <${maskCprInText(mail.sample.from.address)}>`
+          : form.to.map(maskCprInText).join("; ")
+      }
+      subject={isReply ? `SV: ${maskCprInText(mail.sample.subject)}` : form.subject}
+      focusKey={form}
       onDiscard={onClose}
     >
       <Caption1 className={styles.label}>Indsat af Kanalvagt:</Caption1>
@@ -60,18 +76,22 @@ export function ReplyPanel({ mail, html, onClose }: { mail: DemoMail; html: stri
         data-testid="reply-inserted"
         dangerouslySetInnerHTML={{ __html: safe }}
       />
-      <div className={styles.quote} data-testid="reply-quote">
-        <Text size={200}>
-          ----- Oprindelig meddelelse ----- Fra: {mail.sample.from.name}, {fullTime(mail.received)}. Outlook
-          citerer hele den oprindelige mail her.
-        </Text>
-      </div>
-      <MessageBar intent="warning">
-        <MessageBarBody>
-          Slet den citerede mail, før du sender: ellers sendes borgerens oplysninger retur med almindelig
-          e-mail.
-        </MessageBarBody>
-      </MessageBar>
+      {isReply && (
+        <>
+          <div className={styles.quote} data-testid="reply-quote">
+            <Text size={200}>
+              ----- Oprindelig meddelelse ----- Fra: {mail.sample.from.name}, {fullTime(mail.received)}.
+              Outlook citerer hele den oprindelige mail her.
+            </Text>
+          </div>
+          <MessageBar intent="warning">
+            <MessageBarBody>
+              Slet den citerede mail, før du sender, hvis den indeholder personoplysninger: ellers sendes de
+              retur med almindelig e-mail.
+            </MessageBarBody>
+          </MessageBar>
+        </>
+      )}
     </DraftPanel>
   );
 }

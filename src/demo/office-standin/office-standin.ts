@@ -1,6 +1,6 @@
 import type { OfficeApi, OfficeMailboxApi } from "../../office/office-api";
 import { isVersionAtLeast } from "../../office/requirement-version";
-import type { DemoItem, Sharing, SimulatedFailure } from "../protocol";
+import type { DemoItem, NewMessageForm, Sharing, SimulatedFailure } from "../protocol";
 import { asyncResultStatus, fail, officeErrors, settle, succeed } from "./async-result";
 import { standInCompose } from "./message-compose";
 import { standInMessage, type StandInHost } from "./message-read";
@@ -30,6 +30,15 @@ export function createOfficeStandIn(displayLanguage: string, host: StandInHost):
   const ready = new Promise<void>((resolve) => (initialised = resolve));
   let generation = 0;
   let failure: SimulatedFailure = "none";
+  let selectedId = "";
+  const newMessage = (form: Office.MessageForm): Promise<unknown> => {
+    const data: NewMessageForm = {
+      to: (form.toRecipients ?? []).map((r) => (typeof r === "string" ? r : r.emailAddress)),
+      subject: form.subject ?? "",
+      html: form.htmlBody ?? "",
+    };
+    return host.call("displayNewMessageForm", selectedId, [data]);
+  };
 
   const mailbox: OfficeMailboxApi = {
     item: null,
@@ -46,6 +55,15 @@ export function createOfficeStandIn(displayLanguage: string, host: StandInHost):
       if (eventType !== ITEM_CHANGED) return fail(args, officeErrors.unsupportedEnumeration);
       handlers.clear();
       succeed(args, undefined);
+    },
+    displayNewMessageForm(form: Office.MessageForm) {
+      // Mailbox 1.6's form is synchronous and throws on failure.
+      if (failure === "reply") throw new Error(officeErrors.internalServerError.message);
+      void newMessage(form);
+    },
+    displayNewMessageFormAsync(form: Office.MessageForm, ...args: unknown[]) {
+      if (failure === "reply") return fail(args, officeErrors.internalServerError);
+      settle(args, newMessage(form));
     },
     masterCategories: {
       getAsync(...args: unknown[]) {
@@ -89,6 +107,7 @@ export function createOfficeStandIn(displayLanguage: string, host: StandInHost):
     select({ item, draftId, sharing, failure: simulated }) {
       const current = ++generation;
       failure = simulated;
+      selectedId = item?.id ?? "";
       const context = { host, sharing, failure: simulated, isCurrent: () => generation === current };
       mailbox.item = draftId ? standInCompose(draftId, context) : item ? standInMessage(item, context) : null;
       if (!started) {

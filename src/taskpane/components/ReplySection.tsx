@@ -3,8 +3,6 @@ import {
   Button,
   Caption1,
   Link,
-  MessageBar,
-  MessageBarBody,
   Radio,
   RadioGroup,
   Subtitle2,
@@ -14,11 +12,12 @@ import {
 } from "@fluentui/react-components";
 import { Copy16Regular, MailArrowUp16Regular } from "@fluentui/react-icons";
 import { useEffect, useRef, useState } from "react";
-import type { RenderedTemplate } from "../../core/templates/render";
+import type { Mail } from "../../core/mail";
+import { maskCprInText } from "../../core/privacy/mask-cpr-in-text";
 import type { TemplateId } from "../../core/triage-types";
 import { copyText } from "../clipboard";
-import type { PaneTriage } from "../engine/pane-triage";
-import { useTexts } from "../i18n";
+import type { PaneTemplate, PaneTriage } from "../engine/pane-triage";
+import { useTexts, type PaneTexts } from "../i18n";
 import { useSectionStyles } from "./section-styles";
 import { StatusLine, type Status } from "./StatusLine";
 
@@ -35,26 +34,27 @@ const useStyles = makeStyles({
     lineHeight: tokens.lineHeightBase300,
     ":focus-visible": { outline: `2px solid ${tokens.colorStrokeFocus2}` },
   },
+  field: { display: "block", color: tokens.colorNeutralForeground2 },
   subject: { display: "block", fontWeight: tokens.fontWeightSemibold, marginBottom: tokens.spacingVerticalS },
   panel: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
   manual: { width: "100%" },
 });
 
-/** Templates that may go to the citizen by e-mail from Outlook; the Digital Post reply never does. */
-const BY_EMAIL: TemplateId[] = ["kvittering", "selvbetjening", "booking", "sikker-kanal"];
-
 export interface ReplySectionProps {
   triage: PaneTriage;
-  /** Opens Outlook's reply form with the template's safe HTML; resolves with what to tell staff. */
-  onReply: (template: RenderedTemplate) => Promise<Status>;
-  canReply: boolean;
+  /** The mail answered: its sender is the new message's recipient, its subject the reply's. */
+  mail: Mail;
+  /** Opens the template in Outlook; resolves with what to tell staff. */
+  onSend: (template: PaneTemplate) => Promise<Status>;
+  /** Whether Outlook can open this template here. */
+  canSend: (template: PaneTemplate) => boolean;
 }
 
-/** The reply the channel strategy wants, as a preview with "copy" and "reply" actions per template. */
-export function ReplySection({ triage, onReply, canReply }: ReplySectionProps) {
+/** The reply the channel strategy wants, as a preview of exactly what opens, with "copy" and "open" per template. */
+export function ReplySection({ triage, mail, onSend, canSend }: ReplySectionProps) {
   const shared = useSectionStyles();
   const { t } = useTexts();
-  const { templates, recommendation } = triage;
+  const { templates, recommendation, withheld } = triage;
   const [chosen, setChosen] = useState<TemplateId | undefined>(templates[0]?.id);
   const template = templates.find((tpl) => tpl.id === chosen) ?? templates[0];
   const link = recommendation.selfServiceLink;
@@ -90,22 +90,28 @@ export function ReplySection({ triage, onReply, canReply }: ReplySectionProps) {
           <TemplatePanel
             key={template.id}
             template={template}
-            onReply={canReply && BY_EMAIL.includes(template.id) ? onReply : undefined}
-            replyUnavailable={!canReply && BY_EMAIL.includes(template.id)}
+            mail={mail}
+            onSend={canSend(template) ? onSend : undefined}
           />
         </>
       )}
+      {withheld.length > 0 && <Caption1 data-testid="withheld">{t.withheld(withheld.length)}</Caption1>}
     </section>
   );
 }
 
 interface TemplatePanelProps {
-  template: RenderedTemplate;
-  onReply: ((template: RenderedTemplate) => Promise<Status>) | undefined;
-  replyUnavailable: boolean;
+  template: PaneTemplate;
+  mail: Mail;
+  onSend: ((template: PaneTemplate) => Promise<Status>) | undefined;
 }
 
-function TemplatePanel({ template, onReply, replyUnavailable }: TemplatePanelProps) {
+function sendLabel(template: PaneTemplate, t: PaneTexts): string {
+  if (template.id === "kvittering") return t.sendReceipt;
+  return template.form === "new-message" ? t.writeNewMessage : t.replyByMail;
+}
+
+function TemplatePanel({ template, mail, onSend }: TemplatePanelProps) {
   const styles = useStyles();
   const shared = useSectionStyles();
   const { t } = useTexts();
@@ -113,6 +119,7 @@ function TemplatePanel({ template, onReply, replyUnavailable }: TemplatePanelPro
   const [manual, setManual] = useState(false);
   const [busy, setBusy] = useState(false);
   const manualRef = useRef<HTMLTextAreaElement>(null);
+  const byMail = template.form !== "copy";
 
   useEffect(() => {
     if (manual) manualRef.current?.select();
@@ -127,49 +134,56 @@ function TemplatePanel({ template, onReply, replyUnavailable }: TemplatePanelPro
     });
   };
 
-  const reply = async (): Promise<void> => {
-    if (!onReply) return;
+  const send = async (): Promise<void> => {
+    if (!onSend) return;
     setBusy(true);
     try {
-      setStatus(await onReply(template));
+      setStatus(await onSend(template));
     } finally {
       setBusy(false);
     }
   };
 
+  const subject =
+    template.form === "reply" ? `${t.replyPrefix} ${maskCprInText(mail.subject)}` : template.subject;
   return (
-    <div className={styles.panel} data-template={template.id}>
+    <div className={styles.panel} data-template={template.id} data-form={template.form}>
       <div className={styles.preview} role="region" aria-label={t.preview} tabIndex={0} data-testid="preview">
-        <span className={styles.subject}>
-          {t.previewSubject} {template.subject}
+        {byMail && mail.from && (
+          <span className={styles.field} data-testid="preview-to">
+            {t.previewTo} {maskCprInText(mail.from.address)}
+          </span>
+        )}
+        <span className={styles.subject} data-testid="preview-subject">
+          {t.previewSubject} {subject}
         </span>
         {template.text}
       </div>
       <div className={shared.actions}>
+        {byMail && onSend && (
+          <Button
+            appearance="primary"
+            icon={<MailArrowUp16Regular />}
+            disabled={busy}
+            onClick={() => void send()}
+          >
+            {sendLabel(template, t)}
+          </Button>
+        )}
         <Button
-          appearance={template.id === "digital-post-svar" ? "primary" : "secondary"}
+          appearance={byMail && onSend ? "secondary" : "primary"}
           icon={<Copy16Regular />}
           onClick={() => void copy()}
         >
-          {template.id === "digital-post-svar" ? t.copyDigitalPost : t.copyText}
+          {template.form === "copy" ? t.copyDigitalPost : t.copyText}
         </Button>
-        {onReply && (
-          <Button
-            appearance={template.id === "kvittering" ? "primary" : "secondary"}
-            icon={<MailArrowUp16Regular />}
-            disabled={busy}
-            onClick={() => void reply()}
-          >
-            {template.id === "kvittering" ? t.sendReceipt : t.replyByMail}
-          </Button>
-        )}
       </div>
-      {onReply && (
-        <MessageBar intent="warning" layout="multiline" data-testid="quote-warning">
-          <MessageBarBody>{t.quoteWarning}</MessageBarBody>
-        </MessageBar>
+      {byMail && onSend && (
+        <Caption1 data-testid="send-form-note">
+          {template.form === "reply" ? t.replyQuoteNote(maskCprInText(mail.subject)) : t.newMessageNote}
+        </Caption1>
       )}
-      {replyUnavailable && <Caption1>{t.replyUnavailable}</Caption1>}
+      {byMail && !onSend && <Caption1>{t.replyUnavailable}</Caption1>}
       <StatusLine status={status} />
       {manual && (
         <Textarea

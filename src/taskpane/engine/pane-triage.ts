@@ -6,8 +6,9 @@ import { triageRecord } from "../../core/record-of-triage";
 import type { FindingKind, Handling, Location, Sender, Sensitivity, Topic } from "../../core/taxonomy";
 import { renderForTriage } from "../../core/templates/for-triage";
 import type { RenderedTemplate } from "../../core/templates/render";
+import { templateFindings } from "../../core/templates/template-findings";
 import { recommendFor, triage } from "../../core/triage";
-import type { Classification, Decided, Recommendation, Triage } from "../../core/triage-types";
+import type { Classification, Decided, Recommendation, TemplateId, Triage } from "../../core/triage-types";
 
 /** What staff changed in the engine's classification; the recommendation follows their values. */
 export interface Correction {
@@ -26,6 +27,17 @@ export interface ShownFinding {
   confidence: number;
 }
 
+/**
+ * How a template leaves Outlook. The receipt, and any answer to a mail with findings, opens as a new message to the
+ * sender: nothing of the original is quoted and the subject is the template's own. Only a mail without findings may
+ * be answered with Outlook's reply, which quotes the whole original. The Digital Post text is copied, never mailed.
+ */
+export type SendForm = "new-message" | "reply" | "copy";
+
+export interface PaneTemplate extends RenderedTemplate {
+  form: SendForm;
+}
+
 export interface CategoryChoice {
   name: string;
   color: string;
@@ -41,8 +53,13 @@ export interface PaneTriage {
   sensitivity: Sensitivity;
   bodyReadable: boolean;
   findings: ShownFinding[];
-  /** The recommended template first, then the alternatives; empty when nothing is to be answered. */
-  templates: RenderedTemplate[];
+  /**
+   * The recommended template first, then the alternatives; empty when nothing is to be answered. Only templates in
+   * which the engine finds nothing are offered.
+   */
+  templates: PaneTemplate[];
+  /** Templates held back because the engine found personal data in them once filled in. */
+  withheld: TemplateId[];
   /** The recommendation's categories with their colours. */
   categories: CategoryChoice[];
   answeredCategory: CategoryChoice;
@@ -90,6 +107,12 @@ function correctedFields(correction: Correction | undefined): TriageRecord["corr
   return fields.length > 0 ? fields : undefined;
 }
 
+function sendForm(id: TemplateId, mailHasFindings: boolean): SendForm {
+  if (id === "digital-post-svar") return "copy";
+  if (id === "kvittering" || mailHasFindings) return "new-message";
+  return "reply";
+}
+
 /** Triage for the task pane: the engine's verdict, the templates filled in, the categories and the record. */
 export function triageForPane(request: TriageRequest, config: Config): PaneTriage {
   const now = new Date(request.now);
@@ -102,6 +125,8 @@ export function triageForPane(request: TriageRequest, config: Config): PaneTriag
     ...(recommendation.template ? [recommendation.template] : []),
     ...recommendation.alternatives,
   ];
+  const rendered = templateIds.map((id) => renderForTriage(id, result, request.mail, config, now));
+  const safe = rendered.map((template) => templateFindings(template, config.detection).length === 0);
   const corrections = correctedFields(request.correction);
   const record: TriageRecord = {
     ...triageRecord(result, now),
@@ -120,7 +145,10 @@ export function triageForPane(request: TriageRequest, config: Config): PaneTriag
       masked,
       confidence,
     })),
-    templates: templateIds.map((id) => renderForTriage(id, result, request.mail, config, now)),
+    templates: rendered
+      .filter((_, i) => safe[i])
+      .map((template) => ({ ...template, form: sendForm(template.id, analysis.findings.length > 0) })),
+    withheld: rendered.filter((_, i) => !safe[i]).map((template) => template.id),
     categories: categoryChoices(recommendation.categories, config),
     answeredCategory: { ...config.categories.answeredViaDigitalPost },
     record: JSON.stringify(record),

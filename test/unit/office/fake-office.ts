@@ -46,6 +46,7 @@ export interface FakeStore {
   itemCategories: string[];
   properties: Record<string, string>;
   replies: string[];
+  newMessages: Office.MessageForm[];
 }
 
 // The run-time values of the real office.js (the typings declare a numeric enum; office.js uses strings).
@@ -214,6 +215,7 @@ export class FakeOffice implements OfficeApi {
       itemCategories: [],
       properties: {},
       replies: [],
+      newMessages: [],
     };
     const store = this.store;
     const outcomes = this.outcomes ?? {};
@@ -227,6 +229,13 @@ export class FakeOffice implements OfficeApi {
       removeHandlerAsync: (eventType: Office.EventType | string, ...rest: unknown[]) => {
         if (eventType === EventType.ItemChanged) this.handlers.length = 0;
         answer(rest.at(-1) as (r: Office.AsyncResult<void>) => void, undefined);
+      },
+      displayNewMessageForm: (form: Office.MessageForm) => {
+        store.newMessages.push(form);
+      },
+      displayNewMessageFormAsync: (form: Office.MessageForm, ...rest: unknown[]) => {
+        if (!outcomes.reply) store.newMessages.push(form);
+        answer(rest.at(-1) as (r: Office.AsyncResult<void>) => void, undefined, outcomes.reply);
       },
       masterCategories: {
         getAsync: (...rest: unknown[]) => {

@@ -34,6 +34,7 @@ describe("what Kanalvagt may do to an item, decided at run time", () => {
       masterCategories: "manage",
       customProperties: true,
       replyForm: true,
+      newMessageForm: true,
     });
   });
 
@@ -77,6 +78,31 @@ describe("what Kanalvagt may do to an item, decided at run time", () => {
     expect(read.actions.can).toMatchObject({ categories: false, masterCategories: "none", replyForm: true });
     await read.actions.openReply("<p>Tak</p>");
     expect(office.store.replies).toEqual(["<p>Tak</p>"]);
+  });
+
+  it("opens a new message to the sender with the template's subject and text, nothing quoted", async () => {
+    const { office, read } = await open(mail);
+    await read.actions.openNewMessage({
+      to: { name: "Mette 0707614285", address: "mette@example.dk" },
+      subject: "Vi har modtaget din e-mail",
+      html: "<p>Tak for din e-mail.</p>",
+    });
+    expect(office.store.newMessages).toEqual([
+      {
+        toRecipients: ["mette@example.dk"],
+        subject: "Vi har modtaget din e-mail",
+        htmlBody: "<p>Tak for din e-mail.</p>",
+      },
+    ]);
+    expect(office.store.replies).toEqual([]);
+  });
+
+  it("without Mailbox 1.6 there is no new message form to open", async () => {
+    const { read } = await open(mail, { mailboxVersion: "1.5" });
+    expect(read.actions.can.newMessageForm).toBe(false);
+    await expect(
+      read.actions.openNewMessage({ to: { address: "a@example.dk" }, subject: "x", html: "<p>x</p>" }),
+    ).rejects.toThrow("open a new message");
   });
 });
 

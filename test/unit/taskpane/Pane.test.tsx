@@ -135,16 +135,40 @@ describe("the task pane: the recommended reply", () => {
     expect(manual.value).toContain("Tak for din henvendelse");
   });
 
-  it("sends the neutral receipt through Outlook's reply form and warns about the quoted original", async () => {
+  it("sends the receipt as a new message with its own subject, exactly as previewed, quoting nothing", async () => {
     const { actions } = await showMail();
     fireEvent.click(screen.getByRole("radio", { name: "Kvittering" }));
-    expect(screen.getByTestId("quote-warning").textContent).toContain("Slet den citerede tekst");
+    expect(screen.getByTestId("preview-subject").textContent).toBe("Emne: Vi har modtaget din e-mail");
+    expect(screen.getByTestId("send-form-note").textContent).toMatch(/ny mail.*kommer ikke med/);
     fireEvent.click(screen.getByRole("button", { name: "Send kvittering" }));
     await settle();
+    expect(actions.replies).toHaveLength(0);
+    expect(actions.newMessages).toHaveLength(1);
+    const [message] = actions.newMessages;
+    expect(message?.subject).toBe("Vi har modtaget din e-mail");
+    expect(message?.to.address).toBe("mette.nielsen61@example.com");
+    expect(message?.html).toContain("<p>Tak for din e-mail, som vi modtog 4. marts 2025.</p>");
+    expect(message?.html).not.toMatch(/4285|Mette|sygedagpenge|\[/i);
+    const preview = screen.getByTestId("preview").textContent ?? "";
+    for (const paragraph of (message?.html ?? "").split("</p>")) {
+      const text = paragraph
+        .replace(/<br>/g, " ")
+        .replace(/<[^>]+>/g, "")
+        .trim();
+      if (text) expect(preview.replace(/\s+/g, " ")).toContain(text.replace(/\s+/g, " "));
+    }
+    expect(screen.getByText("Mailen er åbnet i Outlook. Læs den igennem, og send den.")).toBeTruthy();
+  });
+
+  it("offers Outlook's reply only for a mail without findings, and says what Outlook will quote", async () => {
+    const { actions } = await showMail(movingMail());
+    const panel = screen.getByTestId("preview").closest("[data-form]");
+    expect(panel?.getAttribute("data-form")).toBe("reply");
+    expect(screen.getByTestId("send-form-note").textContent).toMatch(/»SV: .+«.*hele den oprindelige mail/);
+    fireEvent.click(screen.getByRole("button", { name: "Svar med e-mail" }));
+    await settle();
     expect(actions.replies).toHaveLength(1);
-    expect(actions.replies[0]).toContain("<p>Tak for din e-mail, som vi modtog 4. marts 2025.</p>");
-    expect(actions.replies[0]).not.toMatch(/4285|Mette/);
-    expect(screen.getByText("Svaret er åbnet i Outlook. Husk at slette den citerede tekst.")).toBeTruthy();
+    expect(actions.newMessages).toHaveLength(0);
   });
 
   it("offers the self-service link for a self-service question", async () => {
@@ -237,7 +261,13 @@ describe("the task pane: write-back", () => {
 
   it("explains that read-only access to a shared mailbox leaves nothing to record", async () => {
     const actions = new FakeActions();
-    actions.can = { categories: false, masterCategories: "read", customProperties: false, replyForm: true };
+    actions.can = {
+      categories: false,
+      masterCategories: "read",
+      customProperties: false,
+      replyForm: true,
+      newMessageForm: true,
+    };
     const read = cprMail();
     read.actions = actions;
     read.shared = { owner: "borgerservice@nyborg.dk", canEdit: false };

@@ -7,6 +7,7 @@ import type {
   ItemCapabilities,
   MailboxPort,
   MailRead,
+  NewMessage,
   Unsubscribe,
 } from "../../../src/office/mailbox-port";
 
@@ -74,12 +75,14 @@ export class FakeActions implements ItemActions {
     masterCategories: "read",
     customProperties: true,
     replyForm: true,
+    newMessageForm: true,
   };
   /** Categories the master list lacks (an admin must create them). */
   missing: string[] = [];
   applied: string[][] = [];
   record: string | undefined;
   replies: string[] = [];
+  newMessages: NewMessage[] = [];
   failWith: Partial<Record<"categories" | "record" | "reply", Error>> = {};
 
   applyCategories = (wishes: CategoryWish[]): Promise<CategoryOutcome> => {
@@ -104,6 +107,12 @@ export class FakeActions implements ItemActions {
   openReply = (html: string): Promise<void> => {
     if (this.failWith.reply) return Promise.reject(this.failWith.reply);
     this.replies.push(html);
+    return Promise.resolve();
+  };
+
+  openNewMessage = (message: NewMessage): Promise<void> => {
+    if (this.failWith.reply) return Promise.reject(this.failWith.reply);
+    this.newMessages.push(message);
     return Promise.resolve();
   };
 }

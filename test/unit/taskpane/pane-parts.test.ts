@@ -33,20 +33,17 @@ describe("findings grouped for the pane", () => {
 });
 
 describe("the triage the pane gets from its worker", () => {
+  const mettesMail = {
+    subject: "Min sag",
+    from: { name: "Mette Nielsen", address: "mette@example.com" },
+    to: [],
+    cc: [],
+    headers: { "content-type": "text/plain" },
+    attachments: [],
+    textBody: "Hej\n\nJeg er sygemeldt med depression. Mit cpr-nr. er 070761-4285.\n\nMette",
+  };
   const result = triageForPane(
-    {
-      key: "item-1",
-      now: "2025-03-04T10:00:00.000Z",
-      mail: {
-        subject: "Min sag",
-        from: { name: "Mette Nielsen", address: "mette@example.com" },
-        to: [],
-        cc: [],
-        headers: { "content-type": "text/plain" },
-        attachments: [],
-        textBody: "Hej\n\nJeg er sygemeldt med depression. Mit cpr-nr. er 070761-4285.\n\nMette",
-      },
-    },
+    { key: "item-1", now: "2025-03-04T10:00:00.000Z", mail: mettesMail },
     DEFAULT_CONFIG,
   );
 
@@ -59,6 +56,26 @@ describe("the triage the pane gets from its worker", () => {
     expect(result.templates.map((t) => t.id)).toEqual(["digital-post-svar", "kvittering", "sikker-kanal"]);
     expect(result.categories).toContainEqual({ name: "Kanalvagt: Sag", color: "Preset7" });
     expect(result.record).not.toMatch(/4285|Mette|sygemeldt/);
+  });
+
+  it("opens the receipt and every e-mail answer to a mail with findings as a new message, never a reply", () => {
+    expect(result.templates.map((t) => [t.id, t.form])).toEqual([
+      ["digital-post-svar", "copy"],
+      ["kvittering", "new-message"],
+      ["sikker-kanal", "new-message"],
+    ]);
+  });
+
+  it("does not offer a template in which the engine finds personal data once it is filled in", () => {
+    const config = structuredClone(DEFAULT_CONFIG);
+    config.templates.kvittering.da.body += "\n\nVi har noteret, at du er sygemeldt med depression.";
+    const checked = triageForPane(
+      { key: "item-1", now: "2025-03-04T10:00:00.000Z", mail: { ...mettesMail } },
+      config,
+    );
+    expect(checked.templates.map((t) => t.id)).toEqual(["digital-post-svar", "sikker-kanal"]);
+    expect(checked.withheld).toEqual(["kvittering"]);
+    expect(result.withheld).toEqual([]);
   });
 
   it("follows staff's correction: the recommendation and the record change with it", () => {

@@ -17,6 +17,11 @@ function context(overrides: Partial<TemplateContext> = {}): TemplateContext {
   };
 }
 
+/** The default with the values Nyborg has not filled in yet. */
+const configured = structuredClone(DEFAULT_CONFIG);
+configured.municipality.phone = "63 33 00 00";
+configured.municipality.bookingUrl = "https://booking.nyborg.example/";
+
 describe("template rendering", () => {
   it.each(TEMPLATE_IDS.flatMap((id) => [[id, "da"] as const, [id, "en"] as const]))(
     "%s (%s) fills every placeholder",
@@ -39,12 +44,34 @@ describe("template rendering", () => {
   });
 
   it("refers to the specific self-service link and always to the non-digital alternatives", () => {
-    const { text, html } = renderTemplate("selvbetjening", context(), DEFAULT_CONFIG);
+    const { text, html } = renderTemplate("selvbetjening", context(), configured);
     expect(text).toContain(`Søg boligstøtte på borger.dk: ${boligstoette?.url}`);
-    expect(text).toContain(DEFAULT_CONFIG.municipality.phone);
-    expect(text).toContain(DEFAULT_CONFIG.municipality.bookingUrl);
+    expect(text).toContain("– ring til os på 63 33 00 00");
+    expect(text).toContain("– bestil en tid: https://booking.nyborg.example/");
     expect(text).toContain(DEFAULT_CONFIG.municipality.address);
     expect(html).toContain(`<a href="${boligstoette?.url}">`);
+  });
+
+  it.each(TEMPLATE_IDS.flatMap((id) => [[id, "da"] as const, [id, "en"] as const]))(
+    "%s (%s) leaves out every line whose value is not configured, and every bracketed note",
+    (id, lang) => {
+      const config = structuredClone(DEFAULT_CONFIG);
+      config.municipality.phone = "[telefonnummer]";
+      config.municipality.bookingUrl = "[bookinglink]";
+      config.templates[id][lang].body += "\n\n[Skriv svaret her.]";
+      const { text, html, subject } = renderTemplate(id, context({ lang }), config);
+      for (const out of [text, html, subject]) expect(out).not.toMatch(/\[|\]|\{\{/);
+      expect(text).not.toMatch(/\n{3}/);
+      expect(text).toContain(DEFAULT_CONFIG.municipality.signature[lang]);
+    },
+  );
+
+  it("keeps the rest of a paragraph when one line of it is left out", () => {
+    const config = structuredClone(configured);
+    config.municipality.phone = "";
+    const { text } = renderTemplate("selvbetjening", context(), config);
+    expect(text).not.toContain("ring til os");
+    expect(text).toContain("– bestil en tid: https://booking.nyborg.example/\n– kom forbi Nyborg Kommune");
   });
 
   it("falls back to the general self-service page when the topic has no link", () => {
