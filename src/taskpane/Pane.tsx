@@ -26,6 +26,7 @@ import { PaneNotice } from "./components/PaneNotice";
 import { ReplySection } from "./components/ReplySection";
 import { isExposed, SensitiveWarning } from "./components/SensitiveWarning";
 import { SignatureSection } from "./components/SignatureSection";
+import { useSectionStyles } from "./components/section-styles";
 import { WriteBackSection } from "./components/WriteBackSection";
 
 const useStyles = makeStyles({
@@ -55,13 +56,17 @@ type View = "mail" | "statistics";
 /** The task pane: the selected mail and Kanalvagt's verdict on it, in Danish or English; and the statistics. */
 export function Pane({ lang, mailbox, engine, statisticsEmulatorUrl }: PaneProps) {
   const styles = useStyles();
+  const hidden = useSectionStyles();
   const t = paneTexts[lang];
   const [view, setView] = useState<View>("mail");
   // The mail view stays mounted while the statistics show, so coming back does not analyse the mail again.
   return (
     <FluentProvider theme={webLightTheme} lang={t.locale}>
       <LangContext.Provider value={lang}>
-        <main className={styles.root} aria-label="Kanalvagt">
+        <main className={styles.root} aria-labelledby="kanalvagt-title">
+          <h1 id="kanalvagt-title" className={hidden.visuallyHidden}>
+            Kanalvagt
+          </h1>
           {mailbox && (
             <nav className={styles.views} aria-label={t.views}>
               {(["mail", "statistics"] as const).map((option) => (
@@ -136,7 +141,6 @@ function MailTriage({ state, correct, setStored }: MailTriageProps) {
 
   return (
     <>
-      <MailSummary read={read} triage={triage} />
       {!triage && !analysisError && <Spinner size="small" label={t.analysing} role="status" />}
       {analysisError && (
         <PaneNotice
@@ -147,8 +151,17 @@ function MailTriage({ state, correct, setStored }: MailTriageProps) {
         />
       )}
       {triage && actions && (
+        // Action first: the warning and the recommended answer with its button, then the assessment and the
+        // details; what Outlook already shows (subject, sender) last and folded.
         <div data-testid="triage" data-mail-key={read.key} style={{ display: "contents" }}>
           {isExposed(triage) && <SensitiveWarning triage={triage} />}
+          <ReplySection
+            triage={triage}
+            mail={read.mail}
+            onSend={actions.send}
+            canSend={(template) => canSend(read, template)}
+          />
+          <NotesSection triage={triage} />
           <AssessmentSection
             triage={triage}
             onCorrect={async (correction) => {
@@ -163,18 +176,12 @@ function MailTriage({ state, correct, setStored }: MailTriageProps) {
               }
             }}
           />
-          <NotesSection triage={triage} />
-          <ReplySection
-            triage={triage}
-            mail={read.mail}
-            onSend={actions.send}
-            canSend={(template) => canSend(read, template)}
-          />
           <FindingsSection triage={triage} />
           <SignatureSection signature={triage.signature} gaps={read.gaps} />
           <WriteBackSection read={read} triage={triage} stored={stored} actions={actions} />
         </div>
       )}
+      <MailSummary read={read} triage={triage} />
     </>
   );
 }

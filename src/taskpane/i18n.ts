@@ -25,6 +25,9 @@ export interface PaneTexts {
   notInOutlookTitle: string;
   notInOutlookBody: string;
   followFailed: string;
+  /** The folded section with the mail's subject, sender and date. */
+  aboutMail: string;
+  attachments: string;
   subject: string;
   noSubject: string;
   from: string;
@@ -137,6 +140,8 @@ const da: PaneTexts = {
   notInOutlookBody:
     "Åbn en mail i Outlook, og vælg Triage på båndet. Denne side virker ikke alene i en browser.",
   followFailed: "Kanalvagt følger ikke med, når du vælger en anden mail. Luk ruden, og åbn den igen.",
+  aboutMail: "Om mailen",
+  attachments: "Vedhæftet",
   subject: "Emne",
   noSubject: "(intet emne)",
   from: "Fra",
@@ -180,7 +185,8 @@ const da: PaneTexts = {
   signatureMeaning: {
     signed: "Afsenderen har signeret mailen digitalt. Signaturen betyder ikke, at mailen er krypteret.",
     encrypted: "Mailen er krypteret, så kun modtageren kan læse indholdet.",
-    unsigned: "Mailen er sendt som almindelig mail. Den kan være læst eller ændret undervejs.",
+    unsigned:
+      "Mailen er ikke signeret: vi kan ikke vide, hvem der har sendt den. Den er heller ikke krypteret, så den kan være læst eller ændret undervejs.",
     unknown: "Kanalvagt kan ikke se, om mailen er signeret eller krypteret.",
   },
   whyHeading: "Sådan er det afgjort",
@@ -314,6 +320,8 @@ const en: PaneTexts = {
   notInOutlookBody:
     "Open a mail in Outlook and choose Triage on the ribbon. This page does not work on its own.",
   followFailed: "Kanalvagt does not follow when you select another mail. Close the pane and open it again.",
+  aboutMail: "About the mail",
+  attachments: "Attached",
   subject: "Subject",
   noSubject: "(no subject)",
   from: "From",
@@ -358,7 +366,8 @@ const en: PaneTexts = {
   signatureMeaning: {
     signed: "The sender signed the mail digitally. A signature does not mean the mail is encrypted.",
     encrypted: "The mail is encrypted, so only the recipient can read its content.",
-    unsigned: "The mail was sent as ordinary mail. It may have been read or changed on the way.",
+    unsigned:
+      "The mail is not signed: we cannot know who sent it. Nor is it encrypted, so it may have been read or changed on the way.",
     unknown: "Kanalvagt cannot tell whether the mail is signed or encrypted.",
   },
   whyHeading: "How this was decided",

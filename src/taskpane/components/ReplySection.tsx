@@ -148,17 +148,6 @@ function TemplatePanel({ template, mail, onSend }: TemplatePanelProps) {
     template.form === "reply" ? `${t.replyPrefix} ${maskCprInText(mail.subject)}` : template.subject;
   return (
     <div className={styles.panel} data-template={template.id} data-form={template.form}>
-      <div className={styles.preview} role="region" aria-label={t.preview} tabIndex={0} data-testid="preview">
-        {byMail && mail.from && (
-          <span className={styles.field} data-testid="preview-to">
-            {t.previewTo} {maskCprInText(mail.from.address)}
-          </span>
-        )}
-        <span className={styles.subject} data-testid="preview-subject">
-          {t.previewSubject} {subject}
-        </span>
-        {template.text}
-      </div>
       <div className={shared.actions}>
         {byMail && onSend && (
           <Button
@@ -183,8 +172,19 @@ function TemplatePanel({ template, mail, onSend }: TemplatePanelProps) {
           {template.form === "reply" ? t.replyQuoteNote(maskCprInText(mail.subject)) : t.newMessageNote}
         </Caption1>
       )}
-      {byMail && !onSend && <Caption1>{t.replyUnavailable}</Caption1>}
       <StatusLine status={status} />
+      <div className={styles.preview} role="region" aria-label={t.preview} tabIndex={0} data-testid="preview">
+        {byMail && mail.from && (
+          <span className={styles.field} data-testid="preview-to">
+            {t.previewTo} {maskCprInText(mail.from.address)}
+          </span>
+        )}
+        <span className={styles.subject} data-testid="preview-subject">
+          {t.previewSubject} {subject}
+        </span>
+        {template.text}
+      </div>
+      {byMail && !onSend && <Caption1>{t.replyUnavailable}</Caption1>}
       {manual && (
         <Textarea
           ref={manualRef}

@@ -9,6 +9,7 @@ import {
   tokens,
 } from "@fluentui/react-components";
 import { ArrowClockwise16Regular } from "@fluentui/react-icons";
+import { maskCprInText } from "../../core/privacy/mask-cpr-in-text";
 import type { KindSummary } from "../../core/send-guard/decide";
 import type { ComposeCheck } from "../engine/compose-check";
 import { useTexts } from "../i18n";
@@ -101,7 +102,7 @@ export function ComposeView({ state, onCheckAgain }: { state: ComposeState; onCh
             <ul className={shared.list} data-testid="compose-external">
               {check.external.map((address, i) => (
                 <li key={`${address}-${i}`} className={styles.address}>
-                  {address || c.noAddress}
+                  {maskCprInText(address) || c.noAddress}
                 </li>
               ))}
             </ul>

@@ -63,11 +63,45 @@ beforeEach(() => {
 describe("the task pane: what the mail is and whether it is safe", () => {
   it("shows the mail's subject, sender and signature state with the deciding signal", async () => {
     await showMail();
-    expect(screen.getByRole("heading", { level: 1 }).textContent).toBe("Min sygedagpengesag");
+    expect(screen.getByTestId("subject").textContent).toBe("Min sygedagpengesag");
     expect(screen.getByTestId("sender").textContent).toBe("Mette Nielsen <mette.nielsen61@example.com>");
     expect(statusBadge().dataset.status).toBe("unsigned");
     expect(statusBadge().textContent).toBe("Hverken signeret eller krypteret");
-    expect(screen.getByText("Afgjort ud fra mailens Content-Type-header: text/plain.")).toBeTruthy();
+    expect(
+      screen.getByText(
+        "Vi har aflæst det i de tekniske oplysninger, som afsenderens mailprogram skriver i mailen.",
+      ),
+    ).toBeTruthy();
+    expect(
+      screen.getByText(/Mailen er ikke signeret: vi kan ikke vide, hvem der har sendt den/),
+    ).toBeTruthy();
+  });
+
+  it("masks CPR numbers in the subject, the sender's name and address and the attachment names", async () => {
+    const { view } = await showMail(
+      mailRead({
+        subject: "Sag 0707614285",
+        from: { name: "Mette 070761-4285", address: "0707614285@example.com" },
+        headers: { "content-type": "text/plain" },
+        textBody: "Hej, se vedhæftet.",
+        attachments: [{ name: "cpr 070761 4285.pdf", size: 1000 }],
+      }),
+    );
+    expect(screen.getByTestId("subject").textContent).toBe("Sag 070761-****");
+    expect(screen.getByTestId("sender").textContent).toBe("Mette 070761-**** <070761-****@example.com>");
+    expect(screen.getByTestId("attachments").textContent).toBe("cpr 070761-****.pdf");
+    expect(view.container.innerHTML).not.toMatch(/4285/);
+  });
+
+  it("puts the warning and the recommended answer before the assessment, and the mail's details last", async () => {
+    await showMail();
+    const order = ["sensitive-warning", "reply", "assessment", "mail-summary"].map((id) =>
+      screen.getByTestId(id),
+    );
+    for (let i = 1; i < order.length; i++) {
+      const before = order[i - 1]!;
+      expect(before.compareDocumentPosition(order[i]!) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
+    }
   });
 
   it("warns about sensitive data in an unsecured mail, with the CPR number masked and never in full", async () => {
@@ -286,7 +320,7 @@ describe("the task pane: states and robustness", () => {
     mailbox.answer(0, cprMail());
     await settle();
     expect(screen.getByText("Analyserer …")).toBeTruthy();
-    expect(screen.getByRole("heading", { level: 1 }).textContent).toBe("Min sygedagpengesag");
+    expect(screen.getByTestId("subject").textContent).toBe("Min sygedagpengesag");
     slow.finish(0);
     await settle();
     expect(screen.queryByText("Analyserer …")).toBeNull();
@@ -306,7 +340,7 @@ describe("the task pane: states and robustness", () => {
     await settle();
     slow.finish(0); // the first mail's analysis arrives last
     await settle();
-    expect(screen.getByRole("heading", { level: 1 }).textContent).toBe("Fuldmagt");
+    expect(screen.getByTestId("subject").textContent).toBe("Fuldmagt");
     expect(screen.queryByTestId("sensitive-warning")).toBeNull();
     expect(statusBadge().dataset.status).toBe("signed");
   });
@@ -318,7 +352,7 @@ describe("the task pane: states and robustness", () => {
     mailbox.answer(1, signedMail());
     mailbox.answer(0, cprMail());
     await settle();
-    expect(screen.getByRole("heading", { level: 1 }).textContent).toBe("Fuldmagt");
+    expect(screen.getByTestId("subject").textContent).toBe("Fuldmagt");
   });
 
   it("says the analysis failed, with the technical detail for IT, and still names the mail", async () => {
@@ -331,7 +365,7 @@ describe("the task pane: states and robustness", () => {
     await settle();
     expect(screen.getByText("Kanalvagt kunne ikke vurdere mailen")).toBeTruthy();
     expect(screen.getByText(/took longer than 30 s/)).toBeTruthy();
-    expect(screen.getByRole("heading", { level: 1 }).textContent).toBe("Min sygedagpengesag");
+    expect(screen.getByTestId("subject").textContent).toBe("Min sygedagpengesag");
   });
 
   it("shows an empty state when no item is selected", async () => {

@@ -3,20 +3,20 @@ import type { ReasonTexts } from "../reason-text";
 /** Texts for the reason codes this part of the engine produces; see ../describe-reason.ts. */
 export const signatureReasons: ReasonTexts = {
   "signature.content-type": {
-    da: "Afgjort ud fra mailens Content-Type-header: {detail}.",
-    en: "Decided from the mail's Content-Type header: {detail}.",
+    da: "Vi har aflæst det i de tekniske oplysninger, som afsenderens mailprogram skriver i mailen.",
+    en: "We read it from the technical details the sender's mail program writes into the mail.",
   },
   "signature.protocol": {
     da: "Mailen er signeret med en anden metode end S/MIME ({detail}).",
     en: "The mail is signed with a method other than S/MIME ({detail}).",
   },
   "signature.item-class": {
-    da: "Afgjort ud fra Outlooks elementtype: {detail}.",
-    en: "Decided from Outlook's item class: {detail}.",
+    da: "Vi har aflæst det i Outlooks egne oplysninger om mailen.",
+    en: "We read it from Outlook's own details about the mail.",
   },
   "signature.attachment": {
-    da: "Afgjort ud fra S/MIME-vedhæftningen {detail}.",
-    en: "Decided from the S/MIME attachment {detail}.",
+    da: "Mailen har en vedhæftet signatur- eller krypteringsfil.",
+    en: "The mail has a signature or encryption file attached.",
   },
   "signature.ambiguous": {
     da: "Signalet kan både betyde krypteret og signeret uden kryptering; vi regner med krypteret.",

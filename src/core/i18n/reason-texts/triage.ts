@@ -16,8 +16,12 @@ export const triageReasons: ReasonTexts = {
     en: "The wording is typical of spam or phishing ('{detail}')",
   },
   "model.words": {
-    da: "Den lærte model lagde mest vægt på ordene: {detail}",
-    en: "The trained model weighed these words most: {detail}",
+    da: "Den ligner andre mails af samme slags. De ord, der talte mest, begynder med {detail}.",
+    en: "It resembles other mails of this kind. The words that counted most begin with {detail}.",
+  },
+  "model.similar": {
+    da: "Den ligner andre mails af samme slags i ordvalg og afsender.",
+    en: "It resembles other mails of this kind in wording and sender.",
   },
   "handling.booking-words": {
     da: "Afsenderen beder om en samtale eller et møde («{detail}»)",
