@@ -130,8 +130,31 @@ class BuildInfoPlugin {
  * `--mode production` builds what admins deploy. `--env demo` adds the demo to a build, with the local office.js and
  * the source manifest: the browser tests run the demo on production-optimised code, as staff would get it.
  */
+/**
+ * A production build ships the bundled configuration: every value still to fill in ("[telefonnummer]") is printed
+ * as a warning by the same check as `npx kanalvagt config check` (template lines using it are left out of replies).
+ */
+function warnAboutUnfilledConfiguration() {
+  const check = require("node:child_process").spawnSync(
+    process.execPath,
+    [path.join(__dirname, "bin", "kanalvagt.cjs"), "config", "check", "src/core/config/default-config.json"],
+    { cwd: __dirname, encoding: "utf8" },
+  );
+  const missing = (check.stdout ?? "")
+    .split("\n")
+    .filter((line) => line.startsWith("  "))
+    .map((line) => line.trim());
+  if (check.status !== 0) console.warn(`WARNING: the bundled configuration is invalid:\n${check.stderr}`);
+  for (const value of missing) {
+    console.warn(
+      `WARNING: configuration value ${value} is not filled in; replies leave out the lines using it.`,
+    );
+  }
+}
+
 module.exports = (env = {}, argv) => {
   const production = argv.mode === "production";
+  if (production) warnAboutUnfilledConfiguration();
   const withDemo = !production || env.demo === true || env.demo === "true";
   const baseUrl = production && !withDemo ? requireProductionBaseUrl() : undefined;
   const officeScript = withDemo ? `${OFFICE_JS_LOCAL_DIR}/office.js` : OFFICE_JS_CDN;

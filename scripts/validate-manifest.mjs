@@ -88,3 +88,12 @@ const jest = spawnSync(
 if (jest.error) fail(`Could not run jest: ${jest.error.message}`);
 if (jest.status !== 0) fail("The manifest checks failed (see the element named above).");
 console.log("\n✓ Manifest valid.");
+
+// The configuration the build bundles: the schema's verdict and every value still to fill in.
+console.log("\nConfiguration (src/core/config/default-config.json):");
+const configCheck = spawnSync(
+  process.execPath,
+  [join(PROJECT_ROOT, "bin", "kanalvagt.cjs"), "config", "check", "src/core/config/default-config.json"],
+  { cwd: PROJECT_ROOT, stdio: "inherit" },
+);
+if (configCheck.status !== 0) fail("The bundled configuration is invalid (see above).");

@@ -5,6 +5,7 @@ Brug:
   kanalvagt classify [--json] [--reveal] [--config FIL] STI...
   kanalvagt stats --mailbox ADRESSE --from DATO --to DATO [--format table|csv|json|html]  (kanalvagt stats --help)
   kanalvagt triage --mailbox ADRESSE [--since DATO] [--dry-run]  (kanalvagt triage --help)
+  kanalvagt config check FIL  (tjekker en konfiguration og nævner manglende værdier)
 
   STI er en .eml-fil eller en mappe; en mappe giver alle *.eml under den, sorteret.
   Uden --json vises en tabel. Med --json skrives ét JSON-objekt pr. mail pr. linje.
@@ -16,6 +17,7 @@ Usage:
   kanalvagt classify [--json] [--reveal] [--config FILE] PATH...
   kanalvagt stats --mailbox ADDRESS --from DATE --to DATE [--format table|csv|json|html]  (kanalvagt stats --help)
   kanalvagt triage --mailbox ADDRESS [--since DATE] [--dry-run]  (kanalvagt triage --help)
+  kanalvagt config check FILE  (checks a configuration and lists missing values)
 
   PATH is an .eml file or a folder; a folder means every *.eml below it, sorted.
   Without --json a table is printed. With --json, one JSON object per mail per line.

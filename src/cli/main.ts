@@ -1,10 +1,13 @@
 import { parseCommand } from "./args";
 import { classify } from "./classify";
+import { configCheck } from "./config-check";
 import { HELP } from "./help";
 import { processOutput, type Output } from "./output";
 import { stats } from "./stats";
 import { triageMailbox } from "./triage";
 import { commandRunner } from "./usage";
+
+const configCommand = commandRunner(configCheck);
 
 const classifyCommand = commandRunner({
   help: HELP,
@@ -19,5 +22,6 @@ const classifyCommand = commandRunner({
 export async function main(argv: string[], output: Output = processOutput): Promise<number> {
   if (argv[0] === "stats") return stats(argv.slice(1), output);
   if (argv[0] === "triage") return triageMailbox(argv.slice(1), output);
+  if (argv[0] === "config") return configCommand(argv.slice(1), output);
   return classifyCommand(argv, output);
 }

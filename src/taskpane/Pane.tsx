@@ -179,6 +179,13 @@ function MailTriage({ state, correct, setStored }: MailTriageProps) {
           <FindingsSection triage={triage} />
           <SignatureSection signature={triage.signature} gaps={read.gaps} />
           <WriteBackSection read={read} triage={triage} stored={stored} actions={actions} />
+          {triage.unfilled.length > 0 && (
+            <PaneNotice
+              intent="info"
+              title={t.settingsNoticeTitle}
+              body={t.settingsNotice(triage.unfilled.join(", "))}
+            />
+          )}
         </div>
       )}
       <MailSummary read={read} triage={triage} />

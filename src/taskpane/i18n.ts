@@ -106,6 +106,8 @@ export interface PaneTexts {
   replyOpened: string;
   replyUnavailable: string;
   // Write-back
+  settingsNoticeTitle: string;
+  settingsNotice: (paths: string) => string;
   writeBackHeading: string;
   applyCategories: string;
   categoriesApplied: string;
@@ -282,6 +284,9 @@ const da: PaneTexts = {
   newMessageOpened: "Mailen er åbnet i Outlook. Læs den igennem, og send den.",
   replyOpened: "Svaret er åbnet i Outlook. Læs det igennem, og send det.",
   replyUnavailable: "Denne version af Outlook kan ikke åbne en mail fra Kanalvagt. Kopiér teksten i stedet.",
+  settingsNoticeTitle: "Til administrator: indstillinger mangler",
+  settingsNotice: (paths) =>
+    `Disse værdier er ikke udfyldt i konfigurationen, så svarene udelader de linjer, der bruger dem: ${paths}. Se administratorvejledningen.`,
   writeBackHeading: "Registrér i postkassen",
   applyCategories: "Anvend kategorier",
   categoriesApplied: "Kategorierne er sat på mailen, og vurderingen er gemt.",
@@ -463,6 +468,9 @@ const en: PaneTexts = {
   newMessageOpened: "The mail is open in Outlook. Read it through and send it.",
   replyOpened: "The reply is open in Outlook. Read it through and send it.",
   replyUnavailable: "This version of Outlook cannot open a mail from Kanalvagt. Copy the text instead.",
+  settingsNoticeTitle: "For the administrator: settings missing",
+  settingsNotice: (paths) =>
+    `These values are not filled in in the configuration, so the replies leave out the lines that use them: ${paths}. See the admin guide.`,
   writeBackHeading: "Record in the mailbox",
   applyCategories: "Apply categories",
   categoriesApplied: "The categories are set on the mail and the assessment is stored.",

@@ -60,8 +60,16 @@ function placeholderPaths(value: unknown, path: PropertyKey[]): string[] {
   return [];
 }
 
+/**
+ * The values the municipality has not filled in yet ("[telefonnummer]"), by path. Template lines that use one are
+ * left out of every reply (see templates/render.ts), so each is worth filling in before go-live.
+ */
+export function unfilledValues(config: Config): string[] {
+  return placeholderPaths(config, []);
+}
+
 function withPlaceholderWarnings(config: Config, warnings: ConfigWarning[]): LoadedConfig {
-  const placeholders = placeholderPaths(config, []).map((path): ConfigWarning => ({
+  const placeholders = unfilledValues(config).map((path): ConfigWarning => ({
     code: "config.placeholder",
     path,
     problem: "still holds a placeholder",

@@ -1,4 +1,5 @@
 import type { SignatureState } from "../../core/analysis";
+import { unfilledValues } from "../../core/config/load";
 import type { CategoryConfig, Config } from "../../core/config/schema";
 import type { Mail } from "../../core/mail";
 import type { TriageRecord } from "../../core/record";
@@ -60,6 +61,8 @@ export interface PaneTriage {
   templates: PaneTemplate[];
   /** Templates held back because the engine found personal data in them once filled in. */
   withheld: TemplateId[];
+  /** Configuration values not filled in yet (by path): template lines using them are left out. For the admin. */
+  unfilled: string[];
   /** The recommendation's categories with their colours. */
   categories: CategoryChoice[];
   answeredCategory: CategoryChoice;
@@ -149,6 +152,7 @@ export function triageForPane(request: TriageRequest, config: Config): PaneTriag
       .filter((_, i) => safe[i])
       .map((template) => ({ ...template, form: sendForm(template.id, analysis.findings.length > 0) })),
     withheld: rendered.filter((_, i) => !safe[i]).map((template) => template.id),
+    unfilled: unfilledValues(config),
     categories: categoryChoices(recommendation.categories, config),
     answeredCategory: { ...config.categories.answeredViaDigitalPost },
     record: JSON.stringify(record),

@@ -93,6 +93,12 @@ describe("the task pane: what the mail is and whether it is safe", () => {
     expect(view.container.innerHTML).not.toMatch(/4285/);
   });
 
+  it("tells the admin which configuration values are missing and that replies leave their lines out", async () => {
+    await showMail();
+    expect(screen.getByText("Til administrator: indstillinger mangler")).toBeTruthy();
+    expect(screen.getByText(/municipality\.phone, municipality\.bookingUrl/)).toBeTruthy();
+  });
+
   it("puts the warning and the recommended answer before the assessment, and the mail's details last", async () => {
     await showMail();
     const order = ["sensitive-warning", "reply", "assessment", "mail-summary"].map((id) =>
