@@ -1,6 +1,6 @@
-import { FINDING_KINDS } from "../../src/core/taxonomy";
+import { ART9_KINDS, FINDING_KINDS } from "../../src/core/taxonomy";
 import type { Evaluation, Miss } from "./evaluate";
-import type { Confusion, Tally } from "./metrics";
+import { Tally, type Confusion } from "./metrics";
 
 export const pct = (value: number): string => value.toFixed(3);
 
@@ -73,6 +73,41 @@ export function printDetection(evaluation: Evaluation, threshold: number): void 
       tallyRow("encrypted", evaluation.encrypted),
     ]),
   );
+}
+
+/**
+ * The detectors are not trained, so each set's figures are out of sample; the newest set was written to test them on
+ * wording the older sets never used.
+ */
+export function printDetectionBySet(rows: readonly { set: string; detection: Evaluation }[]): void {
+  console.log(`\nDetection per set:`);
+  console.log(
+    table(
+      ["set", "mails", "CPR precision", "CPR recall", "helbred F1", "art. 9 F1", "sensitivity acc."],
+      rows.map(({ set, detection }) => [
+        set,
+        String(detection.mails),
+        pct(detection.cpr.precision),
+        pct(detection.cpr.recall),
+        pct(detection.kinds.get("helbred")?.f1 ?? 0),
+        pct(art9(detection).f1),
+        pct(detection.sensitivity.accuracy),
+      ]),
+    ),
+  );
+}
+
+/** All art. 9 kinds pooled: a mail-and-kind pair counts once. */
+function art9(evaluation: Evaluation): Tally {
+  const pooled = new Tally();
+  for (const kind of ART9_KINDS) {
+    const tally = evaluation.kinds.get(kind);
+    if (tally === undefined) continue;
+    pooled.tp += tally.tp;
+    pooled.fp += tally.fp;
+    pooled.fn += tally.fn;
+  }
+  return pooled;
 }
 
 export function printClassification(evaluation: Evaluation): void {
