@@ -3,11 +3,11 @@ import tseslint from "typescript-eslint";
 import prettier from "eslint-config-prettier";
 import globals from "globals";
 
-// Layers, as in docs/architecture.md: core <- adapters (office, graph, eml) <- faces (taskpane, commands, cli, demo).
+// Layers, as in docs/architecture.md: core <- adapters (office, graph, eml, attachments) <- faces (taskpane, commands, cli, demo).
 // The Graph emulator is a tool beside the adapters: tests, the benchmark and `npm start` run it, no product code
 // imports it. A face never reaches into another face. Each folder gets one list of patterns, because a later
 // no-restricted-imports entry for the same file would replace an earlier one rather than add to it.
-const adapters = ["office", "graph", "eml"];
+const adapters = ["office", "graph", "eml", "attachments"];
 const faces = ["taskpane", "commands", "cli", "demo"];
 const folder = (name) => [`**/${name}`, `**/${name}/**`];
 
@@ -64,6 +64,8 @@ const layerRules = {
   // The Graph adapter serves the pane (MSAL in the browser) and the CLI (msal-node reads a certificate file).
   graph: [noFaces("An adapter"), noEmulator("An adapter")],
   eml: [noFaces("An adapter"), noEmulator("An adapter")],
+  // Reads attachment bytes into text; runs in the pane's worker, the send guard and the CLI alike.
+  attachments: [noFaces("An adapter"), noEmulator("An adapter"), noNode("The attachment readers")],
   "graph-emulator": [noFaces("The Graph emulator")],
   taskpane: [noOtherFace("taskpane"), noEmulator("A face"), noNode("The task pane")],
   commands: [noOtherFace("commands"), noEmulator("A face"), noNode("The send guard")],

@@ -18,7 +18,11 @@ module.exports = {
         },
       },
     ],
+    "pdfjs-dist/.+\\.mjs$": "<rootDir>/test/esm-to-cjs.cjs",
   },
+  // pdf.js is an ES module; it alone in node_modules goes through a transform (test/esm-to-cjs.cjs).
+  transformIgnorePatterns: ["/node_modules/(?!pdfjs-dist/)"],
+  moduleFileExtensions: ["ts", "tsx", "js", "mjs", "cjs", "json"],
   setupFiles: ["<rootDir>/test/setup.ts"],
   // The pane's jsdom tests render Fluent UI and take a few seconds each on a loaded 2-core machine; jest's 5 s default
   // then fails them for the machine's load, not for what they check. Time is measured in npm run bench, not here.

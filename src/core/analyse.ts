@@ -32,7 +32,7 @@ function byPlace(a: Finding, b: Finding): number {
 
 /**
  * The engine's entry point: the mail's text, its findings at or above the threshold (sorted by place: subject, body,
- * quoted, attachment names, then offset), its sensitivity level and its signature state. Pure and deterministic:
+ * quoted, attachment names, then offset; then the attachments' text, attachment by attachment and page by page), its sensitivity level and its signature state. Pure and deterministic:
  * the same mail and settings give the same analysis (with `today` set; otherwise the CPR rule reads the clock).
  */
 export function analyse(mail: Mail, settings: DetectionSettings = DEFAULT_DETECTION_SETTINGS): Analysis {
@@ -45,13 +45,19 @@ export function analyse(mail: Mail, settings: DetectionSettings = DEFAULT_DETECT
     ["quoted", text.quoted],
     ["attachment-name", text.attachmentNames],
   ];
-  const findings = parts
-    .flatMap(([where, part]) => [
-      ...detectIdentifiers(part, where, options),
-      ...detectCategories(part, where, settings),
-    ])
-    .filter((f) => f.confidence >= settings.threshold)
-    .sort(byPlace);
+  const detect = (where: Location, part: string): Finding[] =>
+    [...detectIdentifiers(part, where, options), ...detectCategories(part, where, settings)]
+      .filter((f) => f.confidence >= settings.threshold)
+      .sort(byPlace);
+  const findings = [
+    ...parts.flatMap(([where, part]) => detect(where, part)),
+    // Attachments last, in the order they were read, page by page; each finding says which one and which page.
+    ...text.attachments.flatMap(({ name, page, text: partText }) =>
+      detect("attachment", partText).map((finding) =>
+        page === undefined ? { ...finding, attachment: name } : { ...finding, attachment: name, page },
+      ),
+    ),
+  ];
   const personalDetails = detectPersonalDetails(mail, text);
   const hasText = text.body.trim().length > 0 || text.quoted.trim().length > 0;
   return {

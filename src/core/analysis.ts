@@ -11,6 +11,14 @@ export interface MailText {
   quoted: string;
   /** Attachment names, one per line. */
   attachmentNames: string;
+  /** The text read from attachments, a page or part each; findings with where "attachment" point into these. */
+  attachments: AttachmentText[];
+}
+
+export interface AttachmentText {
+  name: string;
+  page?: number;
+  text: string;
 }
 
 export type SignatureStatus = "signed" | "encrypted" | "unsigned" | "unknown";

@@ -3,6 +3,8 @@
  * Everything is optional that some source cannot give: Office.js has no raw MIME, Graph has no transport headers
  * for S/MIME mail, an encrypted mail has no readable body.
  */
+import type { AttachmentContent } from "./attachment";
+
 export interface Address {
   name?: string;
   address: string;
@@ -13,6 +15,11 @@ export interface AttachmentInfo {
   contentType?: string;
   size?: number;
   isInline?: boolean;
+  /**
+   * The text read from the content, or why it was not read. Absent when the face did not try (an older Outlook, a
+   * caller that only lists names): then only the name is analysed.
+   */
+  content?: AttachmentContent;
 }
 
 export interface Mail {

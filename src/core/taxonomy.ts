@@ -60,5 +60,5 @@ export function sensitivityRank(s: Sensitivity): number {
 }
 
 /** Where in the mail a finding stands. */
-export const LOCATIONS = ["subject", "body", "quoted", "attachment-name"] as const;
+export const LOCATIONS = ["subject", "body", "quoted", "attachment-name", "attachment"] as const;
 export type Location = (typeof LOCATIONS)[number];

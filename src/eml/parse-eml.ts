@@ -3,8 +3,12 @@ import type { Address as ParsedAddress, Attachment, Email, Header } from "postal
 import type { Address, AttachmentInfo, Mail } from "../core/mail";
 import { errorMessage } from "./error-text";
 
-/** The outcome of reading one .eml: a Mail, or a sentence saying what is wrong with the bytes. */
-export type EmlResult = { ok: true; mail: Mail } | { ok: false; error: string };
+/**
+ * The outcome of reading one .eml: a Mail, or a sentence saying what is wrong with the bytes. `attachmentBytes`
+ * holds each attachment's decoded content, in the order of `mail.attachments`, for the attachment readers.
+ */
+export type EmlResult =
+  { ok: true; mail: Mail; attachmentBytes: Uint8Array[] } | { ok: false; error: string };
 
 /**
  * Header names that every real message carries at least one of. Arbitrary bytes also split into "header lines"
@@ -63,7 +67,7 @@ export async function parseEml(bytes: Uint8Array): Promise<EmlResult> {
         "no e-mail header (From, To, Subject, Date, Content-Type …) was found: this is not an .eml message",
     };
   }
-  return { ok: true, mail: toMail(email, headers) };
+  return { ok: true, mail: toMail(email, headers), attachmentBytes: email.attachments.map(contentBytes) };
 }
 
 function hasMoreLinesThan(bytes: Uint8Array, limit: number): boolean {
@@ -134,4 +138,10 @@ function attachmentInfo(attachment: Attachment): AttachmentInfo {
 
 function contentSize(content: Attachment["content"]): number {
   return typeof content === "string" ? content.length : content.byteLength;
+}
+
+/** postal-mime gives an ArrayBuffer by default (a string only when asked for base64 or UTF-8, which we never do). */
+function contentBytes({ content }: Attachment): Uint8Array {
+  if (typeof content === "string") return new TextEncoder().encode(content);
+  return content instanceof Uint8Array ? content : new Uint8Array(content);
 }

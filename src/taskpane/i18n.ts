@@ -222,6 +222,7 @@ const da: PaneTexts = {
     body: "i brødteksten",
     quoted: "i citeret tekst",
     "attachment-name": "i et vedhæftet filnavn",
+    attachment: "i en vedhæftet fil",
   },
   times: (count) => (count === 1 ? "1 gang" : `${count} gange`),
   warningTitle: {
@@ -406,6 +407,7 @@ const en: PaneTexts = {
     body: "in the body",
     quoted: "in quoted text",
     "attachment-name": "in an attachment name",
+    attachment: "in an attachment",
   },
   times: (count) => (count === 1 ? "once" : `${count} times`),
   warningTitle: {

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { attachmentLimitsSchema, DEFAULT_ATTACHMENT_LIMITS } from "./attachment-limits";
 import { detectionSchema } from "./detection-schema";
 import { FLAGS, HANDLINGS, TOPICS } from "../taxonomy";
 import {
@@ -279,6 +280,8 @@ export const configSchema = z.strictObject({
   /** Optional: without it the statistics and bulk triage in the pane say that sign-in is not set up. */
   graph: graph.optional(),
   statistics: statistics.default({ backlogWorkingDays: 2, silentMailboxWorkingDays: 3 }),
+  /** Limits on reading attachment content; documents written before attachments were read get the defaults. */
+  attachments: attachmentLimitsSchema.default(DEFAULT_ATTACHMENT_LIMITS),
 });
 
 export type Config = z.infer<typeof configSchema>;

@@ -17,4 +17,8 @@ export interface Finding {
   value: string;
   /** Safe to show: 010190-**** for CPR, DK50 **** **** **16 for IBAN, the category's name for categories. */
   masked: string;
+  /** Where `where` is "attachment": the attachment's name (may itself hold a CPR number; mask it before showing). */
+  attachment?: string;
+  /** Where `where` is "attachment" and its format has pages: the 1-based page or slide. */
+  page?: number;
 }

@@ -1,4 +1,4 @@
-import type { MailText } from "../analysis";
+import type { AttachmentText, MailText } from "../analysis";
 import type { Mail } from "../mail";
 import { htmlToText } from "./html-to-text";
 import { normaliseText } from "./normalise";
@@ -21,7 +21,21 @@ export function extractMailText(mail: Mail): MailText {
     body,
     quoted,
     attachmentNames: mail.attachments.map((a) => oneLine(normaliseText(a.name).text)).join("\n"),
+    attachments: attachmentTexts(mail),
   };
+}
+
+/** Each page or part an adapter read from an attachment, normalised like the body. */
+function attachmentTexts(mail: Mail): AttachmentText[] {
+  return mail.attachments.flatMap(({ name, content }) =>
+    content?.read
+      ? content.parts.map(({ text, page }) => {
+          const part: AttachmentText = { name, text: normaliseText(text).text };
+          if (page !== undefined) part.page = page;
+          return part;
+        })
+      : [],
+  );
 }
 
 /** Folded header lines and stray breaks become spaces, one for one, so the text stays a single line. */

@@ -1,6 +1,7 @@
 import fc from "fast-check";
 import { analyse } from "../../../src/core/analyse";
 import type { Analysis } from "../../../src/core/analysis";
+import type { Finding } from "../../../src/core/detect/finding";
 import { DEFAULT_DETECTION_SETTINGS, type DetectionSettings } from "../../../src/core/detect/settings";
 import { hasReasonText } from "../../../src/core/i18n/describe-reason";
 import { emptyMail, type Mail } from "../../../src/core/mail";
@@ -18,13 +19,18 @@ const mail = (fields: Partial<Mail>): Mail => ({
   ...fields,
 });
 
-const textAt = (analysis: Analysis, where: (typeof LOCATIONS)[number]): string =>
-  ({
-    subject: analysis.text.subject,
-    body: analysis.text.body,
-    quoted: analysis.text.quoted,
-    "attachment-name": analysis.text.attachmentNames,
-  })[where];
+/** The text a finding's offsets point into: a part of the mail, or the attachment page it names. */
+const textAt = (analysis: Analysis, finding: Finding): string =>
+  finding.where === "attachment"
+    ? (analysis.text.attachments.find(
+        (part) => part.name === finding.attachment && part.page === finding.page,
+      )?.text ?? "")
+    : {
+        subject: analysis.text.subject,
+        body: analysis.text.body,
+        quoted: analysis.text.quoted,
+        "attachment-name": analysis.text.attachmentNames,
+      }[finding.where];
 
 describe("analyse", () => {
   const citizen = mail({
@@ -61,11 +67,9 @@ describe("analyse", () => {
 
   it("gives offsets into the text where each finding stands", () => {
     const helbred = analysis.findings.find((f) => f.kind === "helbred" && f.where === "body");
-    expect(helbred && textAt(analysis, helbred.where).slice(helbred.start, helbred.end)).toBe(
-      "diagnosen ADHD",
-    );
+    expect(helbred && textAt(analysis, helbred).slice(helbred.start, helbred.end)).toBe("diagnosen ADHD");
     const cpr = analysis.findings.find((f) => f.kind === "cpr");
-    expect(cpr && textAt(analysis, cpr.where).slice(cpr.start, cpr.end)).toBe("070761-4285");
+    expect(cpr && textAt(analysis, cpr).slice(cpr.start, cpr.end)).toBe("070761-4285");
   });
 
   it("keeps only findings at or above the threshold, and the level follows them", () => {
@@ -160,6 +164,45 @@ describe("analyse", () => {
 
   it("says the body is unreadable for a mail with no body", () => {
     expect(analyse(mail({ subject: "Tom" }), SETTINGS).bodyReadable).toBe(false);
+  });
+
+  it("finds a CPR number on a page of an attachment and names the attachment and the page", () => {
+    const analysis = analyse(
+      mail({
+        subject: "Lønseddel",
+        textBody: "Hej, her er min lønseddel. Mvh Jens",
+        attachments: [
+          {
+            name: "lønseddel.pdf",
+            content: {
+              read: true,
+              parts: [
+                { text: "Side et", page: 1 },
+                { text: "CPR: 070761-4285", page: 2 },
+              ],
+            },
+          },
+        ],
+      }),
+      SETTINGS,
+    );
+    const cpr = analysis.findings.find((f) => f.kind === "cpr");
+    expect(cpr).toMatchObject({
+      where: "attachment",
+      attachment: "lønseddel.pdf",
+      page: 2,
+      masked: "070761-****",
+    });
+    expect(cpr && textAt(analysis, cpr).slice(cpr.start, cpr.end)).toBe("070761-4285");
+    expect(analysis.sensitivity).toBe("fortrolige");
+  });
+
+  it("reads nothing from an attachment that was not read, and still analyses its name", () => {
+    const analysis = analyse(
+      mail({ attachments: [{ name: "scan 070761-4285.pdf", content: { read: false, reason: "image" } }] }),
+      SETTINGS,
+    );
+    expect(analysis.findings.map((f) => f.where)).toEqual(["attachment-name"]);
   });
 
   it("explains a setting for today that is not a date", () => {

@@ -48,6 +48,12 @@ describe("extractMailText", () => {
   });
 
   it("gives empty strings for a mail without text", () => {
-    expect(extractMailText(emptyMail())).toEqual({ subject: "", body: "", quoted: "", attachmentNames: "" });
+    expect(extractMailText(emptyMail())).toEqual({
+      subject: "",
+      body: "",
+      quoted: "",
+      attachmentNames: "",
+      attachments: [],
+    });
   });
 });

@@ -1,0 +1,81 @@
+import type { TextBudget } from "./outcome";
+import { streamXml } from "./xml-stream";
+import type { ZipEntry, ZipReader } from "./zip";
+
+/**
+ * An Excel workbook's text: every sheet, a row a line and cells apart by tabs. Cells hold text three ways: an index
+ * into the shared strings (t="s"), an inline string (t="inlineStr", <is><t>), or the value itself (numbers, formula
+ * results), and all three are read, since a list of children's CPR numbers may be any of them.
+ */
+export function readWorkbook(zip: ZipReader, budget: TextBudget): string {
+  const shared = sharedStrings(zip, budget);
+  const sheets = zip.entries
+    .map((entry) => ({
+      entry,
+      number: Number(/^xl\/worksheets\/sheet(\d+)\.xml$/.exec(entry.name)?.[1] ?? NaN),
+    }))
+    .filter(({ number }) => Number.isInteger(number))
+    .sort((a, b) => a.number - b.number);
+  return sheets.map(({ entry }) => sheetText(zip, entry, shared, budget)).join("\n");
+}
+
+function sharedStrings(zip: ZipReader, budget: TextBudget): string[] {
+  const entry = zip.find("xl/sharedStrings.xml");
+  if (!entry) return [];
+  const strings: string[] = [];
+  let current: string[] = [];
+  let inText = 0;
+  let inPhonetic = 0;
+  streamXml(zip, entry, {
+    open(name) {
+      if (name === "si") current = [];
+      else if (name === "t") inText++;
+      else if (name === "rPh") inPhonetic++;
+    },
+    close(name) {
+      if (name === "si") strings.push(current.join(""));
+      else if (name === "t") inText--;
+      else if (name === "rPh") inPhonetic--;
+    },
+    text(text) {
+      if (inText > 0 && inPhonetic === 0) {
+        budget.spend(text.length);
+        current.push(text);
+      }
+    },
+  });
+  return strings;
+}
+
+function sheetText(zip: ZipReader, entry: ZipEntry, shared: string[], budget: TextBudget): string {
+  const pieces: string[] = [];
+  let cellType = "";
+  let value: string[] = [];
+  let collecting = false;
+  const add = (text: string): void => {
+    budget.spend(text.length);
+    pieces.push(text);
+  };
+  streamXml(zip, entry, {
+    open(name, attributes) {
+      if (name === "c") {
+        cellType = attributes.t ?? "";
+        value = [];
+      } else if (name === "v" || name === "t") {
+        collecting = true;
+      }
+    },
+    close(name) {
+      if (name === "v" || name === "t") collecting = false;
+      else if (name === "c") {
+        const raw = value.join("");
+        add(cellType === "s" ? (shared[Number(raw)] ?? "") : raw);
+        add("\t");
+      } else if (name === "row") add("\n");
+    },
+    text(text) {
+      if (collecting) value.push(text);
+    },
+  });
+  return pieces.join("");
+}
