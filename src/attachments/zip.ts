@@ -14,11 +14,13 @@ export interface ZipEntry {
   encrypted: boolean;
   method: number;
   compressedSize: number;
+  /** What the entry says it inflates to; a bomb may lie, so the inflater counts as well. */
+  size: number;
   localHeaderOffset: number;
 }
 
-/** Compressed bytes fed to the inflater per step: one step inflates at most about 16 MB (deflate's top ratio). */
-const STEP = 16 * 1024;
+/** Compressed bytes fed to the inflater per step: one step inflates at most about 4 MB (deflate's top ratio). */
+const STEP = 4 * 1024;
 /** Ratios are judged once this much is inflated: tiny entries (an empty sheet) compress far beyond any real ratio. */
 const RATIO_GRACE_BYTES = 1024 * 1024;
 
@@ -61,6 +63,7 @@ export class ZipReader {
 
   private read(entry: ZipEntry, sink: (chunk: Uint8Array) => void): void {
     if (entry.encrypted) throw new NotRead("encrypted");
+    if (this.inflated + entry.size > this.limits.maxInflatedBytes) throw new NotRead("limit");
     const data = this.entryData(entry);
     if (entry.method === 0) {
       this.count(data.byteLength);
@@ -130,6 +133,7 @@ function readCentralDirectory(bytes: Uint8Array, maxEntries: number): ZipEntry[]
       encrypted: (view.getUint16(at + 8, true) & 1) === 1,
       method: view.getUint16(at + 10, true),
       compressedSize: view.getUint32(at + 20, true),
+      size: view.getUint32(at + 24, true),
       localHeaderOffset: view.getUint32(at + 42, true),
     });
     at += 46 + nameLength + view.getUint16(at + 30, true) + view.getUint16(at + 32, true);

@@ -1,3 +1,4 @@
+import { withAttachmentContent } from "../attachments/read-attachments";
 import { errorMessage } from "../eml/error-text";
 import { readEmlFile } from "../eml/read-eml-file";
 import { emptyMail } from "../core/mail";
@@ -56,8 +57,10 @@ async function classifyFile(file: string, config: Config, reveal: boolean): Prom
   if (!read.ok) return failedRecord(file, read.error);
   try {
     const started = performance.now();
-    const result = triage(read.mail, config);
-    return mailRecord(file, result, performance.now() - started, reveal);
+    // Reading the attachments is part of what a mail costs, so elapsed_ms counts it.
+    const mail = await withAttachmentContent(read.mail, read.attachmentBytes, config.attachments);
+    const result = triage(mail, config);
+    return mailRecord(file, result, mail.attachments, performance.now() - started, reveal);
   } catch (err) {
     // An engine fault on one mail must not stop the batch; the message is scrubbed of digits by failedRecord.
     return failedRecord(file, `the engine failed on this mail (${errorMessage(err)})`);

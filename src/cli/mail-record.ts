@@ -1,6 +1,7 @@
 import type { Finding } from "../core/detect/finding";
+import type { AttachmentInfo } from "../core/mail";
 import type { Triage } from "../core/triage-types";
-import { scrubDigits } from "./scrub";
+import { maskCprInPath, scrubDigits } from "./scrub";
 
 /** The --json line for one mail, in the shape issue 3 promises; `value` only when the user asked to reveal. */
 export interface MailRecord {
@@ -17,7 +18,18 @@ export interface MailRecord {
   encrypted: boolean;
   /** template is null when there is nothing to answer (channel "ingen"): the key stays, so every line has one shape. */
   recommendation: { channel: string; template: string | null; warnings: string[] };
+  /** Every attachment, read or not; names masked like file paths unless revealed. */
+  attachments: AttachmentRecord[];
   elapsed_ms: number;
+}
+
+export interface AttachmentRecord {
+  name: string;
+  contentType: string;
+  size: number;
+  read: boolean;
+  /** Why it was not read: image, encrypted, too-large, unsupported, damaged, limit. */
+  reason?: string;
 }
 
 export interface FindingRecord {
@@ -29,6 +41,9 @@ export interface FindingRecord {
   masked: string;
   value?: string;
   reasons: string[];
+  /** Where `where` is "attachment": its name, masked unless revealed, and the page where the format has pages. */
+  attachment?: string;
+  page?: number;
 }
 
 export interface FailedRecord {
@@ -39,7 +54,14 @@ export interface FailedRecord {
 
 export type ClassifyRecord = MailRecord | FailedRecord;
 
-export function mailRecord(file: string, triage: Triage, elapsedMs: number, reveal: boolean): MailRecord {
+export function mailRecord(
+  file: string,
+  triage: Triage,
+  attachments: AttachmentInfo[],
+  elapsedMs: number,
+  reveal: boolean,
+): MailRecord {
+  const shown = (name: string): string => (reveal ? name : maskCprInPath(name));
   const { analysis, classification, recommendation } = triage;
   return {
     file,
@@ -50,7 +72,7 @@ export function mailRecord(file: string, triage: Triage, elapsedMs: number, reve
     sender: classification.sender.value,
     lang: classification.lang.value,
     sensitivity: analysis.sensitivity,
-    findings: analysis.findings.map((finding) => findingRecord(finding, reveal)),
+    findings: analysis.findings.map((finding) => findingRecord(finding, reveal, shown)),
     signed: analysis.signature.signed,
     encrypted: analysis.signature.encrypted,
     recommendation: {
@@ -58,11 +80,23 @@ export function mailRecord(file: string, triage: Triage, elapsedMs: number, reve
       template: recommendation.template ?? null,
       warnings: recommendation.warnings,
     },
+    attachments: attachments.map((attachment) => attachmentRecord(attachment, shown)),
     elapsed_ms: Math.round(elapsedMs * 100) / 100,
   };
 }
 
-function findingRecord(finding: Finding, reveal: boolean): FindingRecord {
+function attachmentRecord(attachment: AttachmentInfo, shown: (name: string) => string): AttachmentRecord {
+  const record: AttachmentRecord = {
+    name: shown(attachment.name),
+    contentType: attachment.contentType ?? "application/octet-stream",
+    size: attachment.size ?? 0,
+    read: attachment.content?.read ?? false,
+  };
+  if (attachment.content?.read === false) record.reason = attachment.content.reason;
+  return record;
+}
+
+function findingRecord(finding: Finding, reveal: boolean, shown: (name: string) => string): FindingRecord {
   const record: FindingRecord = {
     kind: finding.kind,
     where: finding.where,
@@ -73,6 +107,8 @@ function findingRecord(finding: Finding, reveal: boolean): FindingRecord {
     reasons: finding.reasons,
   };
   if (reveal) record.value = finding.value;
+  if (finding.attachment !== undefined) record.attachment = shown(finding.attachment);
+  if (finding.page !== undefined) record.page = finding.page;
   return record;
 }
 

@@ -49,8 +49,10 @@ function findingsCell(record: MailRecord): string {
   const byKind = new Map<string, Set<string>>();
   for (const finding of record.findings) {
     const shown = byKind.get(finding.kind) ?? new Set<string>();
-    if (finding.value !== undefined) shown.add(finding.value);
-    else if (NUMBER_KINDS.has(finding.kind)) shown.add(finding.masked);
+    const value = finding.value ?? (NUMBER_KINDS.has(finding.kind) ? finding.masked : undefined);
+    const place = finding.attachment === undefined ? "" : placeIn(finding.attachment, finding.page);
+    if (value !== undefined) shown.add(`${value}${place}`);
+    else if (place !== "") shown.add(place.trim());
     byKind.set(finding.kind, shown);
   }
   const found = [...byKind].map(([kind, shown]) =>
@@ -58,5 +60,12 @@ function findingsCell(record: MailRecord): string {
   );
   // An empty cell would read as "nothing found"; for an encrypted mail the truth is that nothing could be read.
   if (record.encrypted) found.push("body not readable (encrypted)");
+  for (const attachment of record.attachments) {
+    if (!attachment.read) found.push(`not read: ${attachment.name} (${attachment.reason ?? "unknown"})`);
+  }
   return found.join("; ");
+}
+
+function placeIn(attachment: string, page: number | undefined): string {
+  return page === undefined ? ` in ${attachment}` : ` in ${attachment} p. ${page}`;
 }

@@ -8,6 +8,7 @@
  */
 import { cpus, loadavg } from "node:os";
 import { parseArgs } from "node:util";
+import { attachmentSection } from "./attachments";
 import { emlSection } from "./eml";
 import { engineSections } from "./engine";
 import * as viaTsx from "./engine-entry";
@@ -39,6 +40,7 @@ const SECTIONS: Record<string, { title: string; run: () => string[] | Promise<st
     },
   },
   eml: { title: "Reading .eml files", run: emlSection },
+  attachments: { title: "Reading attachments (issue 12)", run: attachmentSection },
   graph: { title: "Graph listing for statistics", run: runGraphStatsBench },
   stats: { title: "Team-lead statistics", run: runStatsBench },
 };
