@@ -23,7 +23,8 @@ function normaliseBaseUrl(baseUrl) {
 function rewriteManifestUrls(xml, baseUrl) {
   // The base lands in XML attribute values; a URL path may legally contain "&".
   const base = normaliseBaseUrl(baseUrl).replaceAll("&", "&amp;");
-  return xml.replaceAll(DEV_BASE_URL, base);
+  // A function, not a string: "$&" or "$$" in a URL path would otherwise be read as replacement patterns.
+  return xml.replaceAll(DEV_BASE_URL, () => base);
 }
 
 /**
