@@ -1,380 +1,444 @@
-import { CATEGORY_KINDS, type CategoryKind, type Location } from "../taxonomy";
+import { CATEGORY_NAMES } from "../i18n/taxonomy-labels";
+import { CATEGORY_KINDS, type Location } from "../taxonomy";
 import type { Finding } from "./finding";
 import type { CompiledLexicon } from "./lexicon/compile";
 import { ROLE_DISCLOSURE, ROLE_GENERAL, ROLE_TERM } from "./lexicon/patterns";
 import type { WindowMatches } from "./lexicon/scan";
 import { reasonCode } from "./reason-code";
 
-/** The category's name in Danish: what the pane and the CLI show instead of the matched words. */
-export const CATEGORY_NAMES_DA: Readonly<Record<CategoryKind, string>> = {
-  helbred: "helbredsoplysninger",
-  fagforening: "fagforeningsmedlemskab",
-  religion: "religiøs overbevisning",
-  etnisk: "etnisk oprindelse",
-  politisk: "politisk overbevisning",
-  seksuel: "seksuelle forhold eller seksuel orientering",
-  genetisk_biometrisk: "genetiske eller biometriske data",
-  social: "sociale forhold",
-  strafbare_forhold: "strafbare forhold",
-};
-
-/*
- * Scoring of one sentence for one category:
- *   terms      T = 1 − ∏(1 − w) over the category's distinct terms (one per word: the heaviest);
- *   disclosure D = the same over cues that tie the sentence to a person (shared and the category's own), plus the
- *                  shared cues of the sentence just before at half weight ("Min søn er 7. Han har ADHD.");
- *   general    G = the same over general-question cues ("hvornår", "regler for", a closing "?").
- *   confidence = T × (NEUTRAL + DISCLOSURE_GAIN × D − GENERAL_DAMPING × G × (1 − D)).
- * So one strong term with no cue stays below the default threshold 0.5 (0.85 × 0.55 ≈ 0.47), a strong term about
- * "min søn" clears it, and a general question pulls it down unless a person is named as well.
- *
- * A long mail has tens of thousands of sentences with terms, so the working lists below are allocated once and
- * reused: a sentence costs its findings and little else.
- */
 const NEUTRAL = 0.55;
 const DISCLOSURE_GAIN = 0.45;
 const GENERAL_DAMPING = 0.45;
+/** Shared disclosure cues of the sentence just before count at this share of their weight. */
 const PREVIOUS_SENTENCE_FACTOR = 0.5;
 
 /**
- * The hits of one sentence, and the shared disclosure cues of the sentence before it: struct of arrays, reused.
- * start/end span the whole words a match stands in; rawStart/rawEnd are the pattern's own characters.
+ * The scoring formula of one sentence for one category, from three pieces of evidence, each 1 − ∏(1 − w) over
+ * distinct entries (see `anyOf`):
+ *   terms      T: the category's terms, one per word (the heaviest part of a compound), phrases counting once;
+ *   disclosure D: cues that tie the sentence to a person (shared and the category's own), plus the shared cues of
+ *                 the sentence just before at half weight ("Min søn er 7. Han har ADHD.");
+ *   general    G: general-question cues ("hvornår", "regler for", a closing "?").
+ *   confidence = T × (0.55 + 0.45·D − 0.45·G·(1 − D)), to three decimals.
+ * So one strong term with no cue stays below the default threshold 0.5 (0.85 × 0.55 ≈ 0.47), a strong term about
+ * "min søn" clears it, and a general question pulls it down unless a person is named as well.
  */
-class Hits {
-  readonly pattern: number[] = [];
-  readonly start: number[] = [];
-  readonly end: number[] = [];
-  readonly rawStart: number[] = [];
-  readonly rawEnd: number[] = [];
-  readonly word: number[] = [];
-  count = 0;
+export function sentenceConfidence(terms: number, disclosure: number, general: number): number {
+  const confidence =
+    terms * (NEUTRAL + DISCLOSURE_GAIN * disclosure - GENERAL_DAMPING * general * (1 - disclosure));
+  return Math.round(confidence * 1000) / 1000;
+}
 
-  add(pattern: number, start: number, end: number, rawStart: number, rawEnd: number, word: number): number {
-    const i = this.count++;
-    this.pattern[i] = pattern;
-    this.start[i] = start;
-    this.end[i] = end;
-    this.rawStart[i] = rawStart;
-    this.rawEnd[i] = rawEnd;
-    this.word[i] = word;
-    return i;
+/** One lexicon match in the sentence being scored. */
+interface Hit {
+  pattern: number;
+  weight: number;
+  /** The whole words the match stands in: what a finding spans. */
+  start: number;
+  end: number;
+  /** The pattern's own characters: what "inside another match" is judged on. */
+  rawStart: number;
+  rawEnd: number;
+  /** The word the match ends in: a word gives a category at most one term. */
+  word: number;
+}
+
+const newHit = (): Hit => ({ pattern: 0, weight: 0, start: 0, end: 0, rawStart: 0, rawEnd: 0, word: 0 });
+
+/**
+ * A list the scorer empties and refills for every sentence. It keeps its storage: emptying an array by setting its
+ * length to 0 gives the storage back, and on a long mail the next pushes would allocate it anew tens of thousands of
+ * times.
+ */
+class List<T> {
+  private readonly items: T[] = [];
+  size = 0;
+
+  clear(): void {
+    this.size = 0;
+  }
+
+  add(item: T): void {
+    this.items[this.size++] = item;
+  }
+
+  /** Item i, for 0 ≤ i < size. */
+  get(i: number): T {
+    return this.items[i] as T;
+  }
+
+  set(i: number, item: T): void {
+    this.items[i] = item;
+  }
+
+  /** Sorts in place, keeping equals in order: an insertion sort, as a sentence has a handful of hits. */
+  sort(compare: (a: T, b: T) => number): void {
+    const items = this.items;
+    for (let i = 1; i < this.size; i++) {
+      const item = items[i] as T;
+      let j = i - 1;
+      while (j >= 0 && compare(item, items[j] as T) < 0) {
+        items[j + 1] = items[j] as T;
+        j--;
+      }
+      items[j + 1] = item;
+    }
   }
 }
 
-/** A list of hit numbers, reused: `length = 0` on an array would free its storage. */
-class HitList {
-  readonly items: number[] = [];
-  count = 0;
+/** Hit objects made once and handed out again for every sentence. */
+class HitPool {
+  private readonly hits: Hit[] = [];
+  private used = 0;
 
-  push(hit: number): void {
-    this.items[this.count++] = hit;
+  clear(): void {
+    this.used = 0;
   }
 
-  at(i: number): number {
-    return this.items[i] ?? 0;
+  take(): Hit {
+    const hit = this.hits[this.used] ?? newHit();
+    this.hits[this.used++] = hit;
+    return hit;
   }
 }
 
-/** Distinct cues in the order first seen, with their weights: a Map's behaviour in two reused arrays. */
+/** Distinct cues by code (the detail of their reason) with their weights, in the order first seen. */
 class Cues {
-  readonly codes: string[] = [];
-  readonly weights: number[] = [];
-  count = 0;
+  readonly codes = new List<string>();
+  readonly weights = new List<number>();
+
+  clear(): void {
+    this.codes.clear();
+    this.weights.clear();
+  }
 
   /** Sets a cue's weight, keeping its place if it is there already. */
   set(code: string, weight: number): void {
     const i = this.indexOf(code);
-    if (i >= 0) this.weights[i] = weight;
-    else this.append(code, weight);
+    if (i >= 0) this.weights.set(i, weight);
+    else {
+      this.codes.add(code);
+      this.weights.add(weight);
+    }
   }
 
   /** Keeps the heavier weight of a cue seen again. */
   raise(code: string, weight: number): void {
     const i = this.indexOf(code);
-    if (i >= 0) this.weights[i] = Math.max(this.weights[i] ?? 0, weight);
-    else this.append(code, Math.max(0, weight));
+    this.set(code, i < 0 ? weight : Math.max(this.weights.get(i), weight));
   }
 
   copy(from: Cues): void {
-    this.count = 0;
-    for (let i = 0; i < from.count; i++) this.append(from.codes[i] ?? "", from.weights[i] ?? 0);
+    this.clear();
+    for (let i = 0; i < from.codes.size; i++) this.set(from.codes.get(i), from.weights.get(i));
+  }
+
+  scale(factor: number): void {
+    for (let i = 0; i < this.weights.size; i++) this.weights.set(i, this.weights.get(i) * factor);
   }
 
   private indexOf(code: string): number {
-    for (let i = 0; i < this.count; i++) if (this.codes[i] === code) return i;
+    for (let i = 0; i < this.codes.size; i++) if (this.codes.get(i) === code) return i;
     return -1;
-  }
-
-  private append(code: string, weight: number): void {
-    this.codes[this.count] = code;
-    this.weights[this.count] = weight;
-    this.count++;
   }
 }
 
-/** 1 − ∏(1 − w) over the weights of the cue sets, in order. */
-function combine(first: Cues, second?: Cues): number {
+/** 1 − ∏(1 − w) over the weights of the cue sets: the chance that at least one of them holds. */
+function anyOf(first: Cues, second?: Cues): number {
   let none = 1;
-  for (let i = 0; i < first.count; i++) none *= 1 - (first.weights[i] ?? 0);
-  if (second !== undefined) for (let i = 0; i < second.count; i++) none *= 1 - (second.weights[i] ?? 0);
+  for (let i = 0; i < first.weights.size; i++) none *= 1 - first.weights.get(i);
+  if (second !== undefined) for (let i = 0; i < second.weights.size; i++) none *= 1 - second.weights.get(i);
   return 1 - none;
 }
 
-function round(x: number): number {
-  return Math.round(x * 1000) / 1000;
+function addReasons(reasons: string[], family: string, cues: Cues): void {
+  for (let i = 0; i < cues.codes.size; i++) reasons.push(reasonCode(family, cues.codes.get(i)));
 }
 
-/** Working memory of the scoring; one sentence is scored at a time. */
-const hits = new Hits();
-const sharedDisclosure = new HitList();
-const sharedGeneral = new HitList();
-const previousHits = new HitList();
-const byCategory = CATEGORY_KINDS.map(() => ({
-  terms: new HitList(),
-  disclosure: new HitList(),
-  general: new HitList(),
-  excludes: new HitList(),
-}));
-const kept = new HitList();
-const perWord = new HitList();
-const terms = new HitList();
-const joined = new HitList();
-const outer = new HitList();
-const before = new Cues();
-const sharedDisclosureCues = new Cues();
-const sharedGeneralCues = new Cues();
-const termCues = new Cues();
-const disclosureCues = new Cues();
-const generalCues = new Cues();
-const groupCues = new Cues();
-
-/** Earlier first; of two starting together, the longer, then the heavier; otherwise as they were. */
-function comesBefore(a: number, b: number, weights: Float64Array): boolean {
-  const aStart = hits.rawStart[a] ?? 0;
-  const bStart = hits.rawStart[b] ?? 0;
-  if (aStart !== bStart) return aStart < bStart;
-  const aEnd = hits.rawEnd[a] ?? 0;
-  const bEnd = hits.rawEnd[b] ?? 0;
-  if (aEnd !== bEnd) return aEnd > bEnd;
-  return (weights[hits.pattern[a] ?? 0] ?? 0) > (weights[hits.pattern[b] ?? 0] ?? 0);
-}
-
-/** Sorts in place by comesBefore, keeping the order of equals (insertion sort: a sentence has a handful of hits). */
-function sortByPlace(list: HitList, weights: Float64Array): void {
-  const items = list.items;
-  for (let i = 1; i < list.count; i++) {
-    const hit = items[i] ?? 0;
-    let j = i - 1;
-    while (j >= 0 && comesBefore(hit, items[j] ?? 0, weights)) {
-      items[j + 1] = items[j] ?? 0;
-      j--;
-    }
-    items[j + 1] = hit;
-  }
-}
+/** Earlier first; of two starting together, the longer, then the heavier. */
+const byPlace = (a: Hit, b: Hit): number =>
+  a.rawStart - b.rawStart || b.rawEnd - a.rawEnd || b.weight - a.weight;
 
 /**
  * Into `out`, the hits of `list` that lie inside no other: "syge meldt" counts once, not also as "syg"; "min søn"
- * not also as "min". Of two hits on the same characters the heavier stays. Sorts `list` by place as it goes.
+ * not also as "min". Of two hits on the same characters the heavier stays. Sorts `list` by place.
  */
-function outermost(list: HitList, out: HitList, weights: Float64Array): void {
-  out.count = 0;
-  if (list.count > 1) sortByPlace(list, weights);
+function outermost(list: List<Hit>, out: List<Hit>): List<Hit> {
+  out.clear();
+  list.sort(byPlace);
   let reach = -1;
-  for (let i = 0; i < list.count; i++) {
-    const hit = list.at(i);
-    const rawEnd = hits.rawEnd[hit] ?? 0;
-    if (list.count > 1 && rawEnd <= reach) continue;
-    out.push(hit);
-    reach = rawEnd;
+  for (let i = 0; i < list.size; i++) {
+    const hit = list.get(i);
+    if (hit.rawEnd <= reach) continue;
+    out.add(hit);
+    reach = hit.rawEnd;
   }
+  return out;
 }
 
-/** One term per word: the compound "kræftpatient" is one piece of evidence, the heaviest of its parts. */
-function heaviestPerWord(list: HitList, out: HitList, weights: Float64Array): void {
-  out.count = 0;
-  for (let i = 0; i < list.count; i++) {
-    const hit = list.at(i);
-    const weight = weights[hits.pattern[hit] ?? 0] ?? 0;
-    let known = -1;
-    for (let j = 0; j < out.count; j++) if (hits.word[out.at(j)] === hits.word[hit]) known = j;
-    if (known < 0) {
-      out.push(hit);
+/** Into `out`, one term per word: the compound "kræftpatient" is one piece of evidence, its heaviest part. */
+function heaviestPerWord(list: List<Hit>, out: List<Hit>): List<Hit> {
+  out.clear();
+  for (let i = 0; i < list.size; i++) {
+    const hit = list.get(i);
+    let known = 0;
+    while (known < out.size && out.get(known).word !== hit.word) known++;
+    if (known === out.size) {
+      out.add(hit);
       continue;
     }
-    const other = out.at(known);
-    const otherWeight = weights[hits.pattern[other] ?? 0] ?? 0;
+    const other = out.get(known);
     const heavier =
-      weight > otherWeight ||
-      (weight === otherWeight &&
-        (hits.rawEnd[hit] ?? 0) - (hits.rawStart[hit] ?? 0) >
-          (hits.rawEnd[other] ?? 0) - (hits.rawStart[other] ?? 0));
-    if (heavier) out.items[known] = hit;
+      hit.weight > other.weight ||
+      (hit.weight === other.weight && hit.rawEnd - hit.rawStart > other.rawEnd - other.rawStart);
+    if (heavier) out.set(known, hit);
   }
+  return out;
 }
 
-/** The distinct cues among the outermost of `list`, each with its heaviest weight. */
-function cueWeights(list: HitList, into: Cues, lexicon: CompiledLexicon): Cues {
-  outermost(list, outer, lexicon.weights);
-  into.count = 0;
-  for (let i = 0; i < outer.count; i++) {
-    const pattern = hits.pattern[outer.at(i)] ?? 0;
-    into.raise(lexicon.codes[pattern] ?? "", lexicon.weights[pattern] ?? 0);
+/** Into `out`, the terms that lie inside no exclude ("kræft" in "bekræfte"). */
+function notExcluded(terms: List<Hit>, excludes: List<Hit>, out: List<Hit>): List<Hit> {
+  out.clear();
+  for (let i = 0; i < terms.size; i++) {
+    const term = terms.get(i);
+    let inside = false;
+    for (let j = 0; j < excludes.size && !inside; j++) {
+      const exclude = excludes.get(j);
+      inside = exclude.rawStart <= term.rawStart && term.rawEnd <= exclude.rawEnd;
+    }
+    if (!inside) out.add(term);
   }
-  return into;
+  return out;
 }
 
-function addReasons(out: string[], family: string, cues: Cues): void {
-  for (let i = 0; i < cues.count; i++) out.push(reasonCode(family, cues.codes[i] ?? ""));
-}
-
-/** The words the terms stand in, each once, in order: the finding's value. */
-function termWords(text: string, list: HitList): string {
-  const words: string[] = [];
-  for (let i = 0; i < list.count; i++) {
-    const hit = list.at(i);
-    const word = text.slice(hits.start[hit], hits.end[hit]);
-    if (!words.includes(word)) words.push(word);
-  }
-  return words.join(", ");
-}
-
-/** Sorts the sentence's matches into the shared cues and the lists of each category that has a term. */
-function groupMatches(window: WindowMatches, lexicon: CompiledLexicon): number {
-  let withTerms = 0;
-  for (let k = 0; k < window.count; k++) {
-    const category = lexicon.termCategory[window.pattern[k] ?? -1] ?? -1;
-    if (category >= 0) withTerms |= 1 << category;
-  }
-  hits.count = 0;
-  sharedDisclosure.count = 0;
-  sharedGeneral.count = 0;
-  byCategory.forEach((group, c) => {
-    if ((withTerms & (1 << c)) === 0) return;
-    group.terms.count = 0;
-    group.disclosure.count = 0;
-    group.general.count = 0;
-    group.excludes.count = 0;
-  });
-  for (let k = 0; k < window.count; k++) {
-    const pattern = window.pattern[k] ?? -1;
-    const category = lexicon.categories[pattern] ?? -1;
-    if (category >= 0 && (withTerms & (1 << category)) === 0) continue;
-    const start = window.start[k] ?? 0;
-    const hit = hits.add(
-      pattern,
-      start,
-      window.end[k] ?? start,
-      window.rawStart[k] ?? start,
-      window.rawEnd[k] ?? start,
-      window.word[k] ?? 0,
-    );
-    const role = lexicon.roles[pattern];
-    const group = byCategory[category];
-    if (group === undefined) {
-      if (role === ROLE_DISCLOSURE) sharedDisclosure.push(hit);
-      else if (role === ROLE_GENERAL) sharedGeneral.push(hit);
-    } else if (role === ROLE_TERM) group.terms.push(hit);
-    else if (role === ROLE_DISCLOSURE) group.disclosure.push(hit);
-    else if (role === ROLE_GENERAL) group.general.push(hit);
-    else group.excludes.push(hit);
-  }
-  return withTerms;
-}
-
-/** The shared disclosure cues of the sentence before, at reduced weight; `previous` is flat: pattern, rawStart, rawEnd. */
-function cuesBefore(previous: readonly number[], previousCount: number, lexicon: CompiledLexicon): void {
-  previousHits.count = 0;
-  for (let k = 0; k < previousCount; k += 3) {
-    const rawStart = previous[k + 1] ?? 0;
-    const rawEnd = previous[k + 2] ?? 0;
-    previousHits.push(hits.add(previous[k] ?? 0, rawStart, rawEnd, rawStart, rawEnd, 0));
-  }
-  cueWeights(previousHits, before, lexicon);
-  for (let i = 0; i < before.count; i++)
-    before.weights[i] = (before.weights[i] ?? 0) * PREVIOUS_SENTENCE_FACTOR;
+/** A category's matches in the sentence being scored. */
+interface CategoryHits {
+  terms: List<Hit>;
+  disclosure: List<Hit>;
+  general: List<Hit>;
+  excludes: List<Hit>;
 }
 
 /**
- * Scores one sentence that has at least one term and adds a finding per category whose confidence reaches the
- * threshold. `previous` holds the shared disclosure cues of the sentence just before (flat: pattern, rawStart,
- * rawEnd; previousCount numbers), or previousCount is 0.
+ * Scores the sentences of one text for every category, sentence by sentence as the lexicon scan reports them, and
+ * collects a finding per category per sentence whose confidence reaches the threshold. A long mail has tens of
+ * thousands of sentences with terms, so the scorer keeps its hits and working lists from sentence to sentence: a
+ * sentence costs its findings and little else. Each scan has its own scorer.
  */
-export function scoreSentence(
-  text: string,
-  where: Location,
-  window: WindowMatches,
-  lexicon: CompiledLexicon,
-  previous: readonly number[],
-  previousCount: number,
-  threshold: number,
-  findings: Finding[],
-): void {
-  const withTerms = groupMatches(window, lexicon);
-  cuesBefore(previous, previousCount, lexicon);
-  const { weights } = lexicon;
-  cueWeights(sharedDisclosure, sharedDisclosureCues, lexicon);
-  cueWeights(sharedGeneral, sharedGeneralCues, lexicon);
-  if (window.questionMark) sharedGeneralCues.set("?", lexicon.questionMark);
-  for (let c = 0; c < CATEGORY_KINDS.length; c++) {
-    const kind = CATEGORY_KINDS[c];
-    const group = byCategory[c];
-    if ((withTerms & (1 << c)) === 0 || group === undefined || kind === undefined) continue;
-    kept.count = 0;
-    for (let i = 0; i < group.terms.count; i++) {
-      const t = group.terms.at(i);
-      let excluded = false;
-      for (let j = 0; j < group.excludes.count && !excluded; j++) {
-        const e = group.excludes.at(j);
-        excluded =
-          (hits.rawStart[e] ?? 0) <= (hits.rawStart[t] ?? 0) &&
-          (hits.rawEnd[t] ?? 0) <= (hits.rawEnd[e] ?? 0);
-      }
-      if (!excluded) kept.push(t);
-    }
-    heaviestPerWord(kept, perWord, weights);
-    outermost(perWord, terms, weights);
-    if (terms.count === 0) continue;
+export class SentenceScorer {
+  readonly findings: Finding[] = [];
 
-    cueWeights(terms, termCues, lexicon);
-    let disclosure = sharedDisclosureCues;
-    if (group.disclosure.count > 0) {
-      joined.count = 0;
-      for (let i = 0; i < sharedDisclosure.count; i++) joined.push(sharedDisclosure.at(i));
-      for (let i = 0; i < group.disclosure.count; i++) joined.push(group.disclosure.at(i));
-      disclosure = cueWeights(joined, disclosureCues, lexicon);
-    }
-    let general = sharedGeneralCues;
-    if (group.general.count > 0) {
-      cueWeights(group.general, groupCues, lexicon);
-      generalCues.copy(sharedGeneralCues);
-      for (let i = 0; i < groupCues.count; i++)
-        generalCues.set(groupCues.codes[i] ?? "", groupCues.weights[i] ?? 0);
-      general = generalCues;
-    }
-    const d = combine(disclosure, before);
-    const g = combine(general);
-    const confidence = round(
-      combine(termCues) * (NEUTRAL + DISCLOSURE_GAIN * d - GENERAL_DAMPING * g * (1 - d)),
-    );
-    if (confidence < threshold) continue;
+  private readonly hits = new HitPool();
+  private readonly sharedDisclosure = new List<Hit>();
+  private readonly sharedGeneral = new List<Hit>();
+  private readonly byCategory: CategoryHits[] = CATEGORY_KINDS.map(() => ({
+    terms: new List(),
+    disclosure: new List(),
+    general: new List(),
+    excludes: new List(),
+  }));
+  /** The previous sentence's shared disclosure cues, as hits of their own pool. */
+  private readonly previousHits = new HitPool();
+  private readonly previous = new List<Hit>();
+  private previousSerial = -2;
+  /** Per category: the chance that none of the sentence's terms applies (see worthScoring). */
+  private readonly noTerm = new Float64Array(CATEGORY_KINDS.length);
+  /** Working lists of the scoring. */
+  private readonly list = {
+    kept: new List<Hit>(),
+    perWord: new List<Hit>(),
+    terms: new List<Hit>(),
+    joined: new List<Hit>(),
+    outer: new List<Hit>(),
+  };
+  private readonly cues = {
+    before: new Cues(),
+    sharedDisclosure: new Cues(),
+    sharedGeneral: new Cues(),
+    terms: new Cues(),
+    disclosure: new Cues(),
+    general: new Cues(),
+    generalJoined: new Cues(),
+  };
 
-    const reasons: string[] = [];
-    addReasons(reasons, "lexicon.term", termCues);
-    addReasons(reasons, "lexicon.disclosure", disclosure);
-    addReasons(reasons, "lexicon.disclosure-before", before);
-    addReasons(reasons, "lexicon.general-question", general);
-    let end = 0;
-    for (let i = 0; i < terms.count; i++) end = Math.max(end, hits.end[terms.at(i)] ?? 0);
-    findings.push({
-      kind,
-      where,
-      start: hits.start[terms.at(0)] ?? 0,
-      end,
-      confidence,
-      reasons,
-      value: termWords(text, terms),
-      masked: CATEGORY_NAMES_DA[kind],
+  constructor(
+    private readonly text: string,
+    private readonly where: Location,
+    private readonly lexicon: CompiledLexicon,
+    private readonly threshold: number,
+  ) {}
+
+  /** One sentence from the scan (the scanner reuses the object: read it now, keep nothing of it). */
+  read(window: WindowMatches): void {
+    if (this.worthScoring(window)) this.score(window, this.previousSerial === window.serial - 1);
+    this.previousSerial = window.serial;
+    this.keepSharedDisclosure(window);
+  }
+
+  /**
+   * Whether some category could reach the threshold in this sentence: even with the strongest disclosure the
+   * confidence is at most T, so a sentence whose terms alone stay below the threshold ("Vores læge …") is skipped
+   * before any scoring work. Most sentences have no term at all and cost one table read per match.
+   */
+  private worthScoring(window: WindowMatches): boolean {
+    const { termCategory, weights } = this.lexicon;
+    const noTerm = this.noTerm;
+    /** Bit c is set once category c has a term in this sentence, so noTerm needs no clearing. */
+    let seen = 0;
+    for (let k = 0; k < window.count; k++) {
+      const pattern = window.pattern[k] ?? -1;
+      const category = termCategory[pattern] ?? -1;
+      if (category < 0) continue;
+      const bit = 1 << category;
+      const none = ((seen & bit) === 0 ? 1 : (noTerm[category] ?? 1)) * (1 - (weights[pattern] ?? 0));
+      seen |= bit;
+      noTerm[category] = none;
+      if (1 - none >= this.threshold) return true;
+    }
+    return false;
+  }
+
+  private keepSharedDisclosure(window: WindowMatches): void {
+    const { sharedDisclosure, weights } = this.lexicon;
+    this.previousHits.clear();
+    this.previous.clear();
+    for (let k = 0; k < window.count; k++) {
+      const pattern = window.pattern[k] ?? -1;
+      if (sharedDisclosure[pattern] !== 1) continue;
+      const hit = this.previousHits.take();
+      hit.pattern = pattern;
+      hit.weight = weights[pattern] ?? 0;
+      hit.start = hit.rawStart = window.rawStart[k] ?? 0;
+      hit.end = hit.rawEnd = window.rawEnd[k] ?? 0;
+      this.previous.add(hit);
+    }
+  }
+
+  /** The sentence's match k as a hit. */
+  private hitOf(window: WindowMatches, k: number, pattern: number): Hit {
+    const hit = this.hits.take();
+    hit.pattern = pattern;
+    hit.weight = this.lexicon.weights[pattern] ?? 0;
+    hit.start = window.start[k] ?? 0;
+    hit.end = window.end[k] ?? hit.start;
+    hit.rawStart = window.rawStart[k] ?? hit.start;
+    hit.rawEnd = window.rawEnd[k] ?? hit.start;
+    hit.word = window.word[k] ?? 0;
+    return hit;
+  }
+
+  /** Sorts the sentence's matches into the shared cues and the lists of each category that has a term. */
+  private group(window: WindowMatches): number {
+    const { termCategory, categories, roles } = this.lexicon;
+    let withTerms = 0;
+    for (let k = 0; k < window.count; k++) {
+      const category = termCategory[window.pattern[k] ?? -1] ?? -1;
+      if (category >= 0) withTerms |= 1 << category;
+    }
+    this.hits.clear();
+    this.sharedDisclosure.clear();
+    this.sharedGeneral.clear();
+    this.byCategory.forEach((group, c) => {
+      if ((withTerms & (1 << c)) === 0) return;
+      group.terms.clear();
+      group.disclosure.clear();
+      group.general.clear();
+      group.excludes.clear();
     });
+    for (let k = 0; k < window.count; k++) {
+      const pattern = window.pattern[k] ?? -1;
+      const category = categories[pattern] ?? -1;
+      if (category >= 0 && (withTerms & (1 << category)) === 0) continue;
+      const hit = this.hitOf(window, k, pattern);
+      const role = roles[pattern];
+      const group = this.byCategory[category];
+      if (group === undefined) {
+        if (role === ROLE_DISCLOSURE) this.sharedDisclosure.add(hit);
+        else if (role === ROLE_GENERAL) this.sharedGeneral.add(hit);
+      } else if (role === ROLE_TERM) group.terms.add(hit);
+      else if (role === ROLE_DISCLOSURE) group.disclosure.add(hit);
+      else if (role === ROLE_GENERAL) group.general.add(hit);
+      else group.excludes.add(hit);
+    }
+    return withTerms;
+  }
+
+  /** Into `into`, the distinct cues among the outermost hits of `list`, each with its heaviest weight. */
+  private cuesOf(list: List<Hit>, into: Cues): Cues {
+    const outer = outermost(list, this.list.outer);
+    into.clear();
+    for (let i = 0; i < outer.size; i++) {
+      const hit = outer.get(i);
+      into.raise(this.lexicon.codes[hit.pattern] ?? "", hit.weight);
+    }
+    return into;
+  }
+
+  /** Scores a sentence with at least one term; `adjacent`: the previous sentence's cues stand just before it. */
+  private score(window: WindowMatches, adjacent: boolean): void {
+    const withTerms = this.group(window);
+    const { cues, list } = this;
+    const before = cues.before;
+    if (adjacent) this.cuesOf(this.previous, before).scale(PREVIOUS_SENTENCE_FACTOR);
+    else before.clear();
+    const sharedDisclosure = this.cuesOf(this.sharedDisclosure, cues.sharedDisclosure);
+    const sharedGeneral = this.cuesOf(this.sharedGeneral, cues.sharedGeneral);
+    if (window.questionMark) sharedGeneral.set("?", this.lexicon.questionMark);
+
+    for (let c = 0; c < CATEGORY_KINDS.length; c++) {
+      const kind = CATEGORY_KINDS[c];
+      const group = this.byCategory[c];
+      if ((withTerms & (1 << c)) === 0 || group === undefined || kind === undefined) continue;
+      const kept = notExcluded(group.terms, group.excludes, list.kept);
+      const terms = outermost(heaviestPerWord(kept, list.perWord), list.terms);
+      if (terms.size === 0) continue;
+
+      const termCues = this.cuesOf(terms, cues.terms);
+      let disclosure = sharedDisclosure;
+      if (group.disclosure.size > 0) {
+        list.joined.clear();
+        for (let i = 0; i < this.sharedDisclosure.size; i++) list.joined.add(this.sharedDisclosure.get(i));
+        for (let i = 0; i < group.disclosure.size; i++) list.joined.add(group.disclosure.get(i));
+        disclosure = this.cuesOf(list.joined, cues.disclosure);
+      }
+      let general = sharedGeneral;
+      if (group.general.size > 0) {
+        const own = this.cuesOf(group.general, cues.general);
+        general = cues.generalJoined;
+        general.copy(sharedGeneral);
+        for (let i = 0; i < own.codes.size; i++) general.set(own.codes.get(i), own.weights.get(i));
+      }
+      const confidence = sentenceConfidence(anyOf(termCues), anyOf(disclosure, before), anyOf(general));
+      if (confidence < this.threshold) continue;
+
+      const reasons: string[] = [];
+      addReasons(reasons, "lexicon.term", termCues);
+      addReasons(reasons, "lexicon.disclosure", disclosure);
+      addReasons(reasons, "lexicon.disclosure-before", before);
+      addReasons(reasons, "lexicon.general-question", general);
+      let end = 0;
+      for (let i = 0; i < terms.size; i++) end = Math.max(end, terms.get(i).end);
+      this.findings.push({
+        kind,
+        where: this.where,
+        start: terms.get(0).start,
+        end,
+        confidence,
+        reasons,
+        value: this.wordsOf(terms),
+        masked: CATEGORY_NAMES[kind].da,
+      });
+    }
+  }
+
+  /** The words the terms stand in, each once, in order: the finding's value. */
+  private wordsOf(terms: List<Hit>): string {
+    const words: string[] = [];
+    for (let i = 0; i < terms.size; i++) {
+      const term = terms.get(i);
+      const word = this.text.slice(term.start, term.end);
+      if (!words.includes(word)) words.push(word);
+    }
+    return words.join(", ");
   }
 }

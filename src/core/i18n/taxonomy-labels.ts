@@ -1,4 +1,4 @@
-import type { Handling, Sender } from "../taxonomy";
+import type { CategoryKind, Handling, Sender } from "../taxonomy";
 import type { Lang } from "./reason-text";
 
 type Labels<K extends string> = Record<K, Record<Lang, string>>;
@@ -19,6 +19,22 @@ export const SENDER_LABELS: Labels<Sender> = {
   forening: { da: "Forening", en: "Association" },
   myndighed: { da: "Myndighed", en: "Public authority" },
   maskine: { da: "Automatisk afsender", en: "Automated sender" },
+};
+
+/**
+ * A sensitive category's name in running text: what a category finding shows instead of its matched words (its
+ * `masked` value), in the pane, the CLI and the send guard's alert.
+ */
+export const CATEGORY_NAMES: Labels<CategoryKind> = {
+  helbred: { da: "helbredsoplysninger", en: "health information" },
+  fagforening: { da: "fagforeningsmedlemskab", en: "trade union membership" },
+  religion: { da: "religiøs overbevisning", en: "religious beliefs" },
+  etnisk: { da: "etnisk oprindelse", en: "ethnic origin" },
+  politisk: { da: "politisk overbevisning", en: "political opinions" },
+  seksuel: { da: "seksuelle forhold eller seksuel orientering", en: "sex life or sexual orientation" },
+  genetisk_biometrisk: { da: "genetiske eller biometriske data", en: "genetic or biometric data" },
+  social: { da: "sociale forhold", en: "social circumstances" },
+  strafbare_forhold: { da: "strafbare forhold", en: "criminal matters" },
 };
 
 /** One language's labels, keyed as the taxonomy is. */

@@ -1,5 +1,5 @@
-import { CATEGORY_NAMES_DA } from "../detect/categories";
 import type { Lang } from "../i18n/reason-text";
+import { CATEGORY_NAMES, labelsIn } from "../i18n/taxonomy-labels";
 import type { FindingKind } from "../taxonomy";
 import type { KindSummary, SendDecision } from "./decide";
 
@@ -11,7 +11,7 @@ export const BUTTON_MAX_LENGTH = 20;
 export type AlertFormat = "plain" | "markdown";
 export type Block = Extract<SendDecision, { action: "block" }>;
 
-/** The Danish category names are the engine's own: the words a category finding shows instead of its matched text. */
+/** Category names as the engine's findings show them (CATEGORY_NAMES). */
 const KIND_NAMES: Record<Lang, Record<FindingKind, string>> = {
   da: {
     cpr: "CPR-nummer",
@@ -19,7 +19,7 @@ const KIND_NAMES: Record<Lang, Record<FindingKind, string>> = {
     iban: "IBAN",
     pas: "pasnummer",
     koerekort: "kørekortnummer",
-    ...CATEGORY_NAMES_DA,
+    ...labelsIn(CATEGORY_NAMES, "da"),
   },
   en: {
     cpr: "CPR number",
@@ -27,15 +27,7 @@ const KIND_NAMES: Record<Lang, Record<FindingKind, string>> = {
     iban: "IBAN",
     pas: "passport number",
     koerekort: "driving licence number",
-    helbred: "health information",
-    social: "social circumstances",
-    strafbare_forhold: "criminal matters",
-    fagforening: "trade union membership",
-    religion: "religious beliefs",
-    etnisk: "ethnic origin",
-    politisk: "political opinions",
-    seksuel: "sex life or sexual orientation",
-    genetisk_biometrisk: "genetic or biometric data",
+    ...labelsIn(CATEGORY_NAMES, "en"),
   },
 };
 

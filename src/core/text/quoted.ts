@@ -20,17 +20,27 @@ export interface QuotedSplit {
 /** Attribution lines are short; longer lines are prose and are not tested (also keeps the cost per line bounded). */
 const MAX_ATTRIBUTION = 400;
 
-const ATTRIBUTION_START = /^\s*(?:den|d\.|on|am|le)\s/i;
-/** Ends with the verb (English/French/Danish short form) or has the verb followed by a name and a colon. */
+/** First words of an attribution line ("Den 12. marts … skrev", "On Tue … wrote", "Am … schrieb", "Le … a écrit"). */
+const ATTRIBUTION_OPENERS = ["den", "d\\.", "on", "am", "le"];
+/** Lines that introduce a forwarded mail. */
+const FORWARD_INTROS = [
+  "begin forwarded message",
+  "start på videresendt (?:meddelelse|besked)",
+  "videresendt (?:meddelelse|besked)",
+  "anfang der weitergeleiteten nachricht",
+];
+/** The first field of a header block ("Fra: …", "From: …"). */
+const HEADER_FROM_FIELDS = ["fra", "from", "von", "de"];
+
+const ATTRIBUTION_START = new RegExp(`^\\s*(?:${ATTRIBUTION_OPENERS.join("|")})\\s`, "i");
 const ATTRIBUTION_END =
   /(?:\b(?:skrev|wrote|schrieb|a écrit|escribió|schreef)\b[^\n:]{0,160}|<[^<>\s]+@[^<>\s]+>\s*(?:skrev|wrote|schrieb)?):\s*$/i;
 
 const SEPARATOR =
   /^\s*-{2,}\s*(?:oprindelig (?:meddelelse|besked)|original message|ursprüngliche nachricht|videresendt (?:meddelelse|besked|e-?mail)|forwarded message|weitergeleitete nachricht|message d'origine|message transféré)\s*-{2,}\s*$/i;
-const FORWARD_INTRO =
-  /^\s*(?:begin forwarded message|start på videresendt (?:meddelelse|besked)|videresendt (?:meddelelse|besked)|anfang der weitergeleiteten nachricht)\s*:?\s*$/i;
+const FORWARD_INTRO = new RegExp(`^\\s*(?:${FORWARD_INTROS.join("|")})\\s*:?\\s*$`, "i");
 const UNDERSCORE_RULE = /^\s*_{10,}\s*$/;
-const HEADER_FROM = /^\s*\*?(?:fra|from|von|de)\s*:\*?\s*\S/i;
+const HEADER_FROM = new RegExp(`^\\s*\\*?(?:${HEADER_FROM_FIELDS.join("|")})\\s*:\\*?\\s*\\S`, "i");
 const HEADER_SENT = /^\s*\*?(?:sendt|sent|dato|date|gesendet|datum|envoyé)\s*:/i;
 
 /** How many lines below a "Fra:" line its "Sendt:" line may stand (Outlook puts it next; others put To/Cc between). */
@@ -53,8 +63,13 @@ function isHeaderBlockStart(lines: readonly string[], i: number): boolean {
   return false;
 }
 
-/** Letters a history marker can start with (lower case): den, on, am, le, fra, from, von, de, begin, start, videresendt … */
-const MARKER_INITIALS = new Set([..."abdflosv"].map((c) => c.charCodeAt(0)));
+/**
+ * The letters a history marker line can start with (lower case), from the words above. The other markers start
+ * with "-" or "_", and a line starting with anything but a letter or digit is always looked at.
+ */
+const MARKER_INITIALS = new Set(
+  [...ATTRIBUTION_OPENERS, ...FORWARD_INTROS, ...HEADER_FROM_FIELDS].map((word) => word.charCodeAt(0)),
+);
 
 /**
  * Whether a line may start quoted history: one that starts with a digit, or with a letter no marker starts with,
