@@ -126,6 +126,36 @@ function closeWindow<T>(window: WindowMatches, onWindow: OnWindow<T>, context: T
   window.serial++;
 }
 
+/** A scan in progress: what it reads and where it stands between chunks (see scanText). */
+interface Scan<T> {
+  readonly text: string;
+  readonly lexicon: CompiledLexicon;
+  readonly onWindow: OnWindow<T>;
+  readonly context: T;
+  readonly scratch: Scratch;
+  readonly pending: Pending;
+  readonly window: WindowMatches;
+  /** The next character to read. */
+  i: number;
+  /** The automaton's current state, as its row in the transition table. */
+  state: number;
+  /** Symbols fed to the automaton so far: where the ring is written next. */
+  position: number;
+  windowStart: number;
+  wordNumber: number;
+  separatorDue: boolean;
+  /** 1: just after a full stop; 2: a full stop followed by white space. */
+  period: number;
+  newlines: number;
+}
+
+/**
+ * The scan reads the text in chunks of about this many characters, one call of readChunk each. A function called
+ * often is optimised with what its calls have shown; one long loop is optimised in mid-run, and which code it then
+ * keeps depended on timing, which made the same 10 MB scan take a third longer in some processes than in others.
+ */
+export const SCAN_CHUNK = 16_384;
+
 /**
  * Walks the text once: folds each character, steps the automaton, and checks each match's word boundaries.
  * Sentences end at "?", "!", a full stop followed by space and no lower-case letter, a blank line, or MAX_WINDOW.
@@ -134,47 +164,75 @@ function closeWindow<T>(window: WindowMatches, onWindow: OnWindow<T>, context: T
  * throw away the scanner's optimised code each time it sees a different one.
  */
 export function scanText<T>(text: string, lexicon: CompiledLexicon, onWindow: OnWindow<T>, context: T): void {
+  const scan: Scan<T> = {
+    text,
+    lexicon,
+    onWindow,
+    context,
+    scratch: scratchFor(lexicon),
+    pending: { items: [], count: 0 },
+    window: {
+      serial: 0,
+      count: 0,
+      pattern: [],
+      start: [],
+      end: [],
+      rawStart: [],
+      rawEnd: [],
+      word: [],
+      questionMark: false,
+    },
+    i: 0,
+    state: 0,
+    position: 0,
+    windowStart: 0,
+    wordNumber: wordsSeen,
+    separatorDue: false,
+    period: 0,
+    newlines: 0,
+  };
+  while (scan.i < text.length) readChunk(scan, Math.min(text.length, scan.i + SCAN_CHUNK));
+  wordsSeen = scan.wordNumber;
+  closeWindow(scan.window, onWindow, context);
+}
+
+/** Reads from scan.i to `to`, and on to the end of a word that runs past it. */
+function readChunk<T>(scan: Scan<T>, to: number): void {
+  const { text, lexicon, onWindow, context, pending, window } = scan;
   const { delta, firstOutputRow, outputStart, outputs } = lexicon.automaton;
   const { lengths, modes, patterns } = lexicon;
-  const { ringOffset, lastWordOfPattern } = scratchFor(lexicon);
+  const { ringOffset, lastWordOfPattern } = scan.scratch;
+  // Local names for the folding tables and constants: a loader may compile each use of an imported binding to a
+  // getter call (tsx does), which would cost more than the rest of the loop.
+  const classes = charClass;
+  const firstSymbol = foldFirst;
+  const secondSymbol = foldSecond;
+  const [WORD, WORD_LOWER, PERIOD, QUESTION, EXCLAMATION, NEWLINE, SPACE] = [
+    CLASS_WORD,
+    CLASS_WORD_LOWER,
+    CLASS_PERIOD,
+    CLASS_QUESTION,
+    CLASS_EXCLAMATION,
+    CLASS_NEWLINE,
+    CLASS_SPACE,
+  ];
+  const [SYMBOLS, SEPARATOR, NONE, ANY] = [SYMBOL_COUNT, SEPARATOR_SYMBOL, NO_SYMBOL, MODE_ANY];
   const mask = ringOffset.length - 1;
   const length = text.length;
-  const pending: Pending = { items: [], count: 0 };
-  const window: WindowMatches = {
-    serial: 0,
-    count: 0,
-    pattern: [],
-    start: [],
-    end: [],
-    rawStart: [],
-    rawEnd: [],
-    word: [],
-    questionMark: false,
-  };
 
-  /** The automaton's current state, as its row in the transition table. */
-  let state = 0;
-  /** Symbols fed to the automaton so far: where the ring is written next. */
-  let position = 0;
-  let windowStart = 0;
-  let wordNumber = wordsSeen;
-  let separatorDue = false;
-  /** 1: just after a full stop; 2: a full stop followed by white space. */
-  let period = 0;
-  let newlines = 0;
-  let i = 0;
-  while (i < length) {
+  let { i, state, position, windowStart, wordNumber, separatorDue, period, newlines } = scan;
+  while (i < to) {
     let unit = text.charCodeAt(i);
-    let cls = charClass[unit] || classify(unit);
-    if (cls >= CLASS_WORD) {
-      if (period === 2 && cls !== CLASS_WORD_LOWER) {
+    let cls = classes[unit] || classify(unit);
+    if (cls >= WORD) {
+      if (period === 2 && cls !== WORD_LOWER) {
         closeWindow(window, onWindow, context);
         windowStart = i;
       }
       period = 0;
       newlines = 0;
       if (separatorDue) {
-        state = delta[state + SEPARATOR_SYMBOL] ?? 0;
+        state = delta[state + SEPARATOR] ?? 0;
         ringOffset[position++ & mask] = i - 1; // the separator's own offset, never the word's
         separatorDue = false;
       }
@@ -182,15 +240,15 @@ export function scanText<T>(text: string, lexicon: CompiledLexicon, onWindow: On
       wordNumber++;
       // The word's characters, in a loop of their own: inside a word nothing but the automaton has work to do.
       for (;;) {
-        state = delta[state + (foldFirst[unit] ?? 0)] ?? 0;
+        state = delta[state + (firstSymbol[unit] ?? 0)] ?? 0;
         ringOffset[position++ & mask] = i;
-        const second = foldSecond[unit] ?? NO_SYMBOL;
-        if (second !== NO_SYMBOL) {
+        const second = secondSymbol[unit] ?? NONE;
+        if (second !== NONE) {
           state = delta[state + second] ?? 0;
           ringOffset[position++ & mask] = i;
         }
         if (state >= firstOutputRow) {
-          const output = (state - firstOutputRow) / SYMBOL_COUNT;
+          const output = (state - firstOutputRow) / SYMBOLS;
           const last = outputStart[output + 1] ?? 0;
           for (let k = outputStart[output] ?? 0; k < last; k++) {
             const index = outputs[k] ?? 0;
@@ -204,10 +262,9 @@ export function scanText<T>(text: string, lexicon: CompiledLexicon, onWindow: On
               // A phrase: its first word began before the current one.
               startWord = rawStart;
               const floor = Math.max(0, rawStart - MAX_WORD_LOOKBACK);
-              while (startWord > floor && (charClass[text.charCodeAt(startWord - 1)] ?? 0) >= CLASS_WORD)
-                startWord--;
+              while (startWord > floor && (classes[text.charCodeAt(startWord - 1)] ?? 0) >= WORD) startWord--;
             }
-            if (modes[index] !== MODE_ANY && startWord !== rawStart) continue;
+            if (modes[index] !== ANY && startWord !== rawStart) continue;
             lastWordOfPattern[index] = wordNumber;
             const items = pending.items;
             const at = pending.count;
@@ -220,25 +277,25 @@ export function scanText<T>(text: string, lexicon: CompiledLexicon, onWindow: On
         }
         if (++i >= length) break;
         unit = text.charCodeAt(i);
-        cls = charClass[unit] || classify(unit);
-        if (cls < CLASS_WORD) break;
+        cls = classes[unit] || classify(unit);
+        if (cls < WORD) break;
       }
       if (pending.count > 0) resolveWord(text, pending, wordStart, i, wordNumber, patterns, modes, window);
       separatorDue = true;
       if (i >= length) break;
     }
 
-    if (cls === CLASS_PERIOD) {
+    if (cls === PERIOD) {
       period = 1;
       newlines = 0;
-    } else if (cls === CLASS_QUESTION || cls === CLASS_EXCLAMATION) {
-      if (cls === CLASS_QUESTION) window.questionMark = true;
+    } else if (cls === QUESTION || cls === EXCLAMATION) {
+      if (cls === QUESTION) window.questionMark = true;
       closeWindow(window, onWindow, context);
       windowStart = i + 1;
       period = 0;
-    } else if (cls === CLASS_NEWLINE || cls === CLASS_SPACE) {
+    } else if (cls === NEWLINE || cls === SPACE) {
       if (period === 1) period = 2;
-      if ((cls === CLASS_NEWLINE && ++newlines >= 2) || i - windowStart > MAX_WINDOW) {
+      if ((cls === NEWLINE && ++newlines >= 2) || i - windowStart > MAX_WINDOW) {
         closeWindow(window, onWindow, context);
         windowStart = i + 1;
       }
@@ -252,6 +309,5 @@ export function scanText<T>(text: string, lexicon: CompiledLexicon, onWindow: On
     }
     i++;
   }
-  wordsSeen = wordNumber;
-  closeWindow(window, onWindow, context);
+  Object.assign(scan, { i, state, position, windowStart, wordNumber, separatorDue, period, newlines });
 }
