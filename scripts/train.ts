@@ -36,7 +36,7 @@ const L2_CANDIDATES = [3e-2, 1e-2, 3e-3, 1e-3, 3e-4, 1e-4];
 const has = (flag: string): boolean => process.argv.includes(flag);
 const pct = (x: number): string => x.toFixed(3);
 
-/** The figure a head is judged by: macro-F1 for handling (the target), accuracy for topic and sender. */
+/** The figure a head is judged by: macro-F1 for handling (the engine's target, as npm run eval judges it), accuracy for topic and sender. */
 function score(f: Figures, head: HeadName): number {
   return head === "handling" ? f.handling.macroF1 : f[head].accuracy;
 }

@@ -3,7 +3,10 @@ import type { AttachmentInfo } from "../core/mail";
 import type { Triage } from "../core/triage-types";
 import { maskCprInPath, scrubDigits } from "./scrub";
 
-/** The --json line for one mail, in the shape issue 3 promises; `value` only when the user asked to reveal. */
+/**
+ * The --json line for one mail: file, the decisions with confidence and reasons, and each finding (kind, place,
+ * offsets, masked value); a stable shape that scripts read. `value` only when the user asked to reveal.
+ */
 export interface MailRecord {
   file: string;
   ok: true;

@@ -1,5 +1,5 @@
 import type { Finding } from "./detect/finding";
-import { ART9_KINDS, type FindingKind, type Sensitivity } from "./taxonomy";
+import { ART9_KINDS, NO_PERSONAL_DATA, type FindingKind, type Sensitivity } from "./taxonomy";
 
 const ART9: ReadonlySet<FindingKind> = new Set(ART9_KINDS);
 /** CPR (databeskyttelsesloven § 11), criminal matters (§ 8), serious social problems and financial identifiers. */
@@ -21,5 +21,5 @@ const CONFIDENTIAL: ReadonlySet<FindingKind> = new Set([
 export function sensitivityOf(findings: readonly Finding[], personalDetails: boolean): Sensitivity {
   if (findings.some((f) => ART9.has(f.kind))) return "foelsomme";
   if (findings.some((f) => CONFIDENTIAL.has(f.kind))) return "fortrolige";
-  return personalDetails ? "almindelige" : "ingen";
+  return personalDetails ? "almindelige" : NO_PERSONAL_DATA;
 }

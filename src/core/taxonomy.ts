@@ -1,7 +1,9 @@
-/** The shared taxonomy of the detection engine and triage (issues 3 and 4). Names are the domain's Danish words. */
+/** The shared taxonomy of the detection engine and triage. Names are the domain's Danish words. */
 
 export const HANDLINGS = ["sag", "generel", "selvbetjening", "booking", "ingen"] as const;
 export type Handling = (typeof HANDLINGS)[number];
+/** Handling "ingen": the mail needs no answer (automatic mail, newsletters, spam, a thank-you). */
+export const NO_ANSWER_NEEDED = "ingen" satisfies Handling;
 
 export const FLAGS = ["aktindsigt", "klage"] as const;
 export type Flag = (typeof FLAGS)[number];
@@ -54,6 +56,8 @@ export type FindingKind = (typeof FINDING_KINDS)[number];
 export const SENSITIVITIES = ["ingen", "almindelige", "fortrolige", "foelsomme"] as const;
 /** Ordered from least to most sensitive; compare with sensitivityRank. */
 export type Sensitivity = (typeof SENSITIVITIES)[number];
+/** Sensitivity "ingen": no personal data found. */
+export const NO_PERSONAL_DATA = "ingen" satisfies Sensitivity;
 
 export function sensitivityRank(s: Sensitivity): number {
   return SENSITIVITIES.indexOf(s);

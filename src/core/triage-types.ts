@@ -19,6 +19,8 @@ export interface Classification {
 }
 
 export type Channel = "digital-post" | "selvbetjening" | "booking" | "ingen";
+/** Channel "ingen": no reply is sent. */
+export const NO_REPLY = "ingen" satisfies Channel;
 
 export type TemplateId = "digital-post-svar" | "kvittering" | "selvbetjening" | "booking" | "sikker-kanal";
 

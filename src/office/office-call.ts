@@ -18,6 +18,25 @@ export class OfficeCallError extends Error {
 export const DEFAULT_OFFICE_TIMEOUT_MS = 15_000;
 
 /**
+ * `work` as it settles, or an OfficeCallError naming `call` when it has not settled within `timeoutMs`: one Office
+ * call, or several read as one (the compose item's reader).
+ */
+export function withinTime<T>(
+  work: Promise<T>,
+  call: string,
+  timeoutMs = DEFAULT_OFFICE_TIMEOUT_MS,
+): Promise<T> {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const late = new Promise<never>((_, reject) => {
+    timer = setTimeout(
+      () => reject(new OfficeCallError(call, undefined, `no answer within ${timeoutMs / 1000} s`)),
+      timeoutMs,
+    );
+  });
+  return Promise.race([work, late]).finally(() => clearTimeout(timer));
+}
+
+/**
  * Runs one callback-style Office.js call as a promise. `call` names it for the error message, e.g.
  * "item.body.getAsync(text)". A call that throws, fails or does not answer within `timeoutMs` rejects with an
  * OfficeCallError.
@@ -28,12 +47,8 @@ export function callOffice<T>(
   start: (callback: (result: Office.AsyncResult<T>) => void) => void,
   timeoutMs = DEFAULT_OFFICE_TIMEOUT_MS,
 ): Promise<T> {
-  return new Promise<T>((resolve, reject) => {
-    const timer = setTimeout(() => {
-      reject(new OfficeCallError(call, undefined, `no answer within ${timeoutMs / 1000} s`));
-    }, timeoutMs);
+  const answer = new Promise<T>((resolve, reject) => {
     const settle = (result: Office.AsyncResult<T>): void => {
-      clearTimeout(timer);
       if (result.status === office.AsyncResultStatus.Succeeded) {
         resolve(result.value);
       } else {
@@ -43,10 +58,10 @@ export function callOffice<T>(
     try {
       start(settle);
     } catch (error) {
-      clearTimeout(timer);
       reject(new OfficeCallError(call, undefined, error instanceof Error ? error.message : String(error)));
     }
   });
+  return withinTime(answer, call, timeoutMs);
 }
 
 /**

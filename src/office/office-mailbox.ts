@@ -1,25 +1,10 @@
 import type { MailboxPort, Unsubscribe } from "./mailbox-port";
 import { isComposeItem, type OfficeApi } from "./office-api";
-import { callOffice, DEFAULT_OFFICE_TIMEOUT_MS, OfficeCallError } from "./office-call";
+import { callOffice, withinTime } from "./office-call";
 import { readMail } from "./read-mail";
 import { readOutgoing } from "./read-outgoing";
 
 let composeReads = 0;
-
-/** The compose reader's calls as one, given up after `timeoutMs` like every other call the pane makes. */
-function withTimeout<T>(work: Promise<T>, timeoutMs = DEFAULT_OFFICE_TIMEOUT_MS): Promise<T> {
-  let timer: ReturnType<typeof setTimeout> | undefined;
-  const late = new Promise<never>((_, reject) => {
-    timer = setTimeout(
-      () =>
-        reject(
-          new OfficeCallError("the mail being written", undefined, `no answer within ${timeoutMs / 1000} s`),
-        ),
-      timeoutMs,
-    );
-  });
-  return Promise.race([work, late]).finally(() => clearTimeout(timer));
-}
 
 export interface OutlookSession {
   /** Outlook's UI language, e.g. "da-DK" or "en-US". */
@@ -79,7 +64,11 @@ function officeMailbox(office: OfficeApi, { timeoutMs }: OfficeMailboxOptions): 
         throw new Error("The current item is a received mail, not one being written.");
       }
       // The compose reader has no timer per call (classic Outlook's runtime need not have one); the pane has.
-      const { outgoing, mailbox: context } = await withTimeout(readOutgoing(office, item), timeoutMs);
+      const { outgoing, mailbox: context } = await withinTime(
+        readOutgoing(office, item),
+        "the mail being written",
+        timeoutMs,
+      );
       return { key: `compose-${++composeReads}`, outgoing, mailbox: context };
     },
 

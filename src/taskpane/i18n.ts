@@ -1,7 +1,13 @@
 import { createContext, useContext } from "react";
 import type { SignatureStatus } from "../core/analysis";
 import type { Lang } from "../core/i18n/reason-text";
-import { HANDLING_LABELS, labelsIn, SENDER_LABELS } from "../core/i18n/taxonomy-labels";
+import {
+  FINDING_KIND_NAMES,
+  HANDLING_LABELS,
+  headingsIn,
+  labelsIn,
+  SENDER_LABELS,
+} from "../core/i18n/taxonomy-labels";
 import type { FindingKind, Flag, Handling, Location, Sender, Sensitivity } from "../core/taxonomy";
 import type { Channel, TemplateId } from "../core/triage-types";
 import type { ReadGap } from "../office/mailbox-port";
@@ -201,22 +207,8 @@ const da: PaneTexts = {
   },
   noFindings: "Kanalvagt fandt ingen CPR-numre eller følsomme oplysninger.",
   encryptedNoFindings: "Mailen er krypteret, så Kanalvagt har ikke kunnet læse indholdet.",
-  kind: {
-    cpr: "CPR-nummer",
-    bankkonto: "Kontonummer",
-    iban: "IBAN",
-    pas: "Pasnummer",
-    koerekort: "Kørekortnummer",
-    helbred: "Helbred",
-    fagforening: "Fagforening",
-    religion: "Religion",
-    etnisk: "Etnisk oprindelse",
-    politisk: "Politisk overbevisning",
-    seksuel: "Seksuelle forhold",
-    genetisk_biometrisk: "Genetiske eller biometriske data",
-    social: "Sociale forhold",
-    strafbare_forhold: "Strafbare forhold",
-  },
+  kind: headingsIn(FINDING_KIND_NAMES, "da"),
+
   where: {
     subject: "i emnet",
     body: "i brødteksten",
@@ -386,22 +378,8 @@ const en: PaneTexts = {
   },
   noFindings: "Kanalvagt found no CPR numbers or sensitive data.",
   encryptedNoFindings: "The mail is encrypted, so Kanalvagt could not read its content.",
-  kind: {
-    cpr: "CPR number",
-    bankkonto: "Bank account",
-    iban: "IBAN",
-    pas: "Passport number",
-    koerekort: "Driving licence number",
-    helbred: "Health",
-    fagforening: "Trade union",
-    religion: "Religion",
-    etnisk: "Ethnic origin",
-    politisk: "Political opinion",
-    seksuel: "Sexual matters",
-    genetisk_biometrisk: "Genetic or biometric data",
-    social: "Social matters",
-    strafbare_forhold: "Criminal matters",
-  },
+  kind: headingsIn(FINDING_KIND_NAMES, "en"),
+
   where: {
     subject: "in the subject",
     body: "in the body",

@@ -65,7 +65,7 @@ export function budgetFor(bytes: number): Budget {
 }
 
 /**
- * Baseline 1, the issue's: one regex pass over the text that finds every run of digits. It reads every character
+ * Baseline 1, the yardstick the speed target is set against: one regex pass over the text that finds every run of digits. It reads every character
  * but understands none, so it is a floor no detector can reach.
  */
 export function digitRunPass(text: string): number {

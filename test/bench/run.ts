@@ -20,7 +20,7 @@ import { runStatsBench } from "./stats";
 
 const SECTIONS: Record<string, { title: string; run: () => string[] | Promise<string[]> }> = {
   engine: {
-    title: "Detection and triage engine (issues 3 and 4)",
+    title: "Detection and triage engine",
     run: () => {
       const bundle = bundledEngine("es2022");
       console.log(
@@ -30,7 +30,7 @@ const SECTIONS: Record<string, { title: string; run: () => string[] | Promise<st
     },
   },
   "send-guard": {
-    title: "Send guard (issue 6)",
+    title: "Send guard",
     run: () => {
       const bundle = bundledEngine("es2018");
       console.log(

@@ -4,6 +4,7 @@ import type { Mail } from "../mail";
 import {
   FLAGS,
   HANDLINGS,
+  NO_ANSWER_NEEDED,
   SENDERS,
   TOPICS,
   type Flag,
@@ -51,15 +52,15 @@ const round = (p: number): number => Math.round(p * 100) / 100;
 
 function handlingBoosts(signals: MailSignals): RuleBoost[] {
   const boosts: RuleBoost[] = [];
-  if (signals.machine.length > 0) boosts.push({ label: "ingen", amount: STRONG_RULE });
-  if (spamReason(signals)) boosts.push({ label: "ingen", amount: STRONG_RULE });
+  if (signals.machine.length > 0) boosts.push({ label: NO_ANSWER_NEEDED, amount: STRONG_RULE });
+  if (spamReason(signals)) boosts.push({ label: NO_ANSWER_NEEDED, amount: STRONG_RULE });
   // Asking for a call or a meeting is what makes a booking, whatever else the mail is about.
   if (signals.booking.length > 0) boosts.push({ label: "booking", amount: SUPPORTING_RULE });
   // Something a self-service solution does leans towards a referral; the model weighs it against the rest.
   if (signals.selfService.length > 0) boosts.push({ label: "selvbetjening", amount: SUPPORTING_RULE / 2 });
   // "Tak for svaret" with no question in it needs no answer.
   if (signals.nothingToAnswer.length > 0 && !signals.question) {
-    boosts.push({ label: "ingen", amount: SUPPORTING_RULE });
+    boosts.push({ label: NO_ANSWER_NEEDED, amount: SUPPORTING_RULE });
   }
   return boosts;
 }
@@ -148,10 +149,10 @@ function handlingReasons(signals: MailSignals): (label: Handling) => string[] {
       return signals.selfService.slice(0, 2).map((p) => `handling.self-service-words:${p}`);
     if (label === "generel")
       return signals.generalQuestion.slice(0, 2).map((p) => `handling.question-words:${p}`);
-    if (label === "ingen" && signals.machine.length > 0) return signals.machine;
+    if (label === NO_ANSWER_NEEDED && signals.machine.length > 0) return signals.machine;
     const spam = spamReason(signals);
-    if (label === "ingen" && spam) return [spam];
-    if (label === "ingen")
+    if (label === NO_ANSWER_NEEDED && spam) return [spam];
+    if (label === NO_ANSWER_NEEDED)
       return signals.nothingToAnswer.slice(0, 1).map((p) => `handling.nothing-to-answer:${p}`);
     return [];
   };

@@ -1,5 +1,5 @@
 /**
- * The date and checksum rules of CPR numbers (cpr.dk; see docs sensitive-data.md): the century follows from the
+ * The date and checksum rules of CPR numbers as the CPR office publishes them (cpr.dk): the century follows from the
  * first serial digit and the two-digit year, the date must exist, and modulus 11 held for every number issued
  * before 1 October 2007 but not since, so it can only raise confidence.
  */

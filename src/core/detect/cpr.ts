@@ -26,7 +26,7 @@ import { maskCpr } from "./mask";
 import { reasonCode } from "./reason-code";
 
 /**
- * CPR numbers (docs: sensitive-data.md). Candidates and their layouts come from cpr-layout.ts: ten digits, together,
+ * CPR numbers (the CPR office's rules, cpr.dk; dates and checksum in cpr-date.ts). Candidates and their layouts come from cpr-layout.ts: ten digits, together,
  * with a separator after the date, in groups, wrapped at a line end, with a dotted date, or a substitute number.
  *
  * A candidate whose date does not exist under the century table, or lies in the future, is dropped. The rest get a

@@ -1,4 +1,4 @@
-import { CATEGORY_NAMES } from "../i18n/taxonomy-labels";
+import { FINDING_KIND_NAMES } from "../i18n/taxonomy-labels";
 import { CATEGORY_KINDS, type Location } from "../taxonomy";
 import type { Finding } from "./finding";
 import type { CompiledLexicon } from "./lexicon/compile";
@@ -426,7 +426,7 @@ export class SentenceScorer {
         confidence,
         reasons,
         value: this.wordsOf(terms),
-        masked: CATEGORY_NAMES[kind].da,
+        masked: FINDING_KIND_NAMES[kind].da,
       });
     }
   }

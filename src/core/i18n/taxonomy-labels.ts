@@ -1,4 +1,4 @@
-import type { CategoryKind, Handling, Sender } from "../taxonomy";
+import type { FindingKind, Handling, Sender } from "../taxonomy";
 import type { Lang } from "./reason-text";
 
 type Labels<K extends string> = Record<K, Record<Lang, string>>;
@@ -22,10 +22,15 @@ export const SENDER_LABELS: Labels<Sender> = {
 };
 
 /**
- * A sensitive category's name in running text: what a category finding shows instead of its matched words (its
- * `masked` value), in the pane, the CLI and the send guard's alert.
+ * A kind of finding as running text names it ("… indeholder: CPR-nummer 070761-****, helbredsoplysninger"): the
+ * send guard's alert, the pane (as a heading, see headingsIn) and, for the categories, the finding's masked value.
  */
-export const CATEGORY_NAMES: Labels<CategoryKind> = {
+export const FINDING_KIND_NAMES: Labels<FindingKind> = {
+  cpr: { da: "CPR-nummer", en: "CPR number" },
+  bankkonto: { da: "kontonummer", en: "bank account number" },
+  iban: { da: "IBAN", en: "IBAN" },
+  pas: { da: "pasnummer", en: "passport number" },
+  koerekort: { da: "kørekortnummer", en: "driving licence number" },
   helbred: { da: "helbredsoplysninger", en: "health information" },
   fagforening: { da: "fagforeningsmedlemskab", en: "trade union membership" },
   religion: { da: "religiøs overbevisning", en: "religious beliefs" },
@@ -41,5 +46,15 @@ export const CATEGORY_NAMES: Labels<CategoryKind> = {
 export function labelsIn<K extends string>(labels: Labels<K>, lang: Lang): Record<K, string> {
   return Object.fromEntries(
     Object.entries<Record<Lang, string>>(labels).map(([k, l]) => [k, l[lang]]),
+  ) as Record<K, string>;
+}
+
+/** One language's labels as headings: the first letter in upper case ("helbredsoplysninger" → "Helbredsoplysninger"). */
+export function headingsIn<K extends string>(labels: Labels<K>, lang: Lang): Record<K, string> {
+  return Object.fromEntries(
+    Object.entries<string>(labelsIn(labels, lang)).map(([k, label]) => [
+      k,
+      label.charAt(0).toUpperCase() + label.slice(1),
+    ]),
   ) as Record<K, string>;
 }

@@ -2,8 +2,14 @@ import type { SignatureState } from "../analysis";
 import { dateInZone, formatIsoDate } from "../calendar/calendar-date";
 import { WorkingDayCalendar } from "../calendar/working-days";
 import type { Config, SelfServiceLink } from "../config/schema";
-import { sensitivityRank, type Sensitivity } from "../taxonomy";
-import type { Channel, Classification, Recommendation, TemplateId } from "../triage-types";
+import { NO_ANSWER_NEEDED, sensitivityRank, type Sensitivity } from "../taxonomy";
+import {
+  NO_REPLY,
+  type Channel,
+  type Classification,
+  type Recommendation,
+  type TemplateId,
+} from "../triage-types";
 
 /** What the channel strategy looks at: how the mail came (signature), what it carries, and what it is. */
 export interface PolicyInput {
@@ -52,7 +58,7 @@ const BY_HANDLING: Record<Classification["handling"]["value"], Plan> = {
     alternatives: ["digital-post-svar"],
     journalise: false,
   },
-  ingen: { channel: "ingen", alternatives: [], journalise: false },
+  [NO_ANSWER_NEEDED]: { channel: NO_REPLY, alternatives: [], journalise: false },
 };
 
 const calendars = new WeakMap<Config, WorkingDayCalendar>();
@@ -89,7 +95,7 @@ export function recommend(input: PolicyInput, config: Config): Recommendation {
   const warnings: string[] = [];
   let deadline: string | undefined;
 
-  if (flags.length > 0 && handling !== "ingen") {
+  if (flags.length > 0 && handling !== NO_ANSWER_NEEDED) {
     Object.assign(plan, BY_HANDLING.sag, { alternatives: [...BY_HANDLING.sag.alternatives] });
   }
   if (flags.includes("aktindsigt")) {
@@ -106,7 +112,7 @@ export function recommend(input: PolicyInput, config: Config): Recommendation {
       "warn.no-forward-external",
     );
     if (signature.status === "unknown") warnings.push("warn.signature-unknown");
-    if (plan.channel !== "ingen") {
+    if (plan.channel !== NO_REPLY) {
       const before = plan.template;
       plan.channel = "digital-post";
       plan.template = "digital-post-svar";
@@ -124,7 +130,10 @@ export function recommend(input: PolicyInput, config: Config): Recommendation {
     plan.journalise = true;
   }
   if (plan.journalise) warnings.push("warn.journalise");
-  if (handling !== "ingen" && classification.handling.confidence < config.thresholds.handlingConfidence) {
+  if (
+    handling !== NO_ANSWER_NEEDED &&
+    classification.handling.confidence < config.thresholds.handlingConfidence
+  ) {
     warnings.push("warn.low-confidence");
   }
 

@@ -1,5 +1,5 @@
 import type { Lang } from "../i18n/reason-text";
-import { CATEGORY_NAMES, labelsIn } from "../i18n/taxonomy-labels";
+import { FINDING_KIND_NAMES, labelsIn } from "../i18n/taxonomy-labels";
 import type { FindingKind } from "../taxonomy";
 import type { KindSummary, SendDecision } from "./decide";
 
@@ -11,24 +11,10 @@ export const BUTTON_MAX_LENGTH = 20;
 export type AlertFormat = "plain" | "markdown";
 export type Block = Extract<SendDecision, { action: "block" }>;
 
-/** Category names as the engine's findings show them (CATEGORY_NAMES). */
+/** What each kind is called, as the pane and the findings' masked values call it. */
 const KIND_NAMES: Record<Lang, Record<FindingKind, string>> = {
-  da: {
-    cpr: "CPR-nummer",
-    bankkonto: "kontonummer",
-    iban: "IBAN",
-    pas: "pasnummer",
-    koerekort: "kørekortnummer",
-    ...labelsIn(CATEGORY_NAMES, "da"),
-  },
-  en: {
-    cpr: "CPR number",
-    bankkonto: "bank account number",
-    iban: "IBAN",
-    pas: "passport number",
-    koerekort: "driving licence number",
-    ...labelsIn(CATEGORY_NAMES, "en"),
-  },
+  da: labelsIn(FINDING_KIND_NAMES, "da"),
+  en: labelsIn(FINDING_KIND_NAMES, "en"),
 };
 
 const TEXTS = {

@@ -4,6 +4,7 @@ import type { Config } from "../config/schema";
 import {
   FLAGS,
   HANDLINGS,
+  NO_ANSWER_NEEDED,
   SENDERS,
   SENSITIVITIES,
   TOPICS,
@@ -185,7 +186,7 @@ export class StatisticsAccumulator {
     const byEmail = verb === "reply" || verb === "reply-all";
     const forwarded = verb === "forward";
     const viaDigitalPost = message.categories.includes(this.settings.answeredViaDigitalPostCategory);
-    const needsAnswer = record?.handling !== "ingen";
+    const needsAnswer = record?.handling !== NO_ANSWER_NEEDED;
     if (needsAnswer) this.countAnswer(byEmail, viaDigitalPost, forwarded);
 
     const actedAt = message.lastAction?.at === undefined ? Number.NaN : Date.parse(message.lastAction.at);

@@ -75,7 +75,7 @@ describe("kanalvagt classify on the corpus", () => {
     expect(records.map((record) => relative(CORPUS, String(record.file)))).toEqual(files);
   });
 
-  it("gives each mail the shape issue 3 promises", () => {
+  it("gives each mail the stable --json shape scripts read", () => {
     for (const record of jsonLines(json.stdout)) {
       expect(Object.keys(record).sort()).toEqual(RECORD_KEYS);
       expect(record.ok).toBe(true);

@@ -5,7 +5,7 @@ import { IDENTIFIER_FINDING_THRESHOLD } from "../../../../src/core/detect/identi
 import { emptyMail } from "../../../../src/core/mail";
 import { extractMailText } from "../../../../src/core/text/mail-text";
 
-describe("CPR: the public test vectors in sensitive-data.md", () => {
+describe("CPR: public test vectors (python-stdnum, validator.js)", () => {
   it("211062-5629 is valid, born 1862 (python-stdnum)", () => {
     expect(cprBirthDate("211062", 5)).toEqual({ year: 1862, month: 10, day: 21, dayPlus60: false });
     expect(isFinding(only("211062-5629"))).toBe(true);

@@ -33,7 +33,7 @@ describe("decideSend: the decision table", () => {
           level,
           encryption,
           min,
-          // The table as the issue states it: stop only external, unencrypted mail with data at or above the level.
+          // The send guard's rule: stop only external, unencrypted mail with data at or above the level.
           blocked:
             to === "external" &&
             encryption !== "encrypted" &&
