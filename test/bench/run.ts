@@ -16,6 +16,7 @@ import { runGraphStatsBench } from "./graph-stats-requests";
 import { bundledEngine } from "./load-engine";
 import { printSummary, summarySection } from "./report";
 import { sendGuardSection } from "./send-guard";
+import { sendGuardScaleSection } from "./send-guard-scale";
 import { runStatsBench } from "./stats";
 
 const SECTIONS: Record<string, { title: string; run: () => string[] | Promise<string[]> }> = {
@@ -38,6 +39,10 @@ const SECTIONS: Record<string, { title: string; run: () => string[] | Promise<st
       );
       return sendGuardSection(bundle.engine);
     },
+  },
+  "send-guard-scale": {
+    title: "Send guard on many findings, built launchevent.js in a bare context (issue 14)",
+    run: sendGuardScaleSection,
   },
   eml: { title: "Reading .eml files", run: emlSection },
   attachments: { title: "Reading attachments (issue 12)", run: attachmentSection },

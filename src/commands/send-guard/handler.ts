@@ -1,4 +1,5 @@
 import type { Config } from "../../core/config/schema";
+import type { Lang } from "../../core/i18n/reason-text";
 import { decideSend, type Detect, type SendDecision } from "../../core/send-guard/decide";
 import { ALLOW, alertLanguage, blockCompletion, failureCompletion } from "./completion";
 import type { SendEvent, SendGuardOffice } from "./office-types";
@@ -16,6 +17,11 @@ export interface SendGuardDeps {
   config: Pick<Config, "internalDomains" | "sendGuard">;
   detect: Detect;
   timers?: Timers;
+  /**
+   * Milliseconds from any fixed point (Date.now by default). The deadline is also checked against this clock between
+   * the steps, so a runtime without timers keeps it too, except while Outlook itself does not answer.
+   */
+  now?: () => number;
   /** One line per send, for the admin's diagnostics: the outcome, kinds and counts, never content. */
   log?: (line: string) => void;
 }
@@ -24,6 +30,17 @@ type Outcome =
   | { kind: "decided"; decision: SendDecision; mailbox: MailboxContext }
   | { kind: "timeout" }
   | { kind: "failed"; error: unknown };
+
+const TIMEOUT: Outcome = { kind: "timeout" };
+const failed = (error: unknown): Outcome => ({ kind: "failed", error });
+
+/**
+ * Lets due timers run: Office answers in callbacks, and a deadline that came due while Outlook was reading the mail
+ * gets its turn before the engine's synchronous work starts. Without timers there is nothing to give way to.
+ */
+function yieldToEventLoop(timers: Timers | undefined): Promise<void> {
+  return timers ? new Promise((resolve) => timers.setTimeout(resolve, 0)) : Promise.resolve();
+}
 
 /**
  * The error's kind and, for an Office call, which call and its code. Never the message: an engine or Office text
@@ -46,48 +63,66 @@ function describeOutcome(outcome: Outcome): string {
       const what =
         d.action === "allow"
           ? `allow (${d.reason})`
-          : `block (${d.kinds.map((k) => `${k.kind}×${k.count}`).join(", ")}; ${d.externalRecipients} outside)`;
+          : `block (${d.kinds.map((k) => `${k.kind}×${k.count}${k.moreThan ? "+" : ""}`).join(", ")}; ${d.externalRecipients} outside)`;
       return `${what}; mailbox ${outcome.mailbox}`;
     }
   }
 }
 
+/** The options for Outlook; building them must not keep Outlook waiting, so a failure gives the plainest answer. */
+function completionFor(
+  outcome: Outcome,
+  lang: Lang,
+  office: SendGuardOffice,
+  sendGuard: SendGuardDeps["config"]["sendGuard"],
+): Office.SmartAlertsEventCompletedOptions {
+  try {
+    if (outcome.kind !== "decided") return failureCompletion(lang, office, sendGuard.failMode);
+    if (outcome.decision.action === "allow") return ALLOW;
+    return blockCompletion(outcome.decision, lang, office, sendGuard);
+  } catch {
+    return sendGuard.failMode === "open" ? ALLOW : { allowEvent: false };
+  }
+}
+
 /**
  * The OnMessageSend handler. It reads the mail, decides, and calls event.completed exactly once — with the decision,
- * or, when reading or deciding throws or takes longer than sendGuard.timeoutMs, with the configured fail mode.
+ * or, when reading or deciding throws or takes longer than sendGuard.timeoutMs, with the configured fail mode. The
+ * deadline is a timer where the runtime has one and the clock between steps everywhere; the decision itself is
+ * linear in the mail and counts only up to a limit (decide.ts), so it cannot hold the event for long.
  */
 export function createSendGuardHandler(deps: SendGuardDeps): (event: SendEvent) => Promise<void> {
   const { office, config, detect, timers, log } = deps;
+  const now = deps.now ?? (() => Date.now());
+  const { timeoutMs } = config.sendGuard;
 
   return async (event) => {
-    const lang = alertLanguage(office.context.displayLanguage);
+    const started = now();
+    const late = (): boolean => now() - started >= timeoutMs;
+    let lang: Lang = "da";
     let handle: unknown;
-    const deadline = new Promise<Outcome>((resolve) => {
-      if (timers) handle = timers.setTimeout(() => resolve({ kind: "timeout" }), config.sendGuard.timeoutMs);
-    });
-    const check = readOutgoing(office, office.context.mailbox?.item).then(
-      ({ outgoing, mailbox }): Outcome => ({
-        kind: "decided",
-        decision: decideSend(outgoing, config, detect),
-        mailbox,
-      }),
-    );
-    const outcome = await Promise.race([
-      check.catch((error: unknown): Outcome => ({ kind: "failed", error })),
-      deadline,
-    ]);
-    if (timers) timers.clearTimeout(handle);
-
-    let options: Office.SmartAlertsEventCompletedOptions;
+    let outcome: Outcome;
     try {
-      if (outcome.kind !== "decided") options = failureCompletion(lang, office, config.sendGuard.failMode);
-      else if (outcome.decision.action === "allow") options = ALLOW;
-      else options = blockCompletion(outcome.decision, lang, office, config.sendGuard);
-    } catch {
-      // Building the alert must not keep Outlook waiting; the plainest answer the fail mode allows.
-      options = config.sendGuard.failMode === "open" ? ALLOW : { allowEvent: false };
+      lang = alertLanguage(office.context.displayLanguage);
+      const deadline = new Promise<Outcome>((resolve) => {
+        if (timers) handle = timers.setTimeout(() => resolve(TIMEOUT), timeoutMs);
+      });
+      const check = async (): Promise<Outcome> => {
+        const { outgoing, mailbox } = await readOutgoing(office, office.context.mailbox?.item);
+        await yieldToEventLoop(timers);
+        if (late()) return TIMEOUT;
+        return { kind: "decided", decision: decideSend(outgoing, config, detect), mailbox };
+      };
+      outcome = await Promise.race([check().catch(failed), deadline]);
+    } catch (error) {
+      outcome = failed(error);
     }
-    event.completed(options);
+    try {
+      if (timers) timers.clearTimeout(handle);
+    } catch {
+      // A timer left running resolves a promise nobody waits for.
+    }
+    event.completed(completionFor(outcome, lang, office, config.sendGuard));
     log?.(`Kanalvagt send guard: ${describeOutcome(outcome)}`);
   };
 }

@@ -22,7 +22,8 @@ const TEXTS = {
     heading: "Følsomme eller fortrolige personoplysninger",
     recipients: (n: number) =>
       `Mailen går til ${n === 1 ? "1 modtager" : `${n} modtagere`} uden for kommunen og indeholder:`,
-    passages: (n: number) => (n === 1 ? "" : ` (${n} steder)`),
+    passages: (n: string) => (n === "1" ? "" : ` (${n} steder)`),
+    moreThan: (n: number) => `mere end ${n}`,
     moreKinds: (n: number) => `og ${n} andre slags`,
     inQuoted: "Noget af det står i den citerede mail under dit svar.",
     inSubject: "Noget af det står i emnefeltet.",
@@ -40,7 +41,8 @@ const TEXTS = {
     heading: "Sensitive or confidential personal data",
     recipients: (n: number) =>
       `This mail goes to ${n === 1 ? "1 recipient" : `${n} recipients`} outside the municipality and contains:`,
-    passages: (n: number) => (n === 1 ? "" : ` (${n} places)`),
+    passages: (n: string) => (n === "1" ? "" : ` (${n} places)`),
+    moreThan: (n: number) => `more than ${n}`,
     moreKinds: (n: number) => `and ${n} other kinds`,
     inQuoted: "Some of it is in the quoted mail below your reply.",
     inSubject: "Some of it is in the subject.",
@@ -61,13 +63,18 @@ function escapeMarkdown(text: string): string {
   return text.replace(/[\\*_[\]`]/g, "\\$&");
 }
 
+/** A kind's count as staff read it: "3", or "mere end 100" where counting stopped. */
+export function countText(summary: Pick<KindSummary, "count" | "moreThan">, lang: Lang): string {
+  return summary.moreThan ? TEXTS[lang].moreThan(summary.count) : String(summary.count);
+}
+
 function kindLine(summary: KindSummary, lang: Lang, withExamples: boolean): string {
   const name = KIND_NAMES[lang][summary.kind];
-  if (summary.masked.length === 0) return `${name}${TEXTS[lang].passages(summary.count)}`;
-  const examples = withExamples
-    ? ` (${summary.masked.join(", ")}${summary.count > summary.masked.length ? ", …" : ""})`
-    : "";
-  return `${summary.count} × ${name}${examples}`;
+  const count = countText(summary, lang);
+  if (summary.masked.length === 0) return `${name}${TEXTS[lang].passages(count)}`;
+  const more = summary.moreThan || summary.count > summary.masked.length;
+  const examples = withExamples ? ` (${summary.masked.join(", ")}${more ? ", …" : ""})` : "";
+  return `${count} × ${name}${examples}`;
 }
 
 interface Layout {

@@ -23,8 +23,10 @@ export interface OutgoingMail {
 /** One kind of sensitive data in the alert: how many, and up to a few masked examples (never the values). */
 export interface KindSummary {
   kind: FindingKind;
-  /** Distinct numbers for identifiers; passages for categories. */
+  /** Distinct numbers for identifiers; passages for categories. At most COUNT_LIMIT. */
   count: number;
+  /** There are more than `count`: counting stopped at COUNT_LIMIT ("mere end 100"). */
+  moreThan: boolean;
   /** Identifiers only: up to two distinct masked forms, in order of appearance, e.g. "010190-****". */
   masked: string[];
 }
@@ -75,18 +77,45 @@ function isIdentifier(kind: FindingKind): boolean {
   return (IDENTIFIER_KINDS as readonly string[]).includes(kind);
 }
 
-function summarise(findings: readonly Finding[]): KindSummary[] {
-  const byKind = new Map<FindingKind, Finding[]>();
-  for (const finding of findings) byKind.set(finding.kind, [...(byKind.get(finding.kind) ?? []), finding]);
-  const rank = (found: Finding[]): number => sensitivityRank(sensitivityOf(found, false));
-  return [...byKind.entries()]
-    .sort(([, a], [, b]) => rank(b) - rank(a))
-    .map(([kind, found]): KindSummary => {
-      if (!isIdentifier(kind)) return { kind, count: found.length, masked: [] };
-      // The same CPR number quoted three times is one number.
-      const masked = [...new Set(found.map((f) => f.masked))].slice(0, IDENTIFIER_EXAMPLES);
-      return { kind, count: new Set(found.map((f) => f.value)).size, masked };
-    });
+/**
+ * Where counting stops. Nobody reads "40 000 CPR-numre" differently from "mere end 100", and a bound keeps the
+ * distinct-value sets small whatever a mail holds.
+ */
+export const COUNT_LIMIT = 100;
+
+interface Tally {
+  kind: FindingKind;
+  level: Sensitivity;
+  rank: number;
+  passages: number;
+  values: Set<string>;
+  masked: string[];
+  moreThan: boolean;
+}
+
+/** Adds one finding to its kind's tally: constant work, and none once the count has reached the limit. */
+function count(tally: Tally, finding: Finding): void {
+  if (tally.moreThan) return;
+  if (!isIdentifier(finding.kind)) {
+    tally.passages += 1;
+    tally.moreThan = tally.passages > COUNT_LIMIT;
+    return;
+  }
+  // The same CPR number quoted three times is one number.
+  if (tally.values.has(finding.value)) return;
+  if (tally.values.size === COUNT_LIMIT) {
+    tally.moreThan = true;
+    return;
+  }
+  tally.values.add(finding.value);
+  if (tally.masked.length < IDENTIFIER_EXAMPLES && !tally.masked.includes(finding.masked))
+    tally.masked.push(finding.masked);
+}
+
+function summaryOf({ kind, passages, values, masked, moreThan }: Tally): KindSummary {
+  return isIdentifier(kind)
+    ? { kind, count: values.size, moreThan, masked }
+    : { kind, count: Math.min(passages, COUNT_LIMIT), moreThan, masked: [] };
 }
 
 /**
@@ -116,12 +145,40 @@ export function sensitiveContent(
   detect: Detect,
 ): SensitiveContent | undefined {
   const least = sensitivityRank(rules.sendGuard.minSensitivity);
-  const counted = detect(mail).filter((f) => sensitivityRank(levelOf(f)) >= least);
-  if (counted.length === 0) return undefined;
+  // One pass, constant work per finding and no copies: the send guard must decide in time on any mail.
+  const tallies = new Map<FindingKind, Tally>();
+  let inQuoted = false;
+  let inSubject = false;
+  for (const finding of detect(mail)) {
+    let tally = tallies.get(finding.kind);
+    if (!tally) {
+      const level = levelOf(finding);
+      const rank = sensitivityRank(level);
+      tally = {
+        kind: finding.kind,
+        level,
+        rank,
+        passages: 0,
+        values: new Set(),
+        masked: [],
+        moreThan: false,
+      };
+      tallies.set(finding.kind, tally);
+    }
+    if (tally.rank < least) continue;
+    count(tally, finding);
+    inQuoted ||= finding.where === "quoted";
+    inSubject ||= finding.where === "subject";
+  }
+  const counted = [...tallies.values()]
+    .filter((tally) => tally.rank >= least)
+    .sort((a, b) => b.rank - a.rank);
+  const top = counted[0];
+  if (top === undefined) return undefined;
   return {
-    sensitivity: sensitivityOf(counted, false),
-    kinds: summarise(counted),
-    inQuoted: counted.some((f) => f.where === "quoted"),
-    inSubject: counted.some((f) => f.where === "subject"),
+    sensitivity: top.level,
+    kinds: counted.map(summaryOf),
+    inQuoted,
+    inSubject,
   };
 }

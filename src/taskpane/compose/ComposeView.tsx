@@ -10,6 +10,7 @@ import {
 } from "@fluentui/react-components";
 import { ArrowClockwise16Regular } from "@fluentui/react-icons";
 import { maskCprInText } from "../../core/privacy/mask-cpr-in-text";
+import { countText } from "../../core/send-guard/alert-text";
 import type { KindSummary } from "../../core/send-guard/decide";
 import type { ComposeCheck } from "../engine/compose-check";
 import { useTexts } from "../i18n";
@@ -52,17 +53,18 @@ export function ComposeView({ state, onCheckAgain }: { state: ComposeState; onCh
 
   const kindLine = (summary: KindSummary) => {
     const name = t.kind[summary.kind];
-    if (summary.masked.length === 0) return c.passages(summary.count, name);
+    const count = countText(summary, lang);
+    if (summary.masked.length === 0) return c.passages(count, name);
     return (
       <>
-        {c.count(summary.count, name)}{" "}
+        {c.count(count, name)}{" "}
         {summary.masked.map((value, i) => (
           <span key={value}>
             {i > 0 && ", "}
             <span className={styles.masked}>{value}</span>
           </span>
         ))}
-        {summary.count > summary.masked.length && ", …"}
+        {(summary.moreThan || summary.count > summary.masked.length) && ", …"}
       </>
     );
   };

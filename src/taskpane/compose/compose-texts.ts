@@ -18,8 +18,9 @@ export interface ComposeTexts {
   noRecipientsTitle: string;
   noRecipientsBody: string;
   foundHeading: string;
-  count: (count: number, name: string) => string;
-  passages: (count: number, name: string) => string;
+  /** `count` as countText words it: "3" or "mere end 100". */
+  count: (count: string, name: string) => string;
+  passages: (count: string, name: string) => string;
   inQuoted: string;
   inSubject: string;
   recipientsHeading: string;
@@ -53,7 +54,7 @@ const da: ComposeTexts = {
   noRecipientsBody: "Kanalvagt fandt ingen fortrolige eller følsomme oplysninger i mailen indtil nu.",
   foundHeading: "Det fandt Kanalvagt",
   count: (n, name) => `${n} × ${name}`,
-  passages: (n, name) => (n === 1 ? name : `${name} (${n} steder)`),
+  passages: (n, name) => (n === "1" ? name : `${name} (${n} steder)`),
   inQuoted: "Noget af det står i den citerede mail under dit svar.",
   inSubject: "Noget af det står i emnefeltet.",
   recipientsHeading: "Modtagere uden for kommunen",
@@ -88,7 +89,7 @@ const en: ComposeTexts = {
   noRecipientsBody: "So far Kanalvagt has found no confidential or sensitive data in the mail.",
   foundHeading: "What Kanalvagt found",
   count: (n, name) => `${n} × ${name}`,
-  passages: (n, name) => (n === 1 ? name : `${name} (${n} places)`),
+  passages: (n, name) => (n === "1" ? name : `${name} (${n} places)`),
   inQuoted: "Some of it is in the quoted mail below your reply.",
   inSubject: "Some of it is in the subject.",
   recipientsHeading: "Recipients outside the municipality",

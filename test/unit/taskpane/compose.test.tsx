@@ -37,6 +37,7 @@ describe("the send guard's check of a mail being written", () => {
     expect(check.content?.kinds.find((k) => k.kind === "cpr")).toEqual({
       kind: "cpr",
       count: 1,
+      moreThan: false,
       masked: ["070761-****"],
     });
     expect(check.external).toEqual([CITIZEN]);

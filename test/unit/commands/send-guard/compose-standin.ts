@@ -168,3 +168,18 @@ export function sendEvent(): SendEvent & { completions: Office.SmartAlertsEventC
   const completions: Office.SmartAlertsEventCompletedOptions[] = [];
   return { completions, completed: (options) => void completions.push(options) };
 }
+
+/**
+ * `count` distinct CPR numbers that the engine finds, one to a line (15 bytes each, as in issue 14's probe): dates
+ * from 1 January 1900 on, serials from 1000 up once the dates run out.
+ */
+export function cprLines(count: number): string {
+  const two = (n: number): string => String(n).padStart(2, "0");
+  return Array.from({ length: count }, (_, i) => {
+    const day = 1 + (i % 28);
+    const month = 1 + (Math.floor(i / 28) % 12);
+    const year = Math.floor(i / 336) % 100;
+    const serial = 1000 + Math.floor(i / 33_600);
+    return `${two(day)}${two(month)}${two(year)}-${serial}`;
+  }).join("\n");
+}

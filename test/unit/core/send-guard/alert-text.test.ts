@@ -53,6 +53,14 @@ describe("blockAlert", () => {
     expect(text).toContain("- helbredsoplysninger\r");
   });
 
+  test("where counting stopped it says so: mere end 100, more than 100", () => {
+    const many = blockFor(
+      Array.from({ length: 500 }, (_, i) => finding("cpr", "body", String(1_000_000_000 + i))),
+    );
+    expect(blockAlert(many, "da", "plain")).toContain("mere end 100 × CPR-nummer (100000-****, …)");
+    expect(blockAlert(many, "en", "plain")).toContain("more than 100 × CPR number");
+  });
+
   test("every kind at once still fits in 500 characters, in both languages and formats", () => {
     const block = blockFor(
       FINDING_KINDS.map((kind, i) => finding(kind, "body", `01019${i}1234`.slice(0, 10))),
@@ -69,7 +77,8 @@ describe("blockAlert", () => {
   test("property: any block fits in 500 characters and keeps the advice", () => {
     const summary = fc.record({
       kind: fc.constantFrom(...FINDING_KINDS),
-      count: fc.integer({ min: 1, max: 10_000 }),
+      count: fc.integer({ min: 1, max: 100 }),
+      moreThan: fc.boolean(),
       masked: fc.array(fc.stringMatching(/^\d{6}-\*{4}$/), { maxLength: 2 }),
     });
     const blocks = fc.record({

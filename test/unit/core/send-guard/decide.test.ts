@@ -1,5 +1,6 @@
 import type { Finding } from "../../../../src/core/detect/finding";
 import {
+  COUNT_LIMIT,
   decideSend,
   type EncryptionState,
   type SendGuardRules,
@@ -128,6 +129,44 @@ describe("decideSend: the summary", () => {
     expect(twice).toMatchObject({
       kinds: [{ kind: "cpr", count: 3, masked: ["010190-****", "311285-****"] }],
     });
+  });
+
+  test("counting stops at the limit: more numbers or passages than that are 'more than COUNT_LIMIT'", () => {
+    const numbers = Array.from({ length: 40_000 }, (_, i) =>
+      finding("cpr", "body", String(1_000_000_000 + i)),
+    );
+    const passages = Array.from({ length: 40_000 }, () => finding("helbred", "body", "diagnose"));
+    const decision = decideSend(external, rules(), () => [...numbers, ...passages]);
+    expect(decision).toMatchObject({
+      kinds: [
+        { kind: "helbred", count: COUNT_LIMIT, moreThan: true, masked: [] },
+        { kind: "cpr", count: COUNT_LIMIT, moreThan: true, masked: ["100000-****"] },
+      ],
+    });
+    const exactly = decideSend(external, rules(), () => numbers.slice(0, COUNT_LIMIT));
+    expect(exactly).toMatchObject({ kinds: [{ kind: "cpr", count: COUNT_LIMIT, moreThan: false }] });
+  });
+
+  test("the decision's time grows linearly with the findings: 40 times the findings, at most 48 times the time", () => {
+    const findingsOf = (n: number) =>
+      Array.from({ length: n }, (_, i) =>
+        finding(i % 3 === 0 ? "helbred" : "cpr", "body", String(1_000_000_000 + i)),
+      );
+    const small = findingsOf(1_000);
+    const large = findingsOf(40_000);
+    // The fastest of several runs: the least disturbed by the rest of the machine.
+    const fastest = (findings: Finding[]): number => {
+      let best = Infinity;
+      for (let run = 0; run < 15; run++) {
+        const started = performance.now();
+        decideSend(external, rules(), () => findings);
+        best = Math.min(best, performance.now() - started);
+      }
+      return best;
+    };
+    fastest(large);
+    const ratio = fastest(large) / fastest(small);
+    expect(ratio).toBeLessThanOrEqual(1.2 * (large.length / small.length));
   });
 
   test("categories count passages and carry no examples; følsomme kinds come first", () => {
