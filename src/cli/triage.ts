@@ -112,7 +112,9 @@ async function runTriage(options: TriageOptions, output: Output, env: Env): Prom
   const store = new FileCheckpointStore(options.statePath ?? defaultStatePath(options.mailbox));
   const abort = new AbortController();
   const stop = (): void => abort.abort();
-  process.once("SIGINT", stop);
+  // Ctrl-C and a service manager's stop (SIGTERM) both end the run at a safe point with its checkpoint kept.
+  const signals = ["SIGINT", "SIGTERM"] as const;
+  for (const signal of signals) process.once(signal, stop);
   try {
     const client = graphClientFor(options.graphUrl, env, output);
     const result = await bulkTriage(
@@ -132,9 +134,9 @@ async function runTriage(options: TriageOptions, output: Output, env: Env): Prom
     if (code !== undefined) return code;
     throw error;
   } finally {
-    process.off("SIGINT", stop);
+    for (const signal of signals) process.off(signal, stop);
   }
 }
 
-/** `kanalvagt triage`: bulk triage of one shared mailbox, resumable; Ctrl-C stops at a safe point. */
+/** `kanalvagt triage`: bulk triage of one shared mailbox, resumable; Ctrl-C or SIGTERM stops at a safe point. */
 export const triageMailbox = commandRunner({ help: TRIAGE_HELP, parse: parseTriageArgs, run: runTriage });

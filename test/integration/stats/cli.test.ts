@@ -115,4 +115,40 @@ describe("kanalvagt stats and triage on the command line", () => {
     expect(second.out.join("\n")).toBe("Færdig: 600 set: 0 sorteret nu, 600 allerede sorteret.");
     expect(() => readFileSync(state)).toThrow();
   });
+
+  it("triage stopped by SIGTERM (a service manager's stop) keeps its checkpoint, says so, and resumes", async () => {
+    const slow = await start([generated({ count: 300, days: 30, address: "sigterm@nyborg.dk" }).mailbox], {
+      delayMs: 20,
+    });
+    try {
+      const state = path.join(mkdtempSync(path.join(tmpdir(), "kanalvagt-state-")), "state.json");
+      const args = ["triage", "--mailbox", "sigterm@nyborg.dk", "--since", "2026-01-01"];
+      const withState = [...args, "--graph-url", slow.url, "--state", state];
+      const stopped = capture();
+      let signalled = false;
+      const output: Output = {
+        out: (line) => stopped.output.out(line),
+        err: (line) => {
+          stopped.output.err(line);
+          // The first progress line: the run is under way. Node's default for SIGTERM would end it here, silently.
+          if (!signalled && /sorteret nu/.test(line)) {
+            signalled = true;
+            process.emit("SIGTERM");
+          }
+        },
+      };
+      expect(await main(withState, output)).toBe(1);
+      expect(signalled).toBe(true);
+      expect(stopped.out.join("\n")).toMatch(/^Afbrudt: /);
+      expect(stopped.err.join("\n")).toMatch(/kør kommandoen igen for at fortsætte/);
+      expect(readFileSync(state, "utf8")).toContain("sigterm@nyborg.dk");
+      expect(process.listenerCount("SIGTERM")).toBe(0);
+
+      const resumed = capture();
+      expect(await main(withState, resumed.output)).toBe(0);
+      expect(resumed.err.join("\n")).toMatch(/fortsatte en afbrudt kørsel/);
+    } finally {
+      await slow.close();
+    }
+  });
 });
