@@ -11,7 +11,7 @@
  * --errors (list misses), --training-figures (figures on the training set itself: optimistic).
  */
 import { writeFileSync } from "node:fs";
-import type { TextModel } from "../src/core/classify/model";
+import { expectedCalibrationError } from "./eval/calibration";
 import { CHOSEN_TRAINING_OPTIONS } from "./lib/chosen-training-options";
 import { isHeldOut } from "./lib/corpus-split";
 import {
@@ -20,7 +20,7 @@ import {
   HEADS,
   predict,
   readExamples,
-  trainModel,
+  trainCalibratedModel,
   type Figures,
   type HeadName,
   type Prediction,
@@ -73,6 +73,20 @@ function print(name: string, predictions: readonly Prediction[]): void {
   }
 }
 
+/** ECE (10 bins) per head, uncalibrated and calibrated. */
+function printCalibration(before: readonly Prediction[], after: readonly Prediction[]): void {
+  const ece = (predictions: readonly Prediction[], head: HeadName): string =>
+    pct(
+      expectedCalibrationError(
+        predictions.map(({ example, classification }) => ({
+          confidence: classification[head].confidence,
+          correct: classification[head].value === example.labels[head],
+        })),
+      ),
+    );
+  for (const head of HEADS) console.log(`  ${head.padEnd(9)} ECE ${ece(before, head)} → ${ece(after, head)}`);
+}
+
 function search(training: Parameters<typeof crossValidate>[0]): TrainingOptions {
   const best: Record<HeadName, [number, number]> = { handling: [0, -1], topic: [0, -1], sender: [0, -1] };
   for (const l2 of L2_CANDIDATES) {
@@ -97,15 +111,23 @@ async function main(): Promise<void> {
   const training = examples.filter((e) => !isHeldOut(e.labels.file));
   const heldOut = examples.filter((e) => isHeldOut(e.labels.file));
   const options = has("--search") ? search(training) : CHOSEN;
-  const model: TextModel = trainModel(training, options);
+  const { model, predictions } = trainCalibratedModel(training, FOLDS, options);
   const json = `${JSON.stringify(model)}\n`;
   writeFileSync(MODEL_FILE, json);
-  const features = new Set(HEADS.flatMap((h) => Object.keys(model.heads[h].weights))).size;
-  console.log(`trained on ${training.length} mails, held out ${heldOut.length}; ${features} features`);
+  console.log(
+    `trained on ${training.length} mails, held out ${heldOut.length}; ${model.buckets} feature buckets`,
+  );
   console.log(`wrote ${MODEL_FILE}: ${(json.length / 1024).toFixed(0)} KB, version ${model.version}`);
-  print(`${FOLDS}-fold cross-validation on the training part`, crossValidate(training, FOLDS, options));
+  const temperatures = HEADS.map((h) => `${h} ${model.heads[h].temperature}`).join(", ");
+  console.log(`temperatures (fitted on the ${FOLDS}-fold out-of-fold scores): ${temperatures}`);
+  print(`${FOLDS}-fold cross-validation on the training part (uncalibrated)`, predictions);
   if (has("--training-figures")) print("training set (optimistic)", predict(training, model));
-  if (!has("--no-held-out")) print("held-out", predict(heldOut, model));
+  if (has("--no-held-out")) return;
+  const uncalibrated = structuredClone(model);
+  for (const h of HEADS) uncalibrated.heads[h].temperature = 1;
+  console.log("\nheld-out calibration, before → after");
+  printCalibration(predict(heldOut, uncalibrated), predict(heldOut, model));
+  print("held-out", predict(heldOut, model));
 }
 
 main().catch((error: unknown) => {

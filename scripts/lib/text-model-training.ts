@@ -1,20 +1,23 @@
 /**
  * Training and measuring the text model of src/core/classify: softmax regression per head over the features
  * classify() reads, with the rules' pushes as fixed offsets (so the model learns what the rules leave open), class
- * weights against imbalance, and L2. Deterministic: sorted inputs, zero start, a fixed number of full-batch steps.
+ * weights against imbalance, and L2, then a temperature per head fitted on out-of-fold scores. Deterministic: sorted
+ * inputs, zero start, a fixed number of full-batch steps, a fixed grid of temperatures.
  */
 import { readdirSync, readFileSync, existsSync } from "node:fs";
 import { join } from "node:path";
 import { analyse } from "../../src/core/analyse";
 import {
+  boostedScores,
   classificationInput,
   classify,
   type ClassifiedText,
   type RuleBoost,
   type RuleBoosts,
 } from "../../src/core/classify/classify";
+import { FEATURE_BUCKETS } from "../../src/core/classify/feature-hash";
 import type { Features } from "../../src/core/classify/features";
-import { softmax, type ModelHead, type TextModel } from "../../src/core/classify/model";
+import { MODEL_FORMAT, softmax, type ModelHead, type TextModel } from "../../src/core/classify/model";
 import { DEFAULT_CONFIG } from "../../src/core/config/load";
 import type { Mail } from "../../src/core/mail";
 import { FLAGS, HANDLINGS, SENDERS, TOPICS } from "../../src/core/taxonomy";
@@ -80,13 +83,11 @@ export async function readExamples(corpus: string): Promise<Example[]> {
   return examples;
 }
 
-function vocabulary(examples: readonly Example[], minDocumentFrequency: number): string[] {
-  const df = new Map<string, number>();
-  for (const e of examples) for (const name of e.features.keys()) df.set(name, (df.get(name) ?? 0) + 1);
-  return [...df]
-    .filter(([name, n]) => name.startsWith("#") || n >= minDocumentFrequency)
-    .map(([name]) => name)
-    .sort();
+/** Buckets that occur in at least this many mails; the rest keep weight 0 (one mail's quirks teach nothing). */
+function keptBuckets(examples: readonly Example[], minDocumentFrequency: number): Uint8Array {
+  const df = new Int32Array(FEATURE_BUCKETS);
+  for (const e of examples) for (const b of e.features.index) df[b] = (df[b] ?? 0) + 1;
+  return Uint8Array.from(df, (n) => (n >= minDocumentFrequency ? 1 : 0));
 }
 
 interface Row {
@@ -109,37 +110,46 @@ function offsets(labels: readonly string[], boosts: readonly RuleBoost[]): Float
 const STEP = 1;
 const MOMENTUM = 0.9;
 
+/** Weights as signed bytes with one scale per head: a quarter of the size of floats, and precise enough. */
+function quantise(weights: Float64Array): { scale: number; bytes: string } {
+  let max = 0;
+  for (const w of weights) max = Math.max(max, Math.abs(w));
+  const scale = max === 0 ? 1 : max / 127;
+  const bytes = Int8Array.from(weights, (w) => Math.round(w / scale));
+  return { scale, bytes: Buffer.from(bytes.buffer).toString("base64") };
+}
+
 /** Softmax regression by full-batch gradient descent with Nesterov momentum, from zero weights. */
 function trainHead(
   examples: readonly Example[],
-  vocab: readonly string[],
+  kept: Uint8Array,
   head: HeadName,
   l2: number,
   epochs: number,
 ): ModelHead {
   const labels = LABELS[head];
   const k = labels.length;
-  const featureIndex = new Map(vocab.map((name, i) => [name, i]));
   const known = examples.filter((e) => labels.includes(e.labels[head]));
   const counts = labels.map((l) => known.filter((e) => e.labels[head] === l).length);
   const rows: Row[] = known.map((e) => {
-    const entries = [...e.features].filter(([n]) => featureIndex.has(n));
+    const at = [...e.features.index.keys()].filter((i) => kept[e.features.index[i] ?? 0] === 1);
     const y = labels.indexOf(e.labels[head]);
     return {
       y,
-      index: Int32Array.from(entries, ([n]) => featureIndex.get(n) ?? 0),
-      value: Float64Array.from(entries, ([, v]) => v),
+      index: Int32Array.from(at, (i) => (e.features.index[i] ?? 0) * k),
+      value: Float64Array.from(at, (i) => e.features.value[i] ?? 0),
       offset: offsets(labels, e.boosts[head]),
       weight: known.length / (k * (counts[y] ?? 1)),
     };
   });
-  const size = (vocab.length + 1) * k; // the last block of k is the bias
+  const size = (FEATURE_BUCKETS + 1) * k; // the last block of k is the bias
   const w = new Float64Array(size);
   const velocity = new Float64Array(size);
   const look = new Float64Array(size);
   const grad = new Float64Array(size);
   const scores = new Float64Array(k);
-  const biasAt = vocab.length * k;
+  const error = new Float64Array(k);
+  const biasAt = FEATURE_BUCKETS * k;
   const n = Math.max(1, rows.length);
   for (let epoch = 0; epoch < epochs; epoch++) {
     for (let i = 0; i < size; i++) look[i] = (w[i] ?? 0) + MOMENTUM * (velocity[i] ?? 0);
@@ -147,18 +157,19 @@ function trainHead(
     for (const row of rows) {
       for (let c = 0; c < k; c++) scores[c] = (look[biasAt + c] ?? 0) + (row.offset[c] ?? 0);
       for (let j = 0; j < row.index.length; j++) {
-        const base = (row.index[j] ?? 0) * k;
+        const base = row.index[j] ?? 0;
         const v = row.value[j] ?? 0;
         for (let c = 0; c < k; c++) scores[c] = (scores[c] ?? 0) + v * (look[base + c] ?? 0);
       }
       const p = softmax(Array.from(scores));
       for (let c = 0; c < k; c++) {
-        const error = (row.weight * ((p[c] ?? 0) - (c === row.y ? 1 : 0))) / n;
-        grad[biasAt + c] = (grad[biasAt + c] ?? 0) + error;
-        for (let j = 0; j < row.index.length; j++) {
-          const at = (row.index[j] ?? 0) * k + c;
-          grad[at] = (grad[at] ?? 0) + error * (row.value[j] ?? 0);
-        }
+        error[c] = (row.weight * ((p[c] ?? 0) - (c === row.y ? 1 : 0))) / n;
+        grad[biasAt + c] = (grad[biasAt + c] ?? 0) + (error[c] ?? 0);
+      }
+      for (let j = 0; j < row.index.length; j++) {
+        const base = row.index[j] ?? 0;
+        const v = row.value[j] ?? 0;
+        for (let c = 0; c < k; c++) grad[base + c] = (grad[base + c] ?? 0) + (error[c] ?? 0) * v;
       }
     }
     for (let i = 0; i < size; i++) {
@@ -168,24 +179,113 @@ function trainHead(
     }
   }
   const round = (x: number): number => Math.round(x * 1000) / 1000;
-  const weights: Record<string, number[]> = {};
-  vocab.forEach((name, f) => {
-    const row = Array.from(w.subarray(f * k, f * k + k), round);
-    if (row.some((x) => x !== 0)) weights[name] = row;
-  });
-  return { labels: [...labels], bias: Array.from(w.subarray(biasAt, biasAt + k), round), weights };
+  const { scale, bytes } = quantise(w.subarray(0, biasAt));
+  return {
+    labels: [...labels],
+    bias: Array.from(w.subarray(biasAt, biasAt + k), round),
+    temperature: 1,
+    scale,
+    weights: bytes,
+  };
 }
 
-export function trainModel(examples: readonly Example[], options: TrainingOptions): TextModel {
-  const vocab = vocabulary(examples, options.minDocumentFrequency);
-  const heads = {
-    handling: trainHead(examples, vocab, "handling", options.l2.handling, options.epochs),
-    topic: trainHead(examples, vocab, "topic", options.l2.topic, options.epochs),
-    sender: trainHead(examples, vocab, "sender", options.l2.sender, options.epochs),
+function withVersion(model: Omit<TextModel, "version">): TextModel {
+  const version = `lr-${fnv1a(JSON.stringify(model.heads)).toString(16).padStart(8, "0")}`;
+  return {
+    format: model.format,
+    version,
+    trainedOn: model.trainedOn,
+    buckets: model.buckets,
+    heads: model.heads,
   };
-  const version = `lr-${fnv1a(JSON.stringify(heads)).toString(16).padStart(8, "0")}`;
-  return { version, trainedOn: examples.length, heads };
 }
+
+/** A model trained on the given mails, uncalibrated (temperature 1). */
+export function trainModel(examples: readonly Example[], options: TrainingOptions): TextModel {
+  const kept = keptBuckets(examples, options.minDocumentFrequency);
+  const heads = {
+    handling: trainHead(examples, kept, "handling", options.l2.handling, options.epochs),
+    topic: trainHead(examples, kept, "topic", options.l2.topic, options.epochs),
+    sender: trainHead(examples, kept, "sender", options.l2.sender, options.epochs),
+  };
+  return withVersion({ format: MODEL_FORMAT, trainedOn: examples.length, buckets: FEATURE_BUCKETS, heads });
+}
+
+/** One mail's scores per head (rules included, before temperature), by a model that did not train on it. */
+export interface OutOfFold {
+  example: Example;
+  scores: Record<HeadName, number[]>;
+}
+
+const TEMPERATURES = Array.from({ length: 121 }, (_, i) => Math.exp(-2 + (i * 5) / 120)); // e^-2 … e^3
+
+/** The negative log-likelihood of the true labels under temperature t. */
+function loss(rows: readonly OutOfFold[], head: HeadName, t: number): number {
+  const labels = LABELS[head];
+  let sum = 0;
+  for (const row of rows) {
+    const p = softmax(row.scores[head], t)[labels.indexOf(row.example.labels[head])] ?? 0;
+    sum -= Math.log(Math.max(p, 1e-12));
+  }
+  return sum;
+}
+
+function bestOf(candidates: readonly number[], lossOf: (t: number) => number): number {
+  let best = candidates[0] ?? 1;
+  let bestLoss = Infinity;
+  for (const t of candidates) {
+    const value = lossOf(t);
+    if (value < bestLoss - 1e-9) [best, bestLoss] = [t, value];
+  }
+  return best;
+}
+
+/**
+ * The temperature that minimises the negative log-likelihood of the true labels over the out-of-fold scores: a
+ * coarse grid, then a fine one between the coarse neighbours.
+ */
+export function fitTemperature(outOfFold: readonly OutOfFold[], head: HeadName): number {
+  const rows = outOfFold.filter((o) => LABELS[head].includes(o.example.labels[head]));
+  const lossOf = (t: number): number => loss(rows, head, t);
+  const coarse = bestOf(TEMPERATURES, lossOf);
+  const fine = Array.from({ length: 41 }, (_, i) => coarse * Math.exp(((i - 20) * 5) / 120 / 20));
+  return Math.round(bestOf(fine, lossOf) * 1000) / 1000;
+}
+
+/**
+ * The model trained on all the given mails, with each head's temperature fitted on k-fold out-of-fold scores of the
+ * same mails (never on mails it is later measured on). Returns the out-of-fold scores and predictions too (by the
+ * fold models, temperature 1).
+ */
+export function trainCalibratedModel(
+  examples: readonly Example[],
+  folds: number,
+  options: TrainingOptions,
+): { model: TextModel; outOfFold: OutOfFold[]; predictions: Prediction[] } {
+  const outOfFold: OutOfFold[] = [];
+  const predictions: Prediction[] = [];
+  for (let fold = 0; fold < folds; fold++) {
+    const model = trainModel(
+      examples.filter((e) => foldOf(e, folds) !== fold),
+      options,
+    );
+    const held = examples.filter((e) => foldOf(e, folds) === fold);
+    predictions.push(...predict(held, model));
+    for (const example of held) {
+      const scores = {} as Record<HeadName, number[]>;
+      for (const head of HEADS) {
+        scores[head] = boostedScores(model.heads[head], example.features, example.boosts[head]);
+      }
+      outOfFold.push({ example, scores });
+    }
+  }
+  const model = trainModel(examples, options);
+  for (const head of HEADS) model.heads[head].temperature = fitTemperature(outOfFold, head);
+  return { model: withVersion(model), outOfFold, predictions };
+}
+
+/** Folds by a hash of the file name, independent of the held-out split. */
+const foldOf = (e: Example, folds: number): number => fnv1a(`cv:${e.labels.file}`) % folds;
 
 export interface Prediction {
   example: Example;
@@ -242,16 +342,15 @@ export function crossValidate(
   folds: number,
   options: TrainingOptions,
 ): Prediction[] {
-  const foldOf = (e: Example): number => fnv1a(`cv:${e.labels.file}`) % folds;
   const out: Prediction[] = [];
   for (let fold = 0; fold < folds; fold++) {
     const model = trainModel(
-      examples.filter((e) => foldOf(e) !== fold),
+      examples.filter((e) => foldOf(e, folds) !== fold),
       options,
     );
     out.push(
       ...predict(
-        examples.filter((e) => foldOf(e) === fold),
+        examples.filter((e) => foldOf(e, folds) === fold),
         model,
       ),
     );

@@ -1,6 +1,6 @@
 import type { Finding } from "../core/detect/finding";
 import type { AttachmentInfo } from "../core/mail";
-import type { Triage } from "../core/triage-types";
+import { CLASSIFIED_FIELDS, unsureFields, type ClassifiedField, type Triage } from "../core/triage-types";
 import { maskCprInPath, scrubDigits } from "./scrub";
 
 /**
@@ -15,6 +15,10 @@ export interface MailRecord {
   topic: string;
   sender: string;
   lang: string;
+  /** Calibrated probability of the handling, topic and sender given above. */
+  confidence: Record<ClassifiedField, number>;
+  /** The fields below the configuration's `thresholds.unsureBelow`: staff should choose them. */
+  unsure: ClassifiedField[];
   sensitivity: string;
   findings: FindingRecord[];
   signed: boolean;
@@ -74,6 +78,10 @@ export function mailRecord(
     topic: classification.topic.value,
     sender: classification.sender.value,
     lang: classification.lang.value,
+    confidence: Object.fromEntries(
+      CLASSIFIED_FIELDS.map((field) => [field, classification[field].confidence]),
+    ) as Record<ClassifiedField, number>,
+    unsure: unsureFields(classification),
     sensitivity: analysis.sensitivity,
     findings: analysis.findings.map((finding) => findingRecord(finding, reveal, shown)),
     signed: analysis.signature.signed,

@@ -1,12 +1,27 @@
 import type { Analysis } from "./analysis";
 import type { Flag, Handling, Sender, Topic } from "./taxonomy";
 
+/** One possible value with its (calibrated) probability. */
+export interface Choice<T> {
+  value: T;
+  confidence: number;
+}
+
 /** A decision with how sure the engine is and why (reason codes, see describeReason). */
 export interface Decided<T> {
   value: T;
   confidence: number;
   reasons: string[];
+  /**
+   * Present only when the engine is unsure (confidence below `thresholds.unsureBelow`): the two likeliest values,
+   * likeliest first, for staff to choose between. Nothing is recommended on the strength of an unsure value.
+   */
+  choices?: Choice<T>[];
 }
+
+/** The fields of a classification that can be unsure, and that staff can correct. */
+export const CLASSIFIED_FIELDS = ["handling", "topic", "sender"] as const;
+export type ClassifiedField = (typeof CLASSIFIED_FIELDS)[number];
 
 export interface Classification {
   handling: Decided<Handling>;
@@ -16,6 +31,11 @@ export interface Classification {
   sender: Decided<Sender>;
   /** ISO 639-1 code: da, en, de, … */
   lang: Decided<string>;
+}
+
+/** The fields the engine is unsure of, in the order handling, topic, sender. */
+export function unsureFields(classification: Classification): ClassifiedField[] {
+  return CLASSIFIED_FIELDS.filter((field) => classification[field].choices !== undefined);
 }
 
 export type Channel = "digital-post" | "selvbetjening" | "booking" | "ingen";

@@ -48,6 +48,10 @@ export interface PaneTexts {
   topicLabel: string;
   senderLabel: string;
   confidence: (percent: number) => string;
+  /** Beside an unsure field, before its two likeliest values as buttons. */
+  unsure: string;
+  /** The accessible name of the buttons of an unsure field: "Vælg behandling". */
+  chooseValue: (field: string) => string;
   correctedByStaff: string;
   why: string;
   whyNone: string;
@@ -82,7 +86,8 @@ export interface PaneTexts {
   // Deadlines and reminders
   deadline: (date: string) => string;
   deadlineNote: string;
-  journalise: string;
+  /** The journal reminder: "case" only beside the handling Sag, "other" for sensitive or unreadable mail. */
+  journalise: Record<"case" | "other", string>;
   otherAdvice: string;
   // Reply
   replyHeading: string;
@@ -171,6 +176,8 @@ const da: PaneTexts = {
   topicLabel: "Område",
   senderLabel: "Afsender",
   confidence: (percent) => `${percent} % sikker`,
+  unsure: "Kanalvagt er usikker. Vælg det rigtige:",
+  chooseValue: (field) => `Vælg ${field.toLowerCase()}`,
   correctedByStaff: "rettet af en medarbejder",
   why: "Hvorfor?",
   whyNone: "Ingen særlige tegn; vurderingen bygger på hele teksten.",
@@ -236,7 +243,10 @@ const da: PaneTexts = {
   deadline: (date) => `Svarfrist: ${date}`,
   deadlineNote:
     "Aktindsigt skal afgøres inden fristen. Kan det ikke nås, skal du skrive til afsenderen, hvorfor og hvornår.",
-  journalise: "Det er en sag: husk at journalisere mailen og svaret i fagsystemet.",
+  journalise: {
+    case: "Det er en sag: husk at journalisere mailen og svaret i fagsystemet.",
+    other: "Husk at journalisere mailen og svaret i fagsystemet.",
+  },
   otherAdvice: "Vær også opmærksom på",
   replyHeading: "Anbefalet svar",
   channel: {
@@ -342,6 +352,8 @@ const en: PaneTexts = {
   topicLabel: "Topic",
   senderLabel: "Sender",
   confidence: (percent) => `${percent} % sure`,
+  unsure: "Kanalvagt is unsure. Choose the right one:",
+  chooseValue: (field) => `Choose ${field.toLowerCase()}`,
   correctedByStaff: "corrected by staff",
   why: "Why?",
   whyNone: "No particular signs; the assessment rests on the whole text.",
@@ -407,7 +419,10 @@ const en: PaneTexts = {
   deadline: (date) => `Deadline: ${date}`,
   deadlineNote:
     "Access to documents must be decided by the deadline. If that cannot be met, write to the requester why and when.",
-  journalise: "This is a case: remember to journalise the mail and the answer in the case system.",
+  journalise: {
+    case: "This is a case: remember to journalise the mail and the answer in the case system.",
+    other: "Remember to journalise the mail and the answer in the case system.",
+  },
   otherAdvice: "Also note",
   replyHeading: "Recommended answer",
   channel: {

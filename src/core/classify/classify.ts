@@ -15,7 +15,7 @@ import {
 import type { Classification, Decided } from "../triage-types";
 import { mailFeatures, type Features } from "./features";
 import { detectLanguage, STOPWORDS } from "./language";
-import { scoreHead, softmax, strongestWords, type ModelHead, type TextModel } from "./model";
+import { checkModel, scoreHead, softmax, strongestWords, type ModelHead, type TextModel } from "./model";
 import { readSignals, type MailSignals } from "./signals";
 
 /** Log-odds a rule adds to the model's score: strong rules decide, supporting rules tip the balance. */
@@ -58,17 +58,27 @@ function handlingBoosts(signals: MailSignals): RuleBoost[] {
   if (signals.booking.length > 0) boosts.push({ label: "booking", amount: SUPPORTING_RULE });
   // Something a self-service solution does leans towards a referral; the model weighs it against the rest.
   if (signals.selfService.length > 0) boosts.push({ label: "selvbetjening", amount: SUPPORTING_RULE / 2 });
-  // "Tak for svaret" with no question in it needs no answer.
+  // A request for access to documents or a complaint is a case (the labelling convention, and what the policy does).
+  if (signals.aktindsigt.length > 0) boosts.push({ label: "sag", amount: STRONG_RULE / 2 });
+  if (signals.klage.length > 0) boosts.push({ label: "sag", amount: SUPPORTING_RULE });
+  // "Tak for svaret", "det lykkedes" with no question in it needs no answer.
   if (signals.nothingToAnswer.length > 0 && !signals.question) {
-    boosts.push({ label: NO_ANSWER_NEEDED, amount: SUPPORTING_RULE });
+    // A colleague's "til orientering" is an internal notice: nothing for the shared mailbox to answer.
+    boosts.push({
+      label: NO_ANSWER_NEEDED,
+      amount: signals.colleague ? 2 * SUPPORTING_RULE : SUPPORTING_RULE,
+    });
   }
   return boosts;
 }
 
 function topicBoosts(signals: MailSignals, config: Config): RuleBoost[] {
+  // A keyword in the subject counts as two: the subject names what the mail is about, the body may wander.
   return [...signals.topicKeywords].map(([topic, patterns]) => ({
     label: topic,
-    amount: config.thresholds.topicKeywordWeight * Math.min(MAX_KEYWORD_HITS, patterns.length),
+    amount:
+      config.thresholds.topicKeywordWeight *
+      Math.min(MAX_KEYWORD_HITS, patterns.length + (signals.subjectTopics.has(topic) ? 1 : 0)),
     reason: `topic.keywords:${patterns.slice(0, 3).join(", ")}`,
   }));
 }
@@ -82,6 +92,8 @@ function senderBoosts(signals: MailSignals): RuleBoost[] {
   if (signals.authorityDomain) {
     push("myndighed", STRONG_RULE, `sender.authority-domain:${signals.authorityDomain}`);
   }
+  // A person at the municipality's own domain is a colleague; the model may still see an automated notice there.
+  if (signals.colleague) push("myndighed", 2 * SUPPORTING_RULE, `sender.colleague:${signals.internal ?? ""}`);
   if (signals.companyMarker)
     push("virksomhed", SUPPORTING_RULE, `sender.company-marker:${signals.companyMarker}`);
   if (signals.cvr) push("virksomhed", SUPPORTING_RULE, "sender.cvr");
@@ -107,7 +119,7 @@ export function ruleBoosts(signals: MailSignals, config: Config): RuleBoosts {
 
 /** The label's model score plus the rules' pushes, per label of the head. */
 export function boostedScores(head: ModelHead, features: Features, boosts: readonly RuleBoost[]): number[] {
-  const { scores } = scoreHead(head, features);
+  const scores = scoreHead(head, features);
   for (const boost of boosts) {
     const index = head.labels.indexOf(boost.label);
     if (index >= 0) scores[index] = (scores[index] ?? 0) + boost.amount;
@@ -115,29 +127,46 @@ export function boostedScores(head: ModelHead, features: Features, boosts: reado
   return scores;
 }
 
+/** The two likeliest labels, likeliest first (the first of equals wins, as in the decision). */
+function twoLikeliest(probabilities: readonly number[]): [number, number] {
+  let best = 0;
+  let second = -1;
+  probabilities.forEach((p, i) => {
+    if (i === best) return;
+    if (p > (probabilities[best] ?? 0)) [second, best] = [best, i];
+    else if (second < 0 || p > (probabilities[second] ?? 0)) second = i;
+  });
+  return [best, second];
+}
+
 function decide<T extends string>(
   head: ModelHead,
   features: Features,
   boosts: readonly RuleBoost[],
   known: readonly T[],
+  unsureBelow: number,
   extraReasons: (label: T) => string[] = () => [],
 ): Decided<T> {
-  const probabilities = softmax(boostedScores(head, features, boosts));
-  let best = 0;
-  probabilities.forEach((p, i) => {
-    if (p > (probabilities[best] ?? 0)) best = i;
-  });
+  const probabilities = softmax(boostedScores(head, features, boosts), head.temperature);
+  const [best, second] = twoLikeliest(probabilities);
   const label = head.labels[best] as T;
   if (!known.includes(label)) throw new Error(`The text model knows no label "${label}"`);
+  const confidence = round(probabilities[best] ?? 0);
+  // Judged on the confidence as shown, so a field at "0.50" is never called unsure under a threshold of 0.5.
+  const unsure = confidence < unsureBelow && second >= 0;
+  const choices = unsure
+    ? [best, second].map((i) => ({ value: head.labels[i] as T, confidence: round(probabilities[i] ?? 0) }))
+    : undefined;
   const words = strongestWords(head, features, label);
   const ruleReasons = boosts.filter((b) => b.label === label && b.reason).map((b) => b.reason ?? "");
   return {
     value: label,
-    confidence: round(probabilities[best] ?? 0),
+    confidence,
     reasons: [
       ...new Set([...ruleReasons, ...extraReasons(label)]),
       ...(words.length > 0 ? [`model.words:${words.join(", ")}`] : []),
     ],
+    ...(choices ? { choices } : {}),
   };
 }
 
@@ -198,19 +227,28 @@ export function classify(
   config: Config,
   model: TextModel,
 ): Classification {
+  checkModel(model);
   const { signals, lang, features, boosts } = classificationInput(mail, analysis, config);
   const context: string[] = [
     ...(signals.usedQuoted ? ["classify.quoted-read"] : []),
     ...(analysis.bodyReadable ? [] : ["classify.unreadable"]),
   ];
   const { heads } = model;
-  const handling = decide(heads.handling, features, boosts.handling, HANDLINGS, handlingReasons(signals));
-  const topic: Decided<Topic> = decide(heads.topic, features, boosts.topic, TOPICS);
+  const { unsureBelow } = config.thresholds;
+  const handling = decide(
+    heads.handling,
+    features,
+    boosts.handling,
+    HANDLINGS,
+    unsureBelow,
+    handlingReasons(signals),
+  );
+  const topic: Decided<Topic> = decide(heads.topic, features, boosts.topic, TOPICS, unsureBelow);
   return {
     handling: { ...handling, reasons: [...handling.reasons, ...context] },
     flags: flagsOf(signals),
     topic,
-    sender: decide(heads.sender, features, boosts.sender, SENDERS),
+    sender: decide(heads.sender, features, boosts.sender, SENDERS, unsureBelow),
     lang,
   };
 }

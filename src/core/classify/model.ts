@@ -1,63 +1,127 @@
+import { decodeBase64 } from "./base64";
+import { FEATURE_BUCKETS } from "./feature-hash";
 import type { Features } from "./features";
 
-/** One head of the linear text model: a score per label = bias + Σ feature value × weight. */
+/**
+ * The model file's format. Raise it whenever the meaning of the file changes (the features, their hashing, the
+ * weights' encoding), so an engine never scores with weights it would misread.
+ */
+export const MODEL_FORMAT = 2;
+
+/** One head of the linear text model: a score per label = bias + Σ feature value × weight, divided by temperature. */
 export interface ModelHead {
   labels: string[];
   bias: number[];
-  /** Per feature, one weight per label (same order as labels). */
-  weights: Record<string, number[]>;
+  /**
+   * Divides the scores (rules' pushes included) before softmax, so the probabilities mean what they say: fitted on
+   * out-of-fold predictions of the training mails.
+   */
+  temperature: number;
+  /** The weights are whole numbers from -127 to 127; this turns them back into log-odds. */
+  scale: number;
+  /** Base64 of a signed byte per bucket and label: bucket-major, labels in the order of `labels`. */
+  weights: string;
 }
 
 export interface TextModel {
+  format: number;
   /** A hash of the weights, so a triage record names the model that decided. */
   version: string;
   trainedOn: number;
+  /** How many feature buckets the weights cover; must be the engine's FEATURE_BUCKETS. */
+  buckets: number;
   heads: { handling: ModelHead; topic: ModelHead; sender: ModelHead };
 }
 
-export interface HeadScores {
-  labels: string[];
-  /** Raw scores (log-odds scale); rules may add to them before softmax. */
-  scores: number[];
-}
-
-export function scoreHead(head: ModelHead, features: Features): HeadScores {
-  const scores = [...head.bias];
-  for (const [name, value] of features) {
-    const weights = head.weights[name];
-    if (!weights) continue;
-    for (let i = 0; i < scores.length; i++) scores[i] = (scores[i] ?? 0) + value * (weights[i] ?? 0);
+export class ModelFormatError extends Error {
+  constructor(detail: string) {
+    super(
+      `The text model cannot be used by this version of Kanalvagt: ${detail}. Train it again (npm run train).`,
+    );
+    this.name = "ModelFormatError";
   }
-  return { labels: head.labels, scores };
 }
 
-export function softmax(scores: readonly number[]): number[] {
+const decoded = new WeakMap<ModelHead, Int8Array>();
+
+/** The head's weights as signed bytes, decoded once per head. */
+function weightsOf(head: ModelHead): Int8Array {
+  let weights = decoded.get(head);
+  if (!weights) {
+    const bytes = decodeBase64(head.weights);
+    weights = new Int8Array(bytes.buffer, bytes.byteOffset, bytes.length);
+    decoded.set(head, weights);
+  }
+  return weights;
+}
+
+const checked = new WeakSet<TextModel>();
+
+/** Throws a ModelFormatError when the model was written for another format or feature space. */
+export function checkModel(model: TextModel): void {
+  if (checked.has(model)) return;
+  if (model.format !== MODEL_FORMAT) {
+    throw new ModelFormatError(
+      `the file has format ${String(model.format)}, this engine reads ${MODEL_FORMAT}`,
+    );
+  }
+  if (model.buckets !== FEATURE_BUCKETS) {
+    throw new ModelFormatError(
+      `the file has ${model.buckets} feature buckets, this engine uses ${FEATURE_BUCKETS}`,
+    );
+  }
+  for (const [name, head] of Object.entries(model.heads)) {
+    const expected = FEATURE_BUCKETS * head.labels.length;
+    if (weightsOf(head).length !== expected || head.bias.length !== head.labels.length) {
+      throw new ModelFormatError(`the ${name} head holds the wrong number of weights`);
+    }
+  }
+  checked.add(model);
+}
+
+/** Raw scores per label (log-odds scale, before temperature); rules may add to them before softmax. */
+export function scoreHead(head: ModelHead, features: Features): number[] {
+  const k = head.labels.length;
+  const weights = weightsOf(head);
+  const sums = new Float64Array(k);
+  const { index, value } = features;
+  for (let i = 0; i < index.length; i++) {
+    const base = (index[i] ?? 0) * k;
+    const v = value[i] ?? 0;
+    for (let c = 0; c < k; c++) sums[c] = (sums[c] ?? 0) + v * (weights[base + c] ?? 0);
+  }
+  return head.bias.map((b, c) => b + head.scale * (sums[c] ?? 0));
+}
+
+export function softmax(scores: readonly number[], temperature = 1): number[] {
   const max = Math.max(...scores);
-  const exps = scores.map((s) => Math.exp(s - max));
+  const exps = scores.map((s) => Math.exp((s - max) / temperature));
   const sum = exps.reduce((a, b) => a + b, 0);
   return exps.map((e) => e / sum);
 }
 
-/** The stems that pushed most towards a label, for the reasons: never "#signals", which have reasons of their own. */
+/** The stems that pushed most towards a label, for the reasons: whole words, never subwords or "#signals". */
 export function strongestWords(head: ModelHead, features: Features, label: string, count = 3): string[] {
-  const index = head.labels.indexOf(label);
-  if (index < 0) return [];
-  // One pass keeping the best few, most first: this runs for every mail and head, so no sorting of every feature.
+  const labelIndex = head.labels.indexOf(label);
+  if (labelIndex < 0) return [];
+  const k = head.labels.length;
+  const weights = weightsOf(head);
+  // One pass keeping the best few, most first: this runs for every mail and head, so no sorting of every word.
   const best: [string, number][] = [];
-  for (const [name, value] of features) {
-    if (name.startsWith("#")) continue;
-    const contribution = value * (head.weights[name]?.[index] ?? 0);
+  for (const [stem, at] of features.words) {
+    const bucket = features.index[at] ?? 0;
+    const contribution = (features.value[at] ?? 0) * (weights[bucket * k + labelIndex] ?? 0);
     if (contribution <= 0) continue;
-    let at = best.length;
-    while (at > 0) {
-      const [otherName, other] = best[at - 1] ?? ["", 0];
-      if (other > contribution || (other === contribution && otherName.localeCompare(name) < 0)) break;
-      at--;
+    let place = best.length;
+    while (place > 0) {
+      const [otherStem, other] = best[place - 1] ?? ["", 0];
+      if (other > contribution || (other === contribution && otherStem.localeCompare(stem) < 0)) break;
+      place--;
     }
-    if (at < count) {
-      best.splice(at, 0, [name, contribution]);
+    if (place < count) {
+      best.splice(place, 0, [stem, contribution]);
       if (best.length > count) best.pop();
     }
   }
-  return best.map(([name]) => name);
+  return best.map(([stem]) => stem);
 }

@@ -25,6 +25,8 @@ export interface MailSignals {
   associationInName: boolean;
   freeMail?: string;
   internal?: string;
+  /** A person at one of the municipality's own domains (not an automated sender there): a colleague. */
+  colleague: boolean;
   /** The sender's mail domain, lower case ("" when there is no address). */
   domain: string;
   /** The folded words of the sender's display name and of the address before the @. */
@@ -39,7 +41,14 @@ export interface MailSignals {
   spam: string[];
   /** Keywords of self-service links that matched: the mail asks for something a self-service solution does. */
   selfService: string[];
+  /**
+   * The mail asks to *do* what a self-service solution does: a request word ("søge", "melde", "apply") near a
+   * self-service keyword, and no case number (a mail about an existing case is not a new request).
+   */
+  selfServiceIntent: boolean;
   topicKeywords: Map<Topic, string[]>;
+  /** Topics whose keywords stand in the subject, which names what the mail is about (not in a reply's subject). */
+  subjectTopics: Set<Topic>;
   reply: boolean;
   forward: boolean;
   attachments: number;
@@ -70,10 +79,13 @@ const PHRASE_GROUPS = [
   "generalQuestion",
   "nothingToAnswer",
   "spam",
+  "requestWords",
 ] as const;
 const TOPIC_GROUPS = PHRASE_GROUPS.length;
 const SELF_SERVICE_GROUP = TOPIC_GROUPS + TOPICS.length;
 const NAME_GROUPS = ["authority", "association"] as const;
+/** How many words apart a request word and a self-service keyword may stand and still be one request. */
+const INTENT_WINDOW = 8;
 const SIGN_OFF_LINES = 8;
 const SIGN_OFF_CHARS = 2_000;
 const NON_SPACE = /\S/;
@@ -172,6 +184,16 @@ function grouped(matches: readonly PatternMatch[], group: number): string[] {
   return [...new Set(matches.filter((m) => m.group === group).map((m) => m.pattern))];
 }
 
+/** `matches` are the mail's own words: a reply's subject is the earlier mail's, and is left out before this. */
+function hasSelfServiceIntent(matches: readonly PatternMatch[], caseNumber: readonly string[]): boolean {
+  if (caseNumber.length > 0) return false;
+  const requestGroup = PHRASE_GROUPS.indexOf("requestWords");
+  const requests = matches.filter((m) => m.group === requestGroup).map((m) => m.at);
+  return matches.some(
+    (m) => m.group === SELF_SERVICE_GROUP && requests.some((at) => Math.abs(at - m.at) <= INTENT_WINDOW),
+  );
+}
+
 function contentWordCount(words: readonly string[], stopwords: ReadonlySet<string>): number {
   let count = 0;
   for (const w of words) if (w.length > 1 && !hasDigit(w) && !stopwords.has(w)) count++;
@@ -199,10 +221,17 @@ export function readSignals(
     .filter((m) => words.slice(m.at + m.length, m.at + m.length + 3).some(hasDigit))
     .map((m) => m.pattern);
 
+  const subject = text.subject.trim().toLowerCase();
+  const reply = /^(re|sv|aw)\s*:/.test(subject);
+  // A reply's subject repeats the earlier mail ("SV: Hvordan melder vi flytning?"): not what this mail asks.
+  const ownStart = reply ? subjectWords.length : 0;
+  const own = ownStart === 0 ? matches : matches.filter((m) => m.at >= ownStart);
+  const subjectTopics = new Set<Topic>();
   const topicKeywords = new Map<Topic, string[]>();
   for (const m of matches) {
     const topic = m.group >= TOPIC_GROUPS ? TOPICS[m.group - TOPIC_GROUPS] : undefined;
     if (!topic) continue;
+    if (!reply && m.at < subjectWords.length) subjectTopics.add(topic);
     const list = topicKeywords.get(topic) ?? [];
     if (!list.includes(m.pattern)) list.push(m.pattern);
     topicKeywords.set(topic, list);
@@ -226,14 +255,16 @@ export function readSignals(
     ...machineAddress.slice(0, 1).map((m) => `rule.machine-address:${m.pattern}`),
   ];
 
-  const subject = text.subject.trim().toLowerCase();
   const s = config.senders;
+  const internal = rules.internal(domain);
   return {
     words,
     subjectWords,
     usedQuoted,
     hasQuoted: NON_SPACE.test(text.quoted),
-    question: /\?/.test(text.subject) || /\?/.test(usedQuoted ? `${text.body}\n${text.quoted}` : text.body),
+    question:
+      (!reply && /\?/.test(text.subject)) ||
+      /\?/.test(usedQuoted ? `${text.body}\n${text.quoted}` : text.body),
     machine,
     authorityDomain: rules.authorityDomains(domain),
     authorityName: grouped(nameMatches, NAME_GROUPS.indexOf("authority"))[0],
@@ -246,7 +277,8 @@ export function readSignals(
       nameMatches.some((m) => m.group === associationGroup && m.at < fromNameWords.length) ||
       firstMarker(s.associationAbbreviations, rules.associationAbbreviations, [fromName]) !== undefined,
     freeMail: rules.freeMail(domain),
-    internal: rules.internal(domain),
+    internal,
+    colleague: internal !== undefined && machine.length === 0,
     domain,
     senderWords: [...foldedWords(fromName), ...localWords],
     aktindsigt: grouped(phrases, PHRASE_GROUPS.indexOf("aktindsigt")),
@@ -257,8 +289,10 @@ export function readSignals(
     nothingToAnswer: grouped(phrases, PHRASE_GROUPS.indexOf("nothingToAnswer")),
     spam: grouped(phrases, PHRASE_GROUPS.indexOf("spam")),
     selfService: [...new Set(matches.filter((m) => m.group === SELF_SERVICE_GROUP).map((m) => m.pattern))],
+    selfServiceIntent: hasSelfServiceIntent(own, caseNumber),
     topicKeywords,
-    reply: /^(re|sv|aw)\s*:/.test(subject),
+    subjectTopics,
+    reply,
     forward: /^(fw|fwd|wg|vs)\s*:/.test(subject),
     attachments: mail.attachments.filter((a) => !a.isInline).length,
   };

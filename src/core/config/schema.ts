@@ -206,6 +206,11 @@ export const configSchema = z.strictObject({
     nothingToAnswer: z.array(wordPattern),
     /** Wording of spam and phishing ("you have won", "bekræft din konto"); two different ones mark a mail as spam. */
     spam: z.array(wordPattern).default([]),
+    /**
+     * Wording of asking to do something ("ansøge", "melde", "bestille", "apply"): near a self-service link's keywords,
+     * and with no case number, it tells the model the mail asks for what a self-service solution does.
+     */
+    requestWords: z.array(wordPattern).default([]),
   }),
   topics: z.strictObject(
     Object.fromEntries(TOPICS.map((t) => [t, topic])) as Record<(typeof TOPICS)[number], typeof topic>,
@@ -263,8 +268,13 @@ export const configSchema = z.strictObject({
     aktindsigtWorkingDays: z.number().int().min(1).max(60),
   }),
   thresholds: z.strictObject({
-    /** Below this the pane asks staff to check the handling. */
-    handlingConfidence: probability,
+    /**
+     * Below this confidence a field (handling, topic, sender) is unsure: the pane says so and offers the two likeliest
+     * values, and the recommendation rests on nothing unsure. The confidences are calibrated probabilities.
+     */
+    unsureBelow: probability.default(0.5),
+    /** Replaced by unsureBelow; still read so that older documents load, and otherwise ignored. */
+    handlingConfidence: probability.optional(),
     /** How much one matched topic keyword weighs against the model (log-odds). */
     topicKeywordWeight: z.number().min(0).max(20),
     /** The new text "says nothing" below this many content words; then quoted history is read too. */

@@ -2,9 +2,10 @@ import type { SignatureState } from "../analysis";
 import { dateInZone, formatIsoDate } from "../calendar/calendar-date";
 import { WorkingDayCalendar } from "../calendar/working-days";
 import type { Config, SelfServiceLink } from "../config/schema";
-import { NO_ANSWER_NEEDED, sensitivityRank, type Sensitivity } from "../taxonomy";
+import { NO_ANSWER_NEEDED, sensitivityRank, type Handling, type Sensitivity } from "../taxonomy";
 import {
   NO_REPLY,
+  unsureFields,
   type Channel,
   type Classification,
   type Recommendation,
@@ -82,6 +83,33 @@ function unique<T>(items: readonly T[]): T[] {
   return [...new Set(items)];
 }
 
+function planFor(handling: Handling): Plan {
+  return { ...BY_HANDLING[handling], alternatives: [...BY_HANDLING[handling].alternatives] };
+}
+
+const samePlan = (a: Plan, b: Plan): boolean =>
+  a.channel === b.channel && a.template === b.template && a.journalise === b.journalise;
+
+/**
+ * The plan for the handling, or, when the engine is unsure of it and its two likeliest handlings call for different
+ * answers, a neutral next step it can stand behind: the receipt (the strategy answers unsigned mail through Digital
+ * Post), with the templates of both likeliest handlings beside it for staff to choose.
+ */
+function planForDecided(decided: Classification["handling"]): Plan {
+  const plan = planFor(decided.value);
+  const [first, second] = decided.choices ?? [];
+  if (!first || !second) return plan;
+  const other = planFor(second.value);
+  if (samePlan(plan, other)) return plan;
+  const options = [plan.template, other.template].filter((t): t is TemplateId => t !== undefined);
+  return {
+    channel: "digital-post",
+    template: "kvittering",
+    alternatives: unique([...options, "digital-post-svar"]),
+    journalise: false,
+  };
+}
+
 /**
  * The channel strategy as a decision table. Order matters: the kind of inquiry sets the plan; aktindsigt and
  * complaints make it a case; confidential or sensitive data in mail that was not encrypted moves the answer to
@@ -91,13 +119,11 @@ export function recommend(input: PolicyInput, config: Config): Recommendation {
   const { classification, signature } = input;
   const handling = classification.handling.value;
   const flags = classification.flags.map((f) => f.value);
-  const plan: Plan = { ...BY_HANDLING[handling], alternatives: [...BY_HANDLING[handling].alternatives] };
+  let plan = planForDecided(classification.handling);
   const warnings: string[] = [];
   let deadline: string | undefined;
 
-  if (flags.length > 0 && handling !== NO_ANSWER_NEEDED) {
-    Object.assign(plan, BY_HANDLING.sag, { alternatives: [...BY_HANDLING.sag.alternatives] });
-  }
+  if (flags.length > 0 && handling !== NO_ANSWER_NEEDED) plan = planFor("sag");
   if (flags.includes("aktindsigt")) {
     deadline = aktindsigtDeadline(input.received, config);
     warnings.push(`warn.aktindsigt-deadline:${deadline}`);
@@ -130,23 +156,21 @@ export function recommend(input: PolicyInput, config: Config): Recommendation {
     plan.journalise = true;
   }
   if (plan.journalise) warnings.push("warn.journalise");
-  if (
-    handling !== NO_ANSWER_NEEDED &&
-    classification.handling.confidence < config.thresholds.handlingConfidence
-  ) {
-    warnings.push("warn.low-confidence");
-  }
+  for (const field of unsureFields(classification)) warnings.push(`warn.unsure-${field}`);
 
+  // A category is a decision written on the mail: none for a value the engine is unsure of.
+  const topic = classification.topic;
   const categories = [
-    config.categories.handling[handling].name,
+    ...(classification.handling.choices ? [] : [config.categories.handling[handling].name]),
     ...flags.map((f) => config.categories.flags[f].name),
     ...(exposed ? [config.categories.sensitive.name] : []),
-    ...(config.categories.applyTopicCategories
-      ? [config.topics[classification.topic.value].category?.name].filter((n): n is string => n !== undefined)
+    ...(config.categories.applyTopicCategories && !topic.choices
+      ? [config.topics[topic.value].category?.name].filter((n): n is string => n !== undefined)
       : []),
   ];
   const templates = [plan.template, ...plan.alternatives];
-  const link = templates.includes("selvbetjening") ? input.selfServiceLink : undefined;
+  // A topic's own self-service page only for a topic the engine is sure of; otherwise the general page.
+  const link = templates.includes("selvbetjening") && !topic.choices ? input.selfServiceLink : undefined;
   return {
     channel: plan.channel,
     ...(plan.template ? { template: plan.template } : {}),

@@ -47,23 +47,40 @@ export interface AssessmentSectionProps {
 interface RowProps<T extends string> {
   label: string;
   decided: Decided<T>;
-  text: string;
+  textOf: (value: T) => string;
   corrected: boolean;
+  /** One click on one of an unsure field's likeliest values corrects the field to it. */
+  onChoose: (value: T) => void;
 }
 
-function Row<T extends string>({ label, decided, text, corrected }: RowProps<T>) {
+function Row<T extends string>({ label, decided, textOf, corrected, onChoose }: RowProps<T>) {
   const styles = useStyles();
   const { t } = useTexts();
+  const choices = corrected ? undefined : decided.choices;
   return (
-    <div className={styles.row}>
+    <div className={styles.row} data-unsure={choices ? "true" : undefined}>
       <dt className={styles.term}>{label}</dt>
       <dd className={styles.value}>
-        <span className={styles.line}>
-          <Body1Strong>{text}</Body1Strong>
-          <Caption1>
-            {corrected ? t.correctedByStaff : t.confidence(Math.round(decided.confidence * 100))}
-          </Caption1>
-        </span>
+        {choices ? (
+          // Unsure: no figure (a "38 % sikker" helps nobody), only the two likeliest values to pick from.
+          <>
+            <Caption1>{t.unsure}</Caption1>
+            <span className={styles.line} role="group" aria-label={t.chooseValue(label)}>
+              {choices.map((choice) => (
+                <Button key={choice.value} size="small" onClick={() => onChoose(choice.value)}>
+                  {textOf(choice.value)}
+                </Button>
+              ))}
+            </span>
+          </>
+        ) : (
+          <span className={styles.line}>
+            <Body1Strong>{textOf(decided.value)}</Body1Strong>
+            <Caption1>
+              {corrected ? t.correctedByStaff : t.confidence(Math.round(decided.confidence * 100))}
+            </Caption1>
+          </span>
+        )}
         {!corrected && <Why about={label} reasons={decided.reasons} />}
       </dd>
     </div>
@@ -79,6 +96,9 @@ export function AssessmentSection({ triage, onCorrect }: AssessmentSectionProps)
   const [status, setStatus] = useState<Status>();
   const { classification, correction } = triage;
   const topicText = (topic: Topic): string => triage.topicLabels[topic][lang];
+  const choose = (field: keyof Correction) => (value: Correction[typeof field]) => {
+    void onCorrect({ ...correction, [field]: value }).then(setStatus);
+  };
   return (
     <section className={shared.section} aria-labelledby="kanalvagt-assessment">
       <Subtitle2 as="h2" id="kanalvagt-assessment" className={shared.heading}>
@@ -97,20 +117,23 @@ export function AssessmentSection({ triage, onCorrect }: AssessmentSectionProps)
         <Row
           label={t.handlingLabel}
           decided={classification.handling}
-          text={t.handling[classification.handling.value]}
+          textOf={(value) => t.handling[value]}
           corrected={correction?.handling !== undefined}
+          onChoose={choose("handling")}
         />
         <Row
           label={t.topicLabel}
           decided={classification.topic}
-          text={topicText(classification.topic.value)}
+          textOf={topicText}
           corrected={correction?.topic !== undefined}
+          onChoose={choose("topic")}
         />
         <Row
           label={t.senderLabel}
           decided={classification.sender}
-          text={t.sender[classification.sender.value]}
+          textOf={(value) => t.sender[value]}
           corrected={correction?.sender !== undefined}
+          onChoose={choose("sender")}
         />
       </dl>
       {editing ? (

@@ -12,7 +12,10 @@ const useStyles = makeStyles({
   texts: { display: "flex", flexDirection: "column", gap: "2px" },
 });
 
-/** Warnings the pane shows in its own way (the big warning, the deadline, the journal reminder) are left out here. */
+/**
+ * Warnings the pane shows in its own way (the big warning, the deadline, the journal reminder, the unsure fields in
+ * the assessment) are left out here.
+ */
 const SHOWN_ELSEWHERE = [
   "warn.sensitive-unsecured",
   "warn.no-email-reply",
@@ -20,6 +23,7 @@ const SHOWN_ELSEWHERE = [
   "warn.answer-digital-post",
   "warn.journalise",
   "warn.aktindsigt-deadline",
+  "warn.unsure-",
 ];
 
 /** "torsdag 4. december 2025": the weekday first, so a deadline reads at a glance. */
@@ -56,7 +60,8 @@ export function NotesSection({ triage }: { triage: PaneTriage }) {
       {journalise && (
         <div className={styles.note} data-testid="journalise">
           <Folder20Regular className={styles.icon} aria-hidden />
-          <Body1>{t.journalise}</Body1>
+          {/* "Det er en sag" only beside the handling Sag: sensitive data is journalised whatever the handling. */}
+          <Body1>{t.journalise[triage.classification.handling.value === "sag" ? "case" : "other"]}</Body1>
         </div>
       )}
       {others.length > 0 && (

@@ -36,6 +36,7 @@ function fullCprIn(text: string): string[] {
 const FINDING_KEYS = ["confidence", "end", "kind", "masked", "reasons", "start", "where"];
 const RECORD_KEYS = [
   "attachments",
+  "confidence",
   "elapsed_ms",
   "encrypted",
   "file",
@@ -49,6 +50,7 @@ const RECORD_KEYS = [
   "sensitivity",
   "signed",
   "topic",
+  "unsure",
 ];
 
 describe("kanalvagt classify on the corpus", () => {
@@ -86,6 +88,11 @@ describe("kanalvagt classify on the corpus", () => {
         "warnings",
       ]);
       expect(typeof record.elapsed_ms).toBe("number");
+      const confidence = record.confidence as Record<string, number>;
+      expect(Object.keys(confidence).sort()).toEqual(["handling", "sender", "topic"]);
+      // A field is unsure exactly when its confidence is under the default configuration's threshold.
+      const below = ["handling", "topic", "sender"].filter((f) => (confidence[f] ?? 0) < 0.5);
+      expect(record.unsure).toEqual(below);
       for (const finding of record.findings as Record<string, unknown>[]) {
         // Findings inside an attachment add its name and, where the format has pages, the page.
         const keys = Object.keys(finding).filter((key) => key !== "attachment" && key !== "page");

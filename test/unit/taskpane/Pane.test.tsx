@@ -2,7 +2,10 @@
  * @jest-environment jsdom
  */
 import { act, fireEvent, render, screen, within } from "@testing-library/react";
+import { DEFAULT_CONFIG } from "../../../src/core/config/load";
 import { OfficeCallError } from "../../../src/office/office-call";
+import { triageForPane, type PaneTriage, type TriageRequest } from "../../../src/taskpane/engine/pane-triage";
+import type { TriageEngine } from "../../../src/taskpane/engine/triage-engine";
 import { Pane } from "../../../src/taskpane/Pane";
 import { engine, ManualEngine } from "./engines";
 import { FakeActions, FakeMailbox, mailRead } from "./fake-mailbox";
@@ -314,6 +317,47 @@ describe("the task pane: write-back", () => {
     await showMail(read);
     expect(screen.getByRole("button", { name: "Anvend kategorier" })).toHaveProperty("disabled", true);
     expect(screen.getByText(/Du har kun læseadgang til den delte postkasse/)).toBeTruthy();
+  });
+});
+
+describe("the task pane: an unsure assessment", () => {
+  // Under a threshold of 1 every field short of certain is unsure, whatever the model file says of this vague mail.
+  const unsureConfig = { ...DEFAULT_CONFIG, thresholds: { ...DEFAULT_CONFIG.thresholds, unsureBelow: 1 } };
+  const results: PaneTriage[] = [];
+  const requests: TriageRequest[] = [];
+  const unsureEngine: TriageEngine = {
+    run(request) {
+      requests.push(request);
+      results.push(triageForPane(request, unsureConfig));
+      return Promise.resolve(results.at(-1)!);
+    },
+    check: (request) => engine.check(request),
+  };
+  const vagueMail = () =>
+    mailRead({
+      subject: "Spørgsmål",
+      from: { name: "Jonas Berg", address: "jonas.berg@example.net" },
+      headers: { "content-type": "text/plain" },
+      textBody: "Hej, jeg har et spørgsmål om min situation. Kan I hjælpe mig?\n\nHilsen Jonas",
+    });
+
+  it("says plainly it is unsure, shows no percentage, and corrects with one click on a likely value", async () => {
+    const mailbox = new FakeMailbox();
+    render(<Pane lang="da" mailbox={mailbox} engine={unsureEngine} />);
+    mailbox.answer(0, vagueMail());
+    await settle();
+    const assessment = screen.getByTestId("assessment");
+    const group = within(assessment).getByRole("group", { name: "Vælg behandling" });
+    const row = group.closest<HTMLElement>("[data-unsure]");
+    expect(row?.textContent).toContain("Kanalvagt er usikker. Vælg det rigtige:");
+    expect(row?.textContent).not.toMatch(/%/);
+    const choices = results[0]?.classification.handling.choices ?? [];
+    const buttons = within(group).getAllByRole("button");
+    expect(buttons).toHaveLength(2);
+    fireEvent.click(buttons[1]!);
+    await settle();
+    expect(requests.at(-1)?.correction).toEqual({ handling: choices[1]?.value });
+    expect(screen.getByTestId("assessment").textContent).toMatch(/rettet af en medarbejder/);
   });
 });
 

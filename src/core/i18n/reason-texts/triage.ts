@@ -63,6 +63,10 @@ export const triageReasons: ReasonTexts = {
     da: "Afsenderens domæne hører til en myndighed ({detail})",
     en: "The sender's domain belongs to a public authority ({detail})",
   },
+  "sender.colleague": {
+    da: "Afsenderen skriver fra kommunens eget domæne ({detail}): en kollega",
+    en: "The sender writes from the municipality's own domain ({detail}): a colleague",
+  },
   "sender.authority-name": {
     da: "Afsenderens navn eller underskrift nævner en myndighed («{detail}»)",
     en: "The sender's name or sign-off names a public authority ('{detail}')",
@@ -125,9 +129,17 @@ export const triageReasons: ReasonTexts = {
     da: "Mailen er krypteret og kan ikke læses her; åbn den i Outlook med kommunens certifikat",
     en: "The mail is encrypted and cannot be read here; open it in Outlook with the municipality's certificate",
   },
-  "warn.low-confidence": {
-    da: "Kanalvagt er usikker på, hvad henvendelsen drejer sig om; tjek vurderingen",
-    en: "Kanalvagt is unsure what the inquiry is about; check the assessment",
+  "warn.unsure-handling": {
+    da: "Kanalvagt er usikker på, hvordan henvendelsen skal behandles; vælg selv under Vurdering",
+    en: "Kanalvagt is unsure how the inquiry should be handled; choose under Assessment",
+  },
+  "warn.unsure-topic": {
+    da: "Kanalvagt er usikker på emnet; vælg selv under Vurdering",
+    en: "Kanalvagt is unsure of the topic; choose under Assessment",
+  },
+  "warn.unsure-sender": {
+    da: "Kanalvagt er usikker på, hvem afsenderen er; vælg selv under Vurdering",
+    en: "Kanalvagt is unsure who the sender is; choose under Assessment",
   },
   // Configuration
   "config.invalid": {

@@ -1,7 +1,8 @@
 import { analyse } from "../../../../src/core/analyse";
 import fc from "fast-check";
 import { classify } from "../../../../src/core/classify/classify";
-import { strongestWords } from "../../../../src/core/classify/model";
+import { bucketOf, FEATURE_BUCKETS } from "../../../../src/core/classify/feature-hash";
+import { ModelFormatError, strongestWords } from "../../../../src/core/classify/model";
 import { foldText } from "../../../../src/core/detect/lexicon/fold";
 import { DEFAULT_MODEL } from "../../../../src/core/classify/default-model";
 import { pickSelfServiceLink } from "../../../../src/core/classify/self-service-link";
@@ -59,20 +60,39 @@ describe("folded words", () => {
 
 describe("the model's reasons", () => {
   it("name the words that pushed most towards the label, strongest first", () => {
+    const pushes: Record<string, [number, number]> = { x: [1, 0], y: [3, 0], z: [2, 0], w: [-5, 9] };
+    const weights = new Int8Array(FEATURE_BUCKETS * 2);
+    for (const [word, [a, b]] of Object.entries(pushes)) weights.set([a, b], bucketOf(word) * 2);
     const head = {
       labels: ["a", "b"],
       bias: [0, 0],
-      weights: { x: [1, 0], y: [3, 0], z: [2, 0], w: [-5, 9] },
+      temperature: 1,
+      scale: 1,
+      weights: Buffer.from(weights.buffer).toString("base64"),
     };
-    const features = new Map([
-      ["x", 1],
-      ["y", 1],
-      ["z", 1],
-      ["w", 1],
-      ["#signal", 1],
-    ]);
+    const names = [...Object.keys(pushes), "#signal"];
+    const features = {
+      index: Int32Array.from(names, bucketOf),
+      value: Float64Array.from(names, () => 1),
+      words: Object.keys(pushes).map((word, at): [string, number] => [word, at]),
+    };
     expect(strongestWords(head, features, "a")).toEqual(["y", "z", "x"]);
     expect(strongestWords(head, features, "b")).toEqual(["w"]);
+  });
+});
+
+describe("the model file", () => {
+  it("is refused with a clear message when its format is not this engine's", () => {
+    const old = { ...DEFAULT_MODEL, format: DEFAULT_MODEL.format - 1 };
+    const m = mail("a@b.dk", "Hej", "Hej med jer");
+    expect(() => classify(m, analyse(m), DEFAULT_CONFIG, old)).toThrow(ModelFormatError);
+    expect(() => classify(m, analyse(m), DEFAULT_CONFIG, old)).toThrow(/format 1, this engine reads 2/);
+  });
+
+  it("holds no words of the corpus, only hashed weights", () => {
+    const text = JSON.stringify(DEFAULT_MODEL);
+    expect(text).not.toMatch(/boligst|ansoeg|"#|"s:|"@/);
+    expect(text.length).toBeLessThan(1024 * 1024);
   });
 });
 

@@ -50,8 +50,8 @@ describe("the default configuration", () => {
 
 describe("configuration errors name the path and the problem", () => {
   it("a wrong type", () => {
-    expect(problems(broken((d) => (d.thresholds.handlingConfidence = "høj")))).toEqual({
-      "thresholds.handlingConfidence": expect.stringContaining("expected number"),
+    expect(problems(broken((d) => (d.thresholds.unsureBelow = "høj")))).toEqual({
+      "thresholds.unsureBelow": expect.stringContaining("expected number"),
     });
   });
 

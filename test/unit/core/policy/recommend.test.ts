@@ -1,8 +1,8 @@
 import type { SignatureState } from "../../../../src/core/analysis";
 import { DEFAULT_CONFIG } from "../../../../src/core/config/load";
 import { recommend, type PolicyInput } from "../../../../src/core/policy/recommend";
-import type { Flag, Handling, Sensitivity } from "../../../../src/core/taxonomy";
-import type { Classification } from "../../../../src/core/triage-types";
+import type { Flag, Handling, Sensitivity, Topic } from "../../../../src/core/taxonomy";
+import type { Classification, Decided } from "../../../../src/core/triage-types";
 
 const unsigned: SignatureState = { signed: false, encrypted: false, status: "unsigned", reasons: [] };
 const encrypted: SignatureState = { signed: true, encrypted: true, status: "encrypted", reasons: [] };
@@ -28,6 +28,19 @@ function input(
     bodyReadable: true,
     received: new Date("2026-03-31T09:00:00Z"),
     selfServiceLink: DEFAULT_CONFIG.topics.ydelser.selfService[0],
+  };
+}
+
+/** A decision the engine is unsure of, with its two likeliest values. */
+function unsureOf<T>(value: T, confidence: number, second: T, secondConfidence: number): Decided<T> {
+  return {
+    value,
+    confidence,
+    reasons: [],
+    choices: [
+      { value, confidence },
+      { value: second, confidence: secondConfidence },
+    ],
   };
 }
 
@@ -128,9 +141,41 @@ describe("the channel strategy's decision table", () => {
     expect(recommend(input("sag"), DEFAULT_CONFIG).selfServiceLink).toBeUndefined();
   });
 
-  it("warns when the handling is uncertain", () => {
-    const uncertain = input("generel");
-    uncertain.classification.handling.confidence = 0.3;
-    expect(recommend(uncertain, DEFAULT_CONFIG).warnings).toContain("warn.low-confidence");
+  it("stands behind nothing unsure: two likeliest handlings with different answers give the neutral receipt", () => {
+    const unsure = input("booking");
+    unsure.classification.handling = unsureOf<Handling>("booking", 0.41, "sag", 0.33);
+    const r = recommend(unsure, DEFAULT_CONFIG);
+    expect(r.template).toBe("kvittering");
+    expect(r.alternatives).toEqual(["booking", "digital-post-svar"]);
+    expect(r.journalise).toBe(false);
+    expect(r.warnings).toEqual(["warn.unsure-handling"]);
+    // No handling category is written on the mail for a handling the engine is unsure of.
+    expect(r.categories).not.toContain(DEFAULT_CONFIG.categories.handling.booking.name);
+  });
+
+  it("keeps the plan when both likeliest handlings call for the same answer", () => {
+    const unsure = input("generel");
+    unsure.classification.handling = unsureOf<Handling>("generel", 0.45, "selvbetjening", 0.4);
+    const r = recommend(unsure, DEFAULT_CONFIG);
+    expect(r.template).toBe("selvbetjening");
+    expect(r.warnings).toContain("warn.unsure-handling");
+  });
+
+  it("an unsure topic gets the general self-service page and no topic category", () => {
+    const unsure = input("selvbetjening");
+    unsure.classification.topic = unsureOf<Topic>("ydelser", 0.3, "boern_familie", 0.25);
+    const ydelser = { ...DEFAULT_CONFIG.topics.ydelser, category: { name: "Ydelser", color: "Preset1" } };
+    const config = {
+      ...DEFAULT_CONFIG,
+      topics: { ...DEFAULT_CONFIG.topics, ydelser },
+      categories: { ...DEFAULT_CONFIG.categories, applyTopicCategories: true },
+    };
+    const sure = recommend(input("selvbetjening"), config);
+    const r = recommend(unsure, config);
+    expect(sure.selfServiceLink?.url).toMatch(/boligstoette/);
+    expect(r.selfServiceLink).toBeUndefined();
+    expect(sure.categories).toContain("Ydelser");
+    expect(r.categories).not.toContain("Ydelser");
+    expect(r.warnings).toEqual(["warn.unsure-topic"]);
   });
 });
