@@ -154,15 +154,34 @@ describe("the other kinds of mail", () => {
     await openDemo(page);
     await selectMail(page, "tak-for-hjaelpen", "SV: Hvordan melder vi flytning?");
     await pane(page).getByRole("button", { name: "Ret vurderingen" }).click();
-    await pane(page).getByLabel("Behandling").selectOption("ingen");
+    await pane(page).getByLabel("Behandling").selectOption("sag");
     await screenshotPane(page, "pane-correction.png", "assessment");
     await pane(page).getByRole("button", { name: "Gem rettelsen" }).click();
     await pane(page).getByText("Rettelsen er gemt på mailen.").waitFor();
     await expect(pane(page).getByTestId("assessment").textContent()).resolves.toMatch(
-      /Skal ikke besvares\s*rettet af en medarbejder/,
+      /Sag\s*rettet af en medarbejder/,
     );
     await expect(pane(page).getByTestId("reply").textContent()).resolves.toContain(
-      "Mailen skal ikke besvares.",
+      "Svar i Digital Post fra fagsystemet.",
+    );
+  });
+
+  it("says plainly when it is unsure, offers the two likeliest as buttons, and one click corrects", async () => {
+    await openDemo(page);
+    // Written in English by a newcomer: the engine cannot tell a booking from a general question here.
+    await selectMail(page, "new-resident-english", "Registering as a new resident");
+    const choices = pane(page).getByRole("group", { name: "Vælg behandling" });
+    const row = pane(page).locator("[data-unsure]").filter({ has: choices });
+    await expect(row.textContent()).resolves.toContain("Kanalvagt er usikker. Vælg det rigtige:");
+    await expect(row.textContent()).resolves.not.toMatch(/%/);
+    await expect(choices.getByRole("button").count()).resolves.toBe(2);
+    await screenshotPane(page, "pane-unsure.png", "assessment");
+    expect(await seriousViolations(page)).toEqual([]);
+    const second = (await choices.getByRole("button").nth(1).textContent()) ?? "";
+    await choices.getByRole("button").nth(1).click();
+    await pane(page).getByText("Rettelsen er gemt på mailen.").waitFor();
+    await expect(pane(page).getByTestId("assessment").textContent()).resolves.toMatch(
+      new RegExp(`${second}\\s*rettet af en medarbejder`),
     );
   });
 
