@@ -27,10 +27,11 @@ export async function classify(options: ClassifyOptions, output: Output): Promis
         "error" in item
           ? failedRecord(item.file, item.error)
           : await classifyFile(item.file, config, options.reveal);
-      if (!record.ok) failed++;
       record.file = shown(record.file);
+      const line = options.json ? jsonLine(record) : undefined;
+      if (!(line?.ok ?? record.ok)) failed++;
       // JSON lines go out as soon as each mail is done, so a long batch shows progress and can be piped.
-      if (options.json) output.out(JSON.stringify(record));
+      if (line) output.out(line.text);
       else records.push(record);
     }
   }
@@ -52,17 +53,30 @@ function warmUp(config: Config): void {
   );
 }
 
-async function classifyFile(file: string, config: Config, reveal: boolean): Promise<ClassifyRecord> {
-  const read = await readEmlFile(file);
-  if (!read.ok) return failedRecord(file, read.error);
+/**
+ * The record as one line of JSON. Writing it can fail too (a record too large for a string); that mail then gets an
+ * `ok: false` line of its own instead of ending the batch.
+ */
+function jsonLine(record: ClassifyRecord): { text: string; ok: boolean } {
   try {
+    return { text: JSON.stringify(record), ok: record.ok };
+  } catch (err) {
+    const failed = failedRecord(record.file, `the result could not be written (${errorMessage(err)})`);
+    return { text: JSON.stringify(failed), ok: false };
+  }
+}
+
+async function classifyFile(file: string, config: Config, reveal: boolean): Promise<ClassifyRecord> {
+  try {
+    const read = await readEmlFile(file);
+    if (!read.ok) return failedRecord(file, read.error);
     const started = performance.now();
     // Reading the attachments is part of what a mail costs, so elapsed_ms counts it.
     const mail = await withAttachmentContent(read.mail, read.attachmentBytes, config.attachments);
     const result = triage(mail, config);
     return mailRecord(file, result, mail.attachments, performance.now() - started, reveal);
   } catch (err) {
-    // An engine fault on one mail must not stop the batch; the message is scrubbed of digits by failedRecord.
+    // A fault on one mail must not stop the batch; the message is scrubbed of digits by failedRecord.
     return failedRecord(file, `the engine failed on this mail (${errorMessage(err)})`);
   }
 }

@@ -1,3 +1,4 @@
+import { concealMatchedWords } from "../core/conceal-reasons";
 import type { Finding } from "../core/detect/finding";
 import type { AttachmentInfo } from "../core/mail";
 import { CLASSIFIED_FIELDS, unsureFields, type ClassifiedField, type Triage } from "../core/triage-types";
@@ -20,7 +21,10 @@ export interface MailRecord {
   /** The fields below the configuration's `thresholds.unsureBelow`: staff should choose them. */
   unsure: ClassifiedField[];
   sensitivity: string;
+  /** The first FINDINGS_SHOWN findings, in the engine's order. */
   findings: FindingRecord[];
+  /** How many findings there are beyond those listed (0 for nearly every mail). */
+  findings_not_shown: number;
   signed: boolean;
   encrypted: boolean;
   /** template is null when there is nothing to answer (channel "ingen"): the key stays, so every line has one shape. */
@@ -61,6 +65,12 @@ export interface FailedRecord {
 
 export type ClassifyRecord = MailRecord | FailedRecord;
 
+/**
+ * A mail can hold millions of CPR numbers; one line for it must still be a line a tool can read (a 49 MB mail once
+ * ended the batch in "Invalid string length"). Past this many the line says how many more there are.
+ */
+export const FINDINGS_SHOWN = 1_000;
+
 export function mailRecord(
   file: string,
   triage: Triage,
@@ -83,7 +93,8 @@ export function mailRecord(
     ) as Record<ClassifiedField, number>,
     unsure: unsureFields(classification),
     sensitivity: analysis.sensitivity,
-    findings: analysis.findings.map((finding) => findingRecord(finding, reveal, shown)),
+    findings: analysis.findings.slice(0, FINDINGS_SHOWN).map((finding) => findingRecord(finding, reveal, shown)),
+    findings_not_shown: Math.max(0, analysis.findings.length - FINDINGS_SHOWN),
     signed: analysis.signature.signed,
     encrypted: analysis.signature.encrypted,
     recommendation: {
@@ -115,7 +126,8 @@ function findingRecord(finding: Finding, reveal: boolean, shown: (name: string) 
     end: finding.end,
     confidence: finding.confidence,
     masked: finding.masked,
-    reasons: finding.reasons,
+    // Without --reveal a reason names its rule, never the words it matched ("lexicon.term", not "…:hiv").
+    reasons: reveal ? finding.reasons : finding.reasons.map(concealMatchedWords),
   };
   if (reveal) record.value = finding.value;
   if (finding.attachment !== undefined) record.attachment = shown(finding.attachment);

@@ -58,6 +58,7 @@ function findingsCell(record: MailRecord): string {
   const found = [...byKind].map(([kind, shown]) =>
     shown.size > 0 ? `${kind} ${[...shown].join(", ")}` : kind,
   );
+  if (record.findings_not_shown > 0) found.push(`${record.findings_not_shown} more findings not shown`);
   // An empty cell would read as "nothing found"; for an encrypted mail the truth is that nothing could be read.
   if (record.encrypted) found.push("body not readable (encrypted)");
   for (const attachment of record.attachments) {

@@ -41,6 +41,7 @@ const RECORD_KEYS = [
   "encrypted",
   "file",
   "findings",
+  "findings_not_shown",
   "flags",
   "handling",
   "lang",
@@ -229,5 +230,40 @@ describe("kanalvagt classify on a mail saved under the citizen's CPR number", ()
       "010190-1234.eml",
       `${named} ansøgning.eml`,
     ]);
+  });
+});
+
+describe("kanalvagt classify --json on a mail with thousands of CPR numbers in a batch", () => {
+  let folder: string;
+
+  beforeAll(() => {
+    folder = mkdtempSync(join(tmpdir(), "kanalvagt-cli-many-"));
+    if (withCpr === undefined) throw new Error("the corpus set has no mail with a CPR number");
+    copyFileSync(join(CORPUS, withCpr.set, withCpr.file), join(folder, "a-before.eml"));
+    const body = Array.from({ length: 5_000 }, (_, i) => {
+      const two = (n: number): string => String(n).padStart(2, "0");
+      return `CPR-nr. ${two(1 + (i % 28))}${two(1 + (Math.floor(i / 28) % 12))}${two(Math.floor(i / 336))}-1234`;
+    }).join("\r\n");
+    writeFileSync(
+      join(folder, "b-many.eml"),
+      `From: borger@example.dk\r\nTo: borgerservice@nyborg.dk\r\nSubject: Liste\r\n\r\n${body}\r\n`,
+    );
+    copyFileSync(join(CORPUS, withCpr.set, withCpr.file), join(folder, "c-after.eml"));
+  });
+
+  afterAll(() => rmSync(folder, { recursive: true, force: true }));
+
+  it("lists the first 1,000 findings, counts the rest, and every file after it still gets its line", async () => {
+    const run = await runCli(["classify", "--json", folder]);
+    const records = jsonLines(run.stdout);
+    expect(records.map((record) => relative(folder, String(record.file)))).toEqual([
+      "a-before.eml",
+      "b-many.eml",
+      "c-after.eml",
+    ]);
+    const many = records[1] as { findings: unknown[]; findings_not_shown: number };
+    expect(many.findings).toHaveLength(1_000);
+    expect(many.findings.length + many.findings_not_shown).toBe(5_000);
+    expect(records[2]).toMatchObject({ ok: true, findings_not_shown: 0 });
   });
 });
