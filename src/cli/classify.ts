@@ -9,14 +9,14 @@ import { collectMailFiles } from "./collect-files";
 import { configFor } from "./config-file";
 import { failedRecord, mailRecord, type ClassifyRecord } from "./mail-record";
 import type { Output } from "./output";
-import { maskCprInPath } from "./scrub";
+import { maskCprInText } from "../core/mask-cpr-in-text";
 import { renderTable } from "./table";
 
 /** `kanalvagt classify`: every mail is reported, a failed one in its place, and exit code 1 tells that one failed. */
 export async function classify(options: ClassifyOptions, output: Output): Promise<number> {
   const config = await configFor(options.configPath, output);
   warmUp(config);
-  const shown = (path: string): string => (options.reveal ? path : maskCprInPath(path));
+  const shown = (path: string): string => (options.reveal ? path : maskCprInText(path));
   const records: ClassifyRecord[] = [];
   let failed = 0;
   for (const path of options.paths) {

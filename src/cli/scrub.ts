@@ -1,19 +1,19 @@
-/**
- * Error texts can quote the input they choke on (a library's message, a header value). Runs of six or more
- * digits — with the hyphens and spaces a CPR number is written with — are replaced, so no CPR number can reach
- * the terminal or a log by way of an error.
- */
-export function scrubDigits(text: string): string {
-  return text.replace(/\d[\d -]*\d/g, (run) =>
-    run.replace(/\D/g, "").length >= 6 ? "[digits removed]" : run,
-  );
-}
+import { maskCprInText } from "../core/mask-cpr-in-text";
+
+/** Six or more digits in a row (any script's digits), with the spaces and dashes numbers are written with. */
+const LONG_NUMBER = /\p{Nd}[\p{Nd} \p{Pd}]*\p{Nd}/gu;
+/** What maskCprInText left of a CPR number: the birth date, then the masked serial. */
+const MASKED_SERIAL = /^[\s\p{Pd}]*\*/u;
 
 /**
- * Staff sometimes name a saved mail after the citizen's CPR number ("0101901234 ansøgning.eml"). Without --reveal
- * the printed path masks such a number as the findings are masked (010190-****), keeping the birth date so the file
- * can still be told apart; --reveal prints the path as it is.
+ * Error and warning texts: CPR numbers masked by maskCprInText, the one masking the command also uses for file names
+ * (the engine's own detector decides, so every layout it finds in a mail is masked here too), and any other run of six or more digits (an account
+ * or phone number, a CPR number split where no detector would look) removed, so none reaches the terminal or a log.
  */
-export function maskCprInPath(path: string): string {
-  return path.replace(/(?<!\d)(\d{6})([- ]?)\d{4}(?!\d)/g, "$1$2****");
+export function scrubDigits(text: string): string {
+  const masked = maskCprInText(text);
+  return masked.replace(LONG_NUMBER, (run, offset: number) => {
+    if (MASKED_SERIAL.test(masked.slice(offset + run.length))) return run;
+    return run.replace(/\P{Nd}/gu, "").length >= 6 ? "[digits removed]" : run;
+  });
 }
