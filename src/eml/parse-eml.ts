@@ -1,7 +1,10 @@
 import PostalMime from "postal-mime";
 import type { Address as ParsedAddress, Attachment, Email, Header } from "postal-mime";
 import type { Address, AttachmentInfo, Mail } from "../core/mail";
+import { bodyText } from "./body-alternatives";
 import { errorMessage } from "./error-text";
+import { repairMissingBoundary } from "./mime-repair";
+import { declaresOnlyUtf7, decodeUtf7 } from "./utf7";
 
 /**
  * The outcome of reading one .eml: a Mail, or a sentence saying what is wrong with the bytes. `attachmentBytes`
@@ -55,7 +58,7 @@ export async function parseEml(bytes: Uint8Array): Promise<EmlResult> {
   }
   let email: Email;
   try {
-    email = await PostalMime.parse(bytes);
+    email = await PostalMime.parse(repairMissingBoundary(bytes));
   } catch (err) {
     return { ok: false, error: `the MIME structure cannot be read (${errorMessage(err)})` };
   }
@@ -66,6 +69,10 @@ export async function parseEml(bytes: Uint8Array): Promise<EmlResult> {
       error:
         "no e-mail header (From, To, Subject, Date, Content-Type …) was found: this is not an .eml message",
     };
+  }
+  if (declaresOnlyUtf7(bytes)) {
+    if (email.text !== undefined) email.text = decodeUtf7(email.text);
+    if (email.html !== undefined) email.html = decodeUtf7(email.html);
   }
   return { ok: true, mail: toMail(email, headers), attachmentBytes: email.attachments.map(contentBytes) };
 }
@@ -92,6 +99,8 @@ function toMail(email: Email, headers: Record<string, string>): Mail {
   if (date) mail.date = date;
   if (email.text !== undefined) mail.textBody = email.text;
   if (email.html !== undefined) mail.htmlBody = email.html;
+  // postal-mime renders a missing alternative from the other, so both are set for most mail; bodyText decides.
+  if (email.text !== undefined && email.html !== undefined) mail.textBody = bodyText(email.text, email.html);
   return mail;
 }
 
