@@ -9,7 +9,7 @@ import { collectMailFiles } from "./collect-files";
 import { configFor } from "./config-file";
 import { failedRecord, mailRecord, type ClassifyRecord } from "./mail-record";
 import type { Output } from "./output";
-import { maskCprInText } from "../core/mask-cpr-in-text";
+import { maskCprInText } from "../core/privacy/mask-cpr-in-text";
 import { renderTable } from "./table";
 
 /** `kanalvagt classify`: every mail is reported, a failed one in its place, and exit code 1 tells that one failed. */

@@ -1,8 +1,8 @@
-import { maskCprInText } from "../core/mask-cpr-in-text";
+import { maskCprInText } from "../core/privacy/mask-cpr-in-text";
 
 /** Six or more digits in a row (any script's digits), with the spaces and dashes numbers are written with. */
 const LONG_NUMBER = /\p{Nd}[\p{Nd} \p{Pd}]*\p{Nd}/gu;
-/** What maskCprInText left of a CPR number: the birth date, then the masked serial. */
+/** What maskCprInText left of a CPR number: the birth date, then "-****". */
 const MASKED_SERIAL = /^[\s\p{Pd}]*\*/u;
 
 /**
