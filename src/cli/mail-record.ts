@@ -1,8 +1,9 @@
 import { concealMatchedWords } from "../core/conceal-reasons";
 import type { Finding } from "../core/detect/finding";
 import type { AttachmentInfo } from "../core/mail";
+import { maskCprInText } from "../core/privacy/mask-cpr-in-text";
 import { CLASSIFIED_FIELDS, unsureFields, type ClassifiedField, type Triage } from "../core/triage-types";
-import { maskCprInPath, scrubDigits } from "./scrub";
+import { scrubDigits } from "./scrub";
 
 /**
  * The --json line for one mail: file, the decisions with confidence and reasons, and each finding (kind, place,
@@ -78,7 +79,7 @@ export function mailRecord(
   elapsedMs: number,
   reveal: boolean,
 ): MailRecord {
-  const shown = (name: string): string => (reveal ? name : maskCprInPath(name));
+  const shown = (name: string): string => (reveal ? name : maskCprInText(name));
   const { analysis, classification, recommendation } = triage;
   return {
     file,
@@ -93,7 +94,9 @@ export function mailRecord(
     ) as Record<ClassifiedField, number>,
     unsure: unsureFields(classification),
     sensitivity: analysis.sensitivity,
-    findings: analysis.findings.slice(0, FINDINGS_SHOWN).map((finding) => findingRecord(finding, reveal, shown)),
+    findings: analysis.findings
+      .slice(0, FINDINGS_SHOWN)
+      .map((finding) => findingRecord(finding, reveal, shown)),
     findings_not_shown: Math.max(0, analysis.findings.length - FINDINGS_SHOWN),
     signed: analysis.signature.signed,
     encrypted: analysis.signature.encrypted,

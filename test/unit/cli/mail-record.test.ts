@@ -4,7 +4,7 @@ import { DEFAULT_CONFIG } from "../../../src/core/config/load";
 import { emptyMail } from "../../../src/core/mail";
 import { triage } from "../../../src/core/triage";
 
-// Issue 14: reasons carried the matched words ("lexicon.term:hiv") into the JSON even without --reveal.
+// Reasons once carried the matched words ("lexicon.term:hiv") into the JSON even without --reveal.
 const DISCLOSED = [
   "Jeg er hiv-positiv og har brug for hjælp til medicin.",
   "Min søn har skizofreni og er indlagt.",
@@ -16,7 +16,7 @@ const WORDS = /hiv|skizofreni|homoseksuel|muslim|dømt|fængsel|indlagt|medicin|
 
 function recordOf(text: string, reveal: boolean) {
   const mail = { ...emptyMail(), subject: "Hjælp", from: { address: "borger@example.dk" }, textBody: text };
-  return mailRecord("mail.eml", triage(mail, DEFAULT_CONFIG), 1, reveal);
+  return mailRecord("mail.eml", triage(mail, DEFAULT_CONFIG), [], 1, reveal);
 }
 
 describe("the JSON record's reasons", () => {
