@@ -4,14 +4,18 @@
  *   quarter the text model never trained on), with calibration;
  * - `lobo`: leave-one-batch-out, each corpus set classified by a text model trained in memory on the other sets;
  * - `style`: the held-out quarter rewritten in other writing styles, and how far each figure drops.
- * A report, so it exits 0; `--check` exits 1 when a target of issues 3, 4 and 10 is missed; `--quiet` leaves out the
- * list of misses; `--section NAME` (repeatable) runs only the named sections.
+ * A report, so it exits 0; `--check` exits 1 when a figure falls below its regression floor (scripts/eval/floors.json;
+ * the goals are printed beside the floors and do not fail it). The floors sit about 0.03 from the figures of
+ * 2026-12-06 (set d added, hashed-feature model), below the goals the engine has not reached yet: raise a floor when
+ * the engine improves; lower one only with the reason in the commit message; `--quiet` leaves out the list of misses;
+ * `--section NAME` (repeatable) runs only the named sections.
  */
 import { join } from "node:path";
 import { parseArgs } from "node:util";
 import { heldOutSection } from "./eval/held-out-section";
 import { readCorpus } from "./eval/labels";
 import { loboSection } from "./eval/lobo-section";
+import floors from "./eval/floors.json";
 import { printTargets, type TargetCheck } from "./eval/print";
 import { styleSection } from "./eval/style-section";
 
@@ -57,9 +61,9 @@ async function run(): Promise<number> {
     targets.push(...(await section.run()));
     console.log(`\n(${name}: ${((Date.now() - sectionStarted) / 1000).toFixed(1)} s)`);
   }
-  const met = printTargets(targets);
+  const { floorsHeld } = printTargets(targets, floors);
   console.log(`\neval took ${((Date.now() - started) / 1000).toFixed(1)} s`);
-  return values.check && !met ? 1 : 0;
+  return values.check && !floorsHeld ? 1 : 0;
 }
 
 void run().then((code) => {
