@@ -92,7 +92,7 @@ describe.each([
       }
       // The full pane, with the folded details opened, holds no CPR number in any layout.
       await pane(page)
-        .getByText(lang === "da" ? "Om mailen" : "About the mail")
+        .getByText(lang === "da" ? "Om mailen" : "About the mail", { exact: true })
         .click();
       const html = await paneFrame(page).evaluate(() => document.documentElement.outerHTML);
       expect({ id, cpr: CPR_ANY_LAYOUT.test(html) }).toEqual({ id, cpr: false });
