@@ -1,5 +1,6 @@
 import { readFile } from "node:fs/promises";
 import { unfilledValues, validateConfig } from "../core/config/load";
+import { maskCprInText } from "../core/privacy/mask-cpr-in-text";
 import { errorMessage } from "../eml/error-text";
 import type { Output } from "./output";
 import { scrubDigits } from "./scrub";
@@ -39,6 +40,8 @@ export const configCheck: CliCommand<{ file: string }> = {
     return { file };
   },
   async run({ file }, output: Output) {
+    // The path is masked as classify masks it: a file named after a citizen's case can hold a CPR number.
+    const shown = maskCprInText(file);
     let document: unknown;
     try {
       document = JSON.parse(await readFile(file, "utf8")) as unknown;
@@ -48,11 +51,11 @@ export const configCheck: CliCommand<{ file: string }> = {
     }
     const validation = validateConfig(document);
     if (!validation.ok) {
-      output.err(`✗ ${file} er ugyldig / is invalid:`);
+      output.err(`✗ ${shown} er ugyldig / is invalid:`);
       for (const p of validation.problems) output.err(scrubDigits(`  ${p.path}: ${p.problem}`));
       return 1;
     }
-    output.out(`✓ ${file} er gyldig / is valid (${validation.config.version})`);
+    output.out(`✓ ${shown} er gyldig / is valid (${validation.config.version})`);
     const missing = unfilledValues(validation.config);
     if (missing.length > 0) {
       output.out(`⚠ Mangler / missing (template lines using them are left out of replies until filled in):`);

@@ -1,6 +1,7 @@
 import { mkdtemp, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { main } from "../../../src/cli/main";
 import { DEFAULT_CONFIG } from "../../../src/core/config/load";
 import { ROOT, runCli } from "./run-cli";
 
@@ -37,6 +38,21 @@ describe("kanalvagt config check", () => {
     const run = await runCli(["config", "check", file]);
     expect(run.code).toBe(1);
     expect(run.stderr).toContain("municipality.website: must be an https:// address");
+  });
+
+  it("masks a CPR number in the file's name, whether the file is valid or not", async () => {
+    const dir = await mkdtemp(join(tmpdir(), "kanalvagt-config-"));
+    const valid = join(dir, "sag 0707614285.json");
+    await writeFile(valid, JSON.stringify(DEFAULT_CONFIG));
+    const invalid = join(dir, "sag 211062-5629.json");
+    await writeFile(invalid, JSON.stringify({ ...DEFAULT_CONFIG, version: 7 }));
+    const lines: string[] = [];
+    const output = { out: (line: string) => lines.push(line), err: (line: string) => lines.push(line) };
+    expect(await main(["config", "check", valid], output)).toBe(0);
+    expect(await main(["config", "check", invalid], output)).toBe(1);
+    expect(lines.join("\n")).toContain("sag 070761-****.json er gyldig");
+    expect(lines.join("\n")).toContain("sag 211062-****.json er ugyldig");
+    expect(lines.join("\n")).not.toMatch(/4285|5629/);
   });
 
   it("is a usage error without a file", async () => {
