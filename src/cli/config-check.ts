@@ -1,5 +1,6 @@
 import { readFile } from "node:fs/promises";
-import { unfilledValues, validateConfig } from "../core/config/load";
+import { validateConfig } from "../core/config/load";
+import { unfilledValues } from "../core/config/unfilled";
 import { maskCprInText } from "../core/privacy/mask-cpr-in-text";
 import { errorMessage } from "../eml/error-text";
 import type { Output } from "./output";

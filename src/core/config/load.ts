@@ -1,7 +1,8 @@
 import type { z } from "zod";
 import { TOPICS } from "../taxonomy";
 import { DEFAULT_CONFIG } from "./default-config";
-import { configSchema, PLACEHOLDER_VALUE, type Config } from "./schema";
+import { configSchema, type Config } from "./schema";
+import { formatConfigPath, unfilledValues } from "./unfilled";
 
 /** One thing wrong with a configuration, named by its path ("topics.affald.selfService[0].url"). */
 export interface ConfigProblem {
@@ -19,27 +20,18 @@ export interface ConfigWarning extends ConfigProblem {
 
 export type ConfigValidation = { ok: true; config: Config } | { ok: false; problems: ConfigProblem[] };
 
-function formatPath(path: readonly PropertyKey[]): string {
-  let out = "";
-  for (const key of path) {
-    if (typeof key === "number") out += `[${key}]`;
-    else out += out === "" ? String(key) : `.${String(key)}`;
-  }
-  return out === "" ? "(the whole document)" : out;
-}
-
 function describeIssue(issue: z.core.$ZodIssue): ConfigProblem[] {
   if (issue.code === "unrecognized_keys") {
     const inTopics = issue.path.length === 1 && issue.path[0] === "topics";
     return issue.keys.map((key) => ({
-      path: formatPath([...issue.path, key]),
+      path: formatConfigPath([...issue.path, key]),
       problem: inTopics ? `unknown topic; the topics are ${TOPICS.join(", ")}` : "unknown field",
     }));
   }
   if (issue.code === "invalid_type" && issue.message.endsWith("received undefined")) {
-    return [{ path: formatPath(issue.path), problem: `is missing (expected ${issue.expected})` }];
+    return [{ path: formatConfigPath(issue.path), problem: `is missing (expected ${issue.expected})` }];
   }
-  return [{ path: formatPath(issue.path), problem: issue.message }];
+  return [{ path: formatConfigPath(issue.path), problem: issue.message }];
 }
 
 /** Checks a configuration document against the schema; every problem names its path. */
@@ -49,23 +41,6 @@ export function validateConfig(document: unknown): ConfigValidation {
   const problems = result.error.issues.flatMap(describeIssue);
   const unique = new Map(problems.map((p) => [`${p.path}\u0000${p.problem}`, p]));
   return { ok: false, problems: [...unique.values()] };
-}
-
-function placeholderPaths(value: unknown, path: PropertyKey[]): string[] {
-  if (typeof value === "string") return PLACEHOLDER_VALUE.test(value) ? [formatPath(path)] : [];
-  if (Array.isArray(value)) return value.flatMap((item, i) => placeholderPaths(item, [...path, i]));
-  if (value !== null && typeof value === "object") {
-    return Object.entries(value).flatMap(([key, item]) => placeholderPaths(item, [...path, key]));
-  }
-  return [];
-}
-
-/**
- * The values the municipality has not filled in yet ("[telefonnummer]"), by path. Template lines that use one are
- * left out of every reply (see templates/render.ts), so each is worth filling in before go-live.
- */
-export function unfilledValues(config: Config): string[] {
-  return placeholderPaths(config, []);
 }
 
 function withPlaceholderWarnings(config: Config, warnings: ConfigWarning[]): LoadedConfig {

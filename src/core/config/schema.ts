@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { attachmentLimitsSchema, DEFAULT_ATTACHMENT_LIMITS } from "./attachment-limits";
 import { detectionSchema } from "./detection-schema";
+import { PLACEHOLDER_VALUE } from "./unfilled";
 import { FLAGS, HANDLINGS, TOPICS } from "../taxonomy";
 import {
   TEMPLATE_IDS,
@@ -12,14 +13,6 @@ import {
  * The configuration an admin edits: one JSON document. The schema is the contract; the Nyborg default
  * (default-config.json) is one instance of it. docs/configuration.md explains every field.
  */
-
-/** A value the municipality has not filled in yet, written as "[telefonnummer]"; loadConfig warns about each one. */
-export const PLACEHOLDER_VALUE = /^\[[^\]]+\]$/;
-
-/** A value that must not reach a citizen: empty, or a placeholder the municipality has not filled in. */
-export function isUnfilled(value: string): boolean {
-  return value.trim() === "" || PLACEHOLDER_VALUE.test(value.trim());
-}
 
 const text = z.string().trim().min(1, "must not be empty");
 const localized = z.strictObject({ da: text, en: text });

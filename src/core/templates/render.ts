@@ -1,5 +1,6 @@
 import { escapeHtml } from "../escape-html";
-import { isUnfilled, type Config, type SelfServiceLink } from "../config/schema";
+import type { Config, SelfServiceLink } from "../config/schema";
+import { isUnfilled } from "../config/unfilled";
 import type { Lang } from "../i18n/reason-text";
 import type { Topic } from "../taxonomy";
 import type { TemplateId } from "../triage-types";

@@ -1,5 +1,5 @@
 import type { SignatureState } from "../../core/analysis";
-import { unfilledValues } from "../../core/config/load";
+import { unfilledValues } from "../../core/config/unfilled";
 import type { CategoryConfig, Config } from "../../core/config/schema";
 import type { Mail } from "../../core/mail";
 import type { TriageRecord } from "../../core/record";
