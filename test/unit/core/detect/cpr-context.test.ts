@@ -68,6 +68,13 @@ describe("CPR: labels for other numbers", () => {
     expect(hasReason(f, "cpr.negative-context:")).toBe(true);
   });
 
+  it("reads a label glued to letters of another script as the whole word", () => {
+    // An open label ("faktura*") takes any letters after it; a whole-word label ("order") none, whatever the script.
+    expect(only("Fakturaнр. 0101901234").reasons).toContain("cpr.negative-context:fakturaнр");
+    expect(hasReason(only("Orderн 0101901234"), "cpr.negative-context:")).toBe(false);
+    expect(hasReason(only("Orderнр 0101901234 𝒜"), "cpr.negative-context:")).toBe(false);
+  });
+
   it("lets the text say the labelled number is a CPR number after all", () => {
     const f = only("Kvitteringsnr. 0101901234 – det er også mit CPR-nummer.");
     expect(isFinding(f)).toBe(true);
