@@ -8,7 +8,13 @@ import type { LexiconLang } from "./types";
  * Snowball stemmers from @orama/stemmers: one small ES module per language (about 5 KB each), where the
  * snowball-stemmers package ships all 24 languages in one 850 KB file that a bundler cannot split.
  */
-const STEMMERS: Record<LexiconLang, (word: string) => string> = { da: danish, en: english, de: german };
+const STEMMERS: Record<LexiconLang, (word: string) => string> = {
+  da: danish,
+  en: english,
+  // German is stemmed folded (ä → ae): the German stemmer writes ä as a, and the stem "raumungsklag" shares only
+  // "ra" with the folded "raeumungsklage", a pattern that ends inside a letter and so never matches.
+  de: (word) => german(foldText(word)),
+};
 
 /** Bounded so a mail of a million distinct words cannot grow it without limit. */
 const MEMO_LIMIT = 20_000;
