@@ -2,7 +2,11 @@
 module.exports = {
   testEnvironment: "node",
   roots: ["<rootDir>/test"],
-  testMatch: ["**/test/unit/**/*.test.ts?(x)", "**/test/integration/**/*.test.ts?(x)"],
+  testMatch: [
+    "**/test/unit/**/*.test.ts?(x)",
+    "**/test/integration/**/*.test.ts?(x)",
+    "**/test/privacy/**/*.test.ts?(x)",
+  ],
   transform: {
     "^.+\\.tsx?$": [
       "ts-jest",
