@@ -15,6 +15,7 @@ const {
   rewriteManifestUrls,
 } = require("./scripts/lib/manifest.cjs");
 const { LaunchEventPlugin } = require("./webpack.launchevent.cjs");
+const { contentSecurityPolicy } = require("./webpack.csp.cjs");
 
 const OFFICE_JS_CDN = "https://appsforoffice.microsoft.com/lib/1/hosted/office.js";
 const OFFICE_JS_LOCAL_DIR = "office-js";
@@ -50,16 +51,18 @@ function requireProductionBaseUrl() {
 }
 
 /**
- * One HTML page. With `earlyChunk`, the template writes the script tags itself (inject: false): that chunk as a plain
- * script before office.js, the rest deferred after it.
+ * One HTML page under the build's Content-Security-Policy (`csp`, webpack.csp.cjs). With `earlyChunk`, the template
+ * writes the script tags itself (inject: false): that chunk as a plain script before office.js, the rest deferred
+ * after it.
  */
-function page(name, template, chunks, officeScript, earlyChunk) {
+function page(name, template, chunks, { officeScript, earlyChunk, csp }) {
   return new HtmlWebpackPlugin({
     filename: `${name}.html`,
     template,
     chunks,
     chunksSortMode: "manual",
     officeScript,
+    csp,
     ...(earlyChunk ? { inject: false, earlyChunk } : {}),
   });
 }
@@ -127,10 +130,6 @@ class BuildInfoPlugin {
 }
 
 /**
- * `--mode production` builds what admins deploy. `--env demo` adds the demo to a build, with the local office.js and
- * the source manifest: the browser tests run the demo on production-optimised code, as staff would get it.
- */
-/**
  * A production build ships the bundled configuration: every value still to fill in ("[telefonnummer]") is printed
  * as a warning by the same check as `npx kanalvagt config check` (template lines using it are left out of replies).
  */
@@ -152,9 +151,14 @@ function warnAboutUnfilledConfiguration() {
   }
 }
 
+/**
+ * `--mode production` builds what admins deploy. `--env demo` adds the demo to a build, with the local office.js and
+ * the source manifest: the browser tests run the demo on production-optimised code, as staff would get it.
+ */
 module.exports = (env = {}, argv) => {
   const production = argv.mode === "production";
   if (production) warnAboutUnfilledConfiguration();
+  const csp = contentSecurityPolicy({ production });
   const withDemo = !production || env.demo === true || env.demo === "true";
   const baseUrl = production && !withDemo ? requireProductionBaseUrl() : undefined;
   const officeScript = withDemo ? `${OFFICE_JS_LOCAL_DIR}/office.js` : OFFICE_JS_CDN;
@@ -175,27 +179,22 @@ module.exports = (env = {}, argv) => {
   };
 
   const pages = [
-    page(
-      "taskpane",
-      "./src/taskpane/taskpane.html",
-      [TASKPANE_ENGINE, "taskpane"],
+    page("taskpane", "./src/taskpane/taskpane.html", [TASKPANE_ENGINE, "taskpane"], {
       officeScript,
-      TASKPANE_ENGINE,
-    ),
-    page("commands", "./src/commands/commands.html", ["commands"], officeScript),
+      earlyChunk: TASKPANE_ENGINE,
+      csp,
+    }),
+    page("commands", "./src/commands/commands.html", ["commands"], { officeScript, csp }),
     // Sign-in for Outlook clients without nested app authentication (Office dialog + MSAL redirect).
-    page("auth-dialog", "./src/graph/auth/dialog/auth-dialog.html", ["auth-dialog"], officeScript),
+    page("auth-dialog", "./src/graph/auth/dialog/auth-dialog.html", ["auth-dialog"], { officeScript, csp }),
     ...(withDemo
       ? [
           // The demo's pane is the real task pane bundle; only the Office.js beneath it is the stand-in.
-          page(
-            "demo-pane",
-            "./src/taskpane/taskpane.html",
-            [TASKPANE_ENGINE, "office-standin", "taskpane"],
-            undefined,
-            TASKPANE_ENGINE,
-          ),
-          page("demo", "./src/demo/demo.html", ["demo"], undefined),
+          page("demo-pane", "./src/taskpane/taskpane.html", [TASKPANE_ENGINE, "office-standin", "taskpane"], {
+            earlyChunk: TASKPANE_ENGINE,
+            csp,
+          }),
+          page("demo", "./src/demo/demo.html", ["demo"], {}),
         ]
       : []),
   ];

@@ -12,6 +12,7 @@ const os = require("node:os");
 const path = require("node:path");
 const webpack = require("webpack");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
+const { contentSecurityPolicy } = require("./webpack.csp.cjs");
 
 const ENTRY = "./src/commands/send-guard/launchevent.ts";
 const PAGE_TEMPLATE = "./src/commands/send-guard/launchevent.html";
@@ -73,6 +74,7 @@ class LaunchEventPlugin {
       chunks: [],
       officeScript: this.officeScript,
       launchEventScript: SCRIPT_FILE,
+      csp: contentSecurityPolicy({ production: this.production }),
     }).apply(compiler);
 
     // The build's own compiler and its temporary output go when the add-in's build or watch ends.

@@ -41,6 +41,32 @@ export interface GuardedPage {
   offsite: string[];
   /** Uncaught errors on the page or in its frames. */
   errors: string[];
+  /** What the pages' Content-Security-Policy refused, as the browser reported it (event or console). */
+  cspViolations: string[];
+}
+
+/** The name under which each document reports its `securitypolicyviolation` events to the test. */
+const CSP_VIOLATION_BINDING = "__kanalvagtCspViolation";
+
+/**
+ * Records every Content-Security-Policy violation in the context's documents, frames included: the DOM event each
+ * document fires, and the console error Chromium prints (which also covers what the event does not reach).
+ */
+async function recordCspViolations(context: BrowserContext, page: Page, violations: string[]): Promise<void> {
+  await context.exposeBinding(CSP_VIOLATION_BINDING, (_source, report: string) => {
+    violations.push(report);
+  });
+  await context.addInitScript((binding) => {
+    document.addEventListener("securitypolicyviolation", (event) => {
+      const report = (window as unknown as Record<string, (report: string) => void>)[binding];
+      report?.(`${event.effectiveDirective} refused ${event.blockedURI || "inline"} in ${event.documentURI}`);
+    });
+  }, CSP_VIOLATION_BINDING);
+  page.on("console", (message) => {
+    if (message.type() === "error" && /Content Security Policy/i.test(message.text())) {
+      violations.push(message.text());
+    }
+  });
 }
 
 export async function openGuardedPage(browser: Browser): Promise<GuardedPage> {
@@ -51,6 +77,7 @@ export async function openGuardedPage(browser: Browser): Promise<GuardedPage> {
   });
   const offsite: string[] = [];
   const errors: string[] = [];
+  const cspViolations: string[] = [];
   await context.route("**/*", (route) => {
     const url = route.request().url();
     if (isLocal(url)) return route.continue();
@@ -59,7 +86,8 @@ export async function openGuardedPage(browser: Browser): Promise<GuardedPage> {
   });
   const page = await context.newPage();
   page.on("pageerror", (error) => errors.push(error.message));
-  return { context, page, offsite, errors };
+  await recordCspViolations(context, page, cspViolations);
+  return { context, page, offsite, errors, cspViolations };
 }
 
 export async function screenshot(page: Page, name: string): Promise<string> {
