@@ -65,3 +65,95 @@ export function parseCheckpoint(value: unknown): BulkCheckpoint | undefined {
   }
   return c as BulkCheckpoint;
 }
+
+interface Passed {
+  id: string;
+  received: number;
+  finished: boolean;
+}
+
+/**
+ * The checkpoint step of a run: which messages of the period it has passed (oldest first), which of them are
+ * finished, and so how far a checkpoint may say the run has come. Messages are finished out of order (a chunk is
+ * written as a whole, a failed one stays open), so the checkpoint resumes from the first one still open and lists
+ * the finished ones at or after it.
+ */
+export class CheckpointLedger {
+  readonly counts: BulkCounts;
+  /** True when the run continues from a saved checkpoint. */
+  readonly resumed: boolean;
+  private readonly finishedEarlier: ReadonlySet<string>;
+  private mark: { resumeFrom: string; done: string[] };
+  private passed: Passed[] = [];
+  /** The unfinished among `passed`, by id. */
+  private readonly open = new Map<string, Passed>();
+
+  /** `saved` is used only if it is a checkpoint of this mailbox and period. */
+  constructor(
+    private readonly mailbox: string,
+    private readonly since: string,
+    saved: BulkCheckpoint | undefined,
+  ) {
+    const resume = saved?.mailbox === mailbox && saved.since === since ? saved : undefined;
+    this.resumed = resume !== undefined;
+    this.counts = resume ? { ...resume.counts } : zeroCounts();
+    this.finishedEarlier = new Set(resume?.done ?? []);
+    this.mark = resume
+      ? { resumeFrom: resume.resumeFrom, done: resume.done }
+      : { resumeFrom: since, done: [] };
+  }
+
+  /** Where the listing starts: the period's start, or where the saved run stopped. */
+  get resumeFrom(): string {
+    return this.mark.resumeFrom;
+  }
+
+  /** Whether the saved run finished this message already (it lies at or after resumeFrom). */
+  isFinishedEarlier(id: string): boolean {
+    return this.finishedEarlier.has(id);
+  }
+
+  /** A message the run looked at that needs nothing from it (it has a record); counts as seen. */
+  passFinished(id: string, received: number): void {
+    this.passed.push({ id, received, finished: true });
+    this.counts.seen++;
+  }
+
+  /** A message the run will triage. */
+  passOpen(id: string, received: number): void {
+    const entry = { id, received, finished: false };
+    this.passed.push(entry);
+    this.open.set(id, entry);
+  }
+
+  /** The run is done with a message it passed open (triaged, gone, or failed in the engine); counts as seen. */
+  finish(id: string): void {
+    const entry = this.open.get(id);
+    if (entry === undefined) return;
+    entry.finished = true;
+    this.open.delete(id);
+    this.counts.seen++;
+  }
+
+  /** The checkpoint for what has been passed so far (undefined before anything has), forgetting what it covers. */
+  checkpoint(updatedAt: Date): BulkCheckpoint | undefined {
+    const last = this.passed[this.passed.length - 1];
+    if (last === undefined) return undefined;
+    const at = this.passed.find((p) => !p.finished)?.received ?? last.received;
+    const resumeFrom = new Date(at).toISOString();
+    const carried = Date.parse(this.mark.resumeFrom) === at ? this.mark.done : [];
+    const finishedHere = this.passed.filter((p) => p.finished && p.received >= at).map((p) => p.id);
+    const done = [...new Set([...carried, ...finishedHere])];
+    this.mark = { resumeFrom, done };
+    this.passed = this.passed.filter((p) => !p.finished || p.received >= at);
+    return {
+      v: 1,
+      mailbox: this.mailbox,
+      since: this.since,
+      resumeFrom,
+      done,
+      counts: { ...this.counts },
+      updatedAt: updatedAt.toISOString(),
+    };
+  }
+}

@@ -4,7 +4,12 @@ import { triageRecord } from "../core/record";
 import { triage as runEngine } from "../core/triage";
 import type { Triage } from "../core/triage-types";
 import { MAX_BATCH_STEPS, type GraphClient } from "./client";
-import { zeroCounts, type BulkCheckpoint, type BulkCounts, type CheckpointStore } from "./bulk-checkpoint";
+import {
+  CheckpointLedger,
+  type BulkCheckpoint,
+  type BulkCounts,
+  type CheckpointStore,
+} from "./bulk-checkpoint";
 import { GraphCallError, GraphCategoryCreationDeniedError } from "./errors";
 import { ensureMasterCategories, type CategoryWish } from "./master-categories";
 import { getMailsForTriage, listMessages, type MessageSummary } from "./messages";
@@ -56,12 +61,6 @@ export interface BulkResult {
   error?: GraphCallError;
 }
 
-interface Passed {
-  id: string;
-  received: number;
-  finished: boolean;
-}
-
 /** Thrown out of a chunk to end the run at a safe point; the failed message and what follows stay unfinished. */
 class StopRun extends Error {
   constructor(readonly failure: GraphCallError) {
@@ -97,177 +96,205 @@ function ownCategoryNames(config: Config): string[] {
  * point and says so.
  */
 export async function bulkTriage(request: BulkTriageRequest, deps: BulkTriageDeps): Promise<BulkResult> {
-  const now = deps.now ?? (() => new Date());
-  const engine = deps.engine ?? runEngine;
-  const chunkSize = Math.min(deps.chunkSize ?? MAX_BATCH_STEPS, MAX_BATCH_STEPS);
   const dryRun = request.dryRun === true;
-  const { client, config } = deps;
-  const { mailbox } = request;
-  const since = request.since.toISOString();
-  const until = request.until ?? now();
-  const ownNames = ownCategoryNames(config);
-
   // A dry run writes nothing, so it must neither use nor leave a checkpoint: a real run would then skip mail.
   const saved = dryRun ? undefined : await deps.checkpoints.load();
-  const resume = saved?.mailbox === mailbox && saved.since === since ? saved : undefined;
-  const counts = resume ? { ...resume.counts } : zeroCounts();
-  const finishedEarlier = new Set(resume?.done ?? []);
-  let mark = resume
-    ? { resumeFrom: resume.resumeFrom, done: resume.done }
-    : { resumeFrom: since, done: [] as string[] };
-  let passed: Passed[] = [];
-  /** The unfinished among `passed`, by id. */
-  const open = new Map<string, Passed>();
-  let pending: MessageSummary[] = [];
-  let categoriesWithoutColour: string[] = [];
-  let reached: number | undefined;
-  const engineFailures: string[] = [];
-  const result = (status: BulkResult["status"], extra: Partial<BulkResult> = {}): BulkResult => ({
-    status,
-    counts: { ...counts },
-    dryRun,
-    resumed: resume !== undefined,
-    engineFailures,
-    categoriesWithoutColour,
-    ...extra,
-  });
-  const report = (): void =>
-    request.onProgress?.({
-      counts: { ...counts },
-      ...(reached !== undefined ? { reached: new Date(reached).toISOString() } : {}),
-      resumed: resume !== undefined,
-      dryRun,
-    });
+  return new BulkTriageRun(request, deps, saved).run();
+}
 
-  async function saveCheckpoint(): Promise<void> {
-    if (passed.length === 0 || dryRun) return;
-    const firstOpen = passed.find((p) => !p.finished);
-    const at = firstOpen?.received ?? passed[passed.length - 1]!.received;
-    const resumeFrom = new Date(at).toISOString();
-    const carried = Date.parse(mark.resumeFrom) === at ? mark.done : [];
-    const done = [
-      ...new Set([...carried, ...passed.filter((p) => p.finished && p.received >= at).map((p) => p.id)]),
-    ];
-    mark = { resumeFrom, done };
-    passed = passed.filter((p) => !p.finished || p.received >= at);
-    const checkpoint: BulkCheckpoint = {
-      v: 1,
-      mailbox,
-      since,
-      resumeFrom,
-      done,
-      counts: { ...counts },
-      updatedAt: now().toISOString(),
-    };
-    await deps.checkpoints.save(checkpoint);
+/** One run of bulkTriage: the page loop, the flush of each chunk, and the checkpoint after each. */
+class BulkTriageRun {
+  private readonly dryRun: boolean;
+  private readonly now: () => Date;
+  /** The end of the period: the request's, or the time the run started. */
+  private readonly until: Date;
+  private readonly engine: (mail: Mail, config: Config, now: Date) => Triage;
+  private readonly chunkSize: number;
+  private readonly ownNames: string[];
+  private readonly ledger: CheckpointLedger;
+  /** Messages listed and waiting for the next flush. */
+  private pending: MessageSummary[] = [];
+  /** Received time of the last message looked at. */
+  private reached: number | undefined;
+  private readonly engineFailures: string[] = [];
+  private categoriesWithoutColour: string[] = [];
+
+  constructor(
+    private readonly request: BulkTriageRequest,
+    private readonly deps: BulkTriageDeps,
+    saved: BulkCheckpoint | undefined,
+  ) {
+    this.dryRun = request.dryRun === true;
+    this.now = deps.now ?? (() => new Date());
+    this.until = request.until ?? this.now();
+    this.engine = deps.engine ?? runEngine;
+    this.chunkSize = Math.min(deps.chunkSize ?? MAX_BATCH_STEPS, MAX_BATCH_STEPS);
+    this.ownNames = ownCategoryNames(deps.config);
+    this.ledger = new CheckpointLedger(request.mailbox, request.since.toISOString(), saved);
   }
 
-  function finish(id: string): void {
-    const entry = open.get(id);
-    if (entry === undefined) return;
-    entry.finished = true;
-    open.delete(id);
-    counts.seen++;
+  async run(): Promise<BulkResult> {
+    try {
+      if (!this.dryRun) await this.ensureCategories();
+      await this.readPages();
+    } catch (error) {
+      const cause = error instanceof StopRun ? error.failure : error;
+      if (!(cause instanceof GraphCallError)) throw error;
+      await this.saveCheckpoint();
+      this.report();
+      return this.result("interrupted", { error: cause });
+    }
+    if (!this.dryRun) await this.deps.checkpoints.clear();
+    return this.result("done");
   }
 
-  /** Triages and writes the pending chunk; false when there was none. */
-  async function flush(): Promise<boolean> {
-    const chunk = pending;
-    pending = [];
-    if (chunk.length === 0) return false;
-    const byId = new Map(chunk.map((m) => [m.id, m]));
-    const writes: TriageWrite[] = [];
-    let stop: GraphCallError | undefined;
-    const outcomes = await getMailsForTriage(client, mailbox, [...byId.keys()], { signal: request.signal });
-    for (const outcome of outcomes) {
-      if ("error" in outcome) {
-        if (outcome.error.kind === "message-not-found") {
-          counts.gone++;
-          finish(outcome.id);
-        } else stop ??= outcome.error;
-        continue;
-      }
-      let triaged: Triage;
-      try {
-        triaged = engine(outcome.mail, config, now());
-      } catch {
-        counts.engineFailed++;
-        engineFailures.push(outcome.id);
-        finish(outcome.id);
-        continue;
-      }
-      const existing = byId.get(outcome.id)?.categories ?? [];
-      writes.push({
-        messageId: outcome.id,
-        record: triageRecord(triaged, now()),
-        categories: mergeCategories(existing, triaged.recommendation.categories, ownNames),
+  private async ensureCategories(): Promise<void> {
+    const { client, config } = this.deps;
+    try {
+      await ensureMasterCategories(client, this.request.mailbox, categoryWishes(config), {
+        signal: this.request.signal,
       });
+    } catch (error) {
+      if (!(error instanceof GraphCategoryCreationDeniedError)) throw error;
+      this.categoriesWithoutColour = error.categories;
     }
-    if (dryRun) {
-      counts.triaged += writes.length;
-      for (const write of writes) finish(write.messageId);
-    } else if (writes.length > 0) {
-      for (const outcome of await writeTriages(client, mailbox, writes, { signal: request.signal })) {
-        if (outcome.ok) {
-          counts.triaged++;
-          finish(outcome.messageId);
-        } else if (outcome.error.kind === "message-not-found") {
-          counts.gone++;
-          finish(outcome.messageId);
-        } else stop ??= outcome.error;
-      }
-    }
-    if (stop) throw new StopRun(stop);
-    await saveCheckpoint();
-    report();
-    return true;
   }
 
-  try {
-    if (!dryRun) {
-      try {
-        await ensureMasterCategories(client, mailbox, categoryWishes(config), { signal: request.signal });
-      } catch (error) {
-        if (!(error instanceof GraphCategoryCreationDeniedError)) throw error;
-        categoriesWithoutColour = error.categories;
-      }
-    }
-    const period = { from: new Date(mark.resumeFrom), to: until };
-    const pages = listMessages(client, mailbox, period, {
+  /** The page loop: every message of the period from where the last run stopped, a chunk flushed when full. */
+  private async readPages(): Promise<void> {
+    const { request, deps, ledger } = this;
+    const period = { from: new Date(ledger.resumeFrom), to: this.until };
+    const pages = listMessages(deps.client, request.mailbox, period, {
       order: "asc",
       ...(deps.pageSize ? { pageSize: deps.pageSize } : {}),
       ...(request.signal ? { signal: request.signal } : {}),
     });
     for await (const page of pages) {
       for (const message of page) {
-        if (finishedEarlier.has(message.id)) continue;
+        if (ledger.isFinishedEarlier(message.id)) continue;
         const received = Date.parse(message.receivedDateTime);
-        reached = received;
+        this.reached = received;
         if (message.triage || message.triageUnreadable) {
-          if (message.triage) counts.alreadyTriaged++;
-          else counts.unreadableRecord++;
-          counts.seen++;
-          passed.push({ id: message.id, received, finished: true });
+          if (message.triage) ledger.counts.alreadyTriaged++;
+          else ledger.counts.unreadableRecord++;
+          ledger.passFinished(message.id, received);
           continue;
         }
-        const entry = { id: message.id, received, finished: false };
-        passed.push(entry);
-        open.set(message.id, entry);
-        pending.push(message);
-        if (pending.length >= chunkSize) await flush();
+        ledger.passOpen(message.id, received);
+        this.pending.push(message);
+        if (this.pending.length >= this.chunkSize) await this.flush();
       }
-      if (!(await flush())) {
-        await saveCheckpoint();
-        report();
+      if (!(await this.flush())) {
+        await this.saveCheckpoint();
+        this.report();
       }
     }
-  } catch (error) {
-    const cause = error instanceof StopRun ? error.failure : error;
-    if (!(cause instanceof GraphCallError)) throw error;
-    await saveCheckpoint();
-    report();
-    return result("interrupted", { error: cause });
   }
-  if (!dryRun) await deps.checkpoints.clear();
-  return result("done");
+
+  /** Triages and writes the pending chunk, then saves the checkpoint; false when there was none. */
+  private async flush(): Promise<boolean> {
+    const chunk = this.pending;
+    this.pending = [];
+    if (chunk.length === 0) return false;
+    const { writes, stop } = await this.triageChunk(chunk);
+    const failure = await this.write(writes);
+    const cause = stop ?? failure;
+    if (cause) throw new StopRun(cause);
+    await this.saveCheckpoint();
+    this.report();
+    return true;
+  }
+
+  /** Reads the chunk's mail and runs the engine on each: the writes to make, and the first read that failed. */
+  private async triageChunk(
+    chunk: MessageSummary[],
+  ): Promise<{ writes: TriageWrite[]; stop: GraphCallError | undefined }> {
+    const { client, config } = this.deps;
+    const { counts } = this.ledger;
+    const byId = new Map(chunk.map((m) => [m.id, m]));
+    const writes: TriageWrite[] = [];
+    let stop: GraphCallError | undefined;
+    const outcomes = await getMailsForTriage(client, this.request.mailbox, [...byId.keys()], {
+      signal: this.request.signal,
+    });
+    for (const outcome of outcomes) {
+      if ("error" in outcome) {
+        if (outcome.error.kind === "message-not-found") {
+          counts.gone++;
+          this.ledger.finish(outcome.id);
+        } else stop ??= outcome.error;
+        continue;
+      }
+      let triaged: Triage;
+      try {
+        triaged = this.engine(outcome.mail, config, this.now());
+      } catch {
+        counts.engineFailed++;
+        this.engineFailures.push(outcome.id);
+        this.ledger.finish(outcome.id);
+        continue;
+      }
+      const existing = byId.get(outcome.id)?.categories ?? [];
+      writes.push({
+        messageId: outcome.id,
+        record: triageRecord(triaged, this.now()),
+        categories: mergeCategories(existing, triaged.recommendation.categories, this.ownNames),
+      });
+    }
+    return { writes, stop };
+  }
+
+  /**
+   * Writes records and categories (a dry run only counts them); returns the first write that failed for another
+   * reason than a vanished message.
+   */
+  private async write(writes: TriageWrite[]): Promise<GraphCallError | undefined> {
+    const { counts } = this.ledger;
+    if (this.dryRun) {
+      counts.triaged += writes.length;
+      for (const write of writes) this.ledger.finish(write.messageId);
+      return undefined;
+    }
+    if (writes.length === 0) return undefined;
+    let failure: GraphCallError | undefined;
+    for (const outcome of await writeTriages(this.deps.client, this.request.mailbox, writes, {
+      signal: this.request.signal,
+    })) {
+      if (outcome.ok) {
+        counts.triaged++;
+        this.ledger.finish(outcome.messageId);
+      } else if (outcome.error.kind === "message-not-found") {
+        counts.gone++;
+        this.ledger.finish(outcome.messageId);
+      } else failure ??= outcome.error;
+    }
+    return failure;
+  }
+
+  private async saveCheckpoint(): Promise<void> {
+    if (this.dryRun) return;
+    const checkpoint = this.ledger.checkpoint(this.now());
+    if (checkpoint !== undefined) await this.deps.checkpoints.save(checkpoint);
+  }
+
+  private report(): void {
+    this.request.onProgress?.({
+      counts: { ...this.ledger.counts },
+      ...(this.reached !== undefined ? { reached: new Date(this.reached).toISOString() } : {}),
+      resumed: this.ledger.resumed,
+      dryRun: this.dryRun,
+    });
+  }
+
+  private result(status: BulkResult["status"], extra: Partial<BulkResult> = {}): BulkResult {
+    return {
+      status,
+      counts: { ...this.ledger.counts },
+      dryRun: this.dryRun,
+      resumed: this.ledger.resumed,
+      engineFailures: this.engineFailures,
+      categoriesWithoutColour: this.categoriesWithoutColour,
+      ...extra,
+    };
+  }
 }
