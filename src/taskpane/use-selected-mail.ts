@@ -1,41 +1,16 @@
 import { useCallback, useEffect, useRef, useState } from "react";
 import type { ComposeRead, MailboxPort, MailRead } from "../office/mailbox-port";
-import type { ComposeCheck } from "./engine/compose-check";
 import type { Correction, PaneTriage } from "./engine/pane-triage";
 import { SupersededError, type TriageEngine } from "./engine/triage-engine";
+import {
+  FIRST_SELECTION,
+  nextSelection,
+  shownMail,
+  type SelectedMail,
+  type SelectionEvent,
+} from "./selection";
 import { readStoredTriage, type StoredTriage } from "./stored-record";
 import { markSelected, markStep } from "./timings";
-
-export interface MailState {
-  kind: "mail";
-  /** Counts selections; the pane uses it to time each one once. */
-  ticket: number;
-  read: MailRead;
-  /** Undefined while the engine analyses the mail. */
-  triage?: PaneTriage;
-  /** The engine failed on this mail (the message names the rule or the time limit, never content). */
-  analysisError?: string;
-  /** A triage record stored on the item earlier. */
-  stored?: StoredTriage;
-}
-
-/** A mail being written: the pane was opened from the compose form (or the send guard's alert). */
-export interface ComposeState {
-  kind: "compose";
-  read: ComposeRead;
-  /** Undefined while the engine checks the mail. */
-  check?: ComposeCheck;
-  /** The check failed (the message names the rule or the time limit, never content). */
-  checkError?: string;
-}
-
-export type SelectedMail =
-  | { kind: "loading" }
-  | { kind: "empty" }
-  | MailState
-  | ComposeState
-  /** `detail` is the adapter's message: it names the failed call and Office's code, never mail content. */
-  | { kind: "error"; detail: string };
 
 export interface SelectionState {
   selected: SelectedMail;
@@ -54,21 +29,22 @@ function message(error: unknown): string {
 }
 
 /**
- * The mail selected in Outlook and the engine's verdict on it, followed as the selection changes. Reads and analyses
- * overlap when staff click fast; only the answer for the latest selection is shown, so the pane never shows one
- * mail's verdict beside another mail.
+ * The mail selected in Outlook and the engine's verdict on it, followed as the selection changes. Which answer is
+ * shown is decided by `nextSelection` (selection.ts); this hook asks Outlook and the engine and hands it the answers.
+ * The selection is kept in a ref as well as in state: the reads and analyses in flight need the latest ticket at
+ * once, not at the next render.
  */
 export function useSelectedMail(mailbox: MailboxPort, engine: TriageEngine): SelectionState {
-  const [selected, setSelected] = useState<SelectedMail>({ kind: "loading" });
+  const [selected, setSelected] = useState<SelectedMail>(FIRST_SELECTION.selected);
   const [followFailed, setFollowFailed] = useState(false);
-  const latest = useRef(0);
-  const current = useRef<MailState | undefined>(undefined);
+  const selection = useRef(FIRST_SELECTION);
 
-  /** Updates the shown mail only if it is still the selected one. */
-  const update = useCallback((ticket: number, change: (state: MailState) => MailState): boolean => {
-    if (ticket !== latest.current || !current.current) return false;
-    current.current = change(current.current);
-    setSelected(current.current);
+  /** Applies an event; false when it was dropped (an answer for an earlier selection). */
+  const apply = useCallback((event: SelectionEvent): boolean => {
+    const next = nextSelection(selection.current, event);
+    if (next === selection.current) return false;
+    selection.current = next;
+    setSelected(next.selected);
     return true;
   }, []);
 
@@ -81,55 +57,48 @@ export function useSelectedMail(mailbox: MailboxPort, engine: TriageEngine): Sel
           now: new Date().toISOString(),
           ...(correction ? { correction } : {}),
         });
-        if (triage.key !== read.key) return undefined;
+        if (!apply({ type: "triaged", ticket, triage })) return undefined;
         markStep("triaged");
-        return update(ticket, (state) => ({ ...state, triage, analysisError: undefined }))
-          ? triage
-          : undefined;
+        return triage;
       } catch (error) {
-        if (!(error instanceof SupersededError)) {
-          update(ticket, (state) => ({ ...state, analysisError: message(error) }));
-        }
+        if (!(error instanceof SupersededError))
+          apply({ type: "analysis-failed", ticket, detail: message(error) });
         return undefined;
       }
     },
-    [engine, update],
+    [engine, apply],
   );
-
-  const reloadRef = useRef<() => void>(() => undefined);
 
   /** The send guard's check of the mail being written; as for a read mail, only the latest answer is shown. */
   const checkComposed = useCallback(
     async (ticket: number): Promise<void> => {
-      const isLatest = (): boolean => ticket === latest.current;
       let read: ComposeRead;
       try {
         read = await mailbox.readComposedMail();
       } catch (error) {
-        if (isLatest()) setSelected({ kind: "error", detail: message(error) });
+        apply({ type: "read-failed", ticket, detail: message(error) });
         return;
       }
-      if (!isLatest()) return;
-      setSelected({ kind: "compose", read });
+      if (!apply({ type: "compose-read", ticket, read })) return;
       try {
         const check = await engine.check({ key: read.key, outgoing: read.outgoing });
-        if (isLatest() && check.key === read.key) setSelected({ kind: "compose", read, check });
+        apply({ type: "compose-checked", ticket, check });
       } catch (error) {
-        if (isLatest() && !(error instanceof SupersededError)) {
-          setSelected({ kind: "compose", read, checkError: message(error) });
+        if (!(error instanceof SupersededError)) {
+          apply({ type: "compose-check-failed", ticket, detail: message(error) });
         }
       }
     },
-    [mailbox, engine],
+    [mailbox, engine, apply],
   );
 
+  const reloadRef = useRef<() => void>(() => undefined);
+
   useEffect(() => {
-    let active = true;
     const load = async (): Promise<void> => {
-      const ticket = ++latest.current;
+      apply({ type: "selected" });
+      const ticket = selection.current.ticket;
       markSelected();
-      current.current = undefined;
-      setSelected({ kind: "loading" });
       if (mailbox.isComposing()) {
         await checkComposed(ticket);
         return;
@@ -138,17 +107,12 @@ export function useSelectedMail(mailbox: MailboxPort, engine: TriageEngine): Sel
       try {
         read = await mailbox.readCurrentMail();
       } catch (error) {
-        if (active && ticket === latest.current) setSelected({ kind: "error", detail: message(error) });
+        apply({ type: "read-failed", ticket, detail: message(error) });
         return;
       }
-      if (!active || ticket !== latest.current) return;
+      if (!apply({ type: "read", ticket, read })) return;
       markStep("mail-read");
-      if (!read) {
-        setSelected({ kind: "empty" });
-        return;
-      }
-      current.current = { kind: "mail", ticket, read };
-      setSelected(current.current);
+      if (!read) return;
       // The stored record is read beside the analysis, not before it: staff see the verdict without waiting for it.
       const stored = read.actions.can.customProperties
         ? read.actions
@@ -158,9 +122,10 @@ export function useSelectedMail(mailbox: MailboxPort, engine: TriageEngine): Sel
         : Promise.resolve(undefined);
       await analyse(ticket, read);
       const record = await stored;
-      if (!record || !update(ticket, (state) => ({ ...state, stored: record }))) return;
+      if (!record || !apply({ type: "stored", ticket, stored: record })) return;
       if (record.correction) await analyse(ticket, read, record.correction);
     };
+    let active = true;
     void load();
     reloadRef.current = () => void load();
     const subscription = mailbox.onItemChanged(() => void load());
@@ -169,16 +134,16 @@ export function useSelectedMail(mailbox: MailboxPort, engine: TriageEngine): Sel
     });
     return () => {
       active = false;
-      latest.current++;
+      apply({ type: "left" });
       subscription.then((unsubscribe) => unsubscribe()).catch(() => undefined);
     };
-  }, [mailbox, analyse, update, checkComposed]);
+  }, [mailbox, analyse, apply, checkComposed]);
 
   const correct = useCallback(
     async (correction: Correction): Promise<PaneTriage> => {
-      const state = current.current;
-      if (!state) throw new Error("No mail is selected.");
-      const triage = await analyse(state.ticket, state.read, correction);
+      const mail = shownMail(selection.current);
+      if (!mail) throw new Error("No mail is selected.");
+      const triage = await analyse(mail.ticket, mail.read, correction);
       if (!triage) throw new Error("Another mail was selected before the correction was applied.");
       return triage;
     },
@@ -187,10 +152,10 @@ export function useSelectedMail(mailbox: MailboxPort, engine: TriageEngine): Sel
 
   const setStored = useCallback(
     (stored: StoredTriage) => {
-      const state = current.current;
-      if (state) update(state.ticket, (s) => ({ ...s, stored }));
+      const mail = shownMail(selection.current);
+      if (mail) apply({ type: "stored", ticket: mail.ticket, stored });
     },
-    [update],
+    [apply],
   );
 
   const reload = useCallback(() => reloadRef.current(), []);

@@ -16,7 +16,7 @@ import type { ComposeCheck } from "../engine/compose-check";
 import { useTexts } from "../i18n";
 import { PaneNotice } from "../components/PaneNotice";
 import { useSectionStyles } from "../components/section-styles";
-import type { ComposeState } from "../use-selected-mail";
+import type { ComposeState } from "../selection";
 import { composeTexts, type ComposeTexts } from "./compose-texts";
 
 const useStyles = makeStyles({
