@@ -7,8 +7,9 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { main } from "../../src/cli/main";
 import { DEFAULT_CONFIG } from "../../src/core/config/load";
+import { maskCprInText } from "../../src/core/privacy/mask-cpr-in-text";
 import { ART9, CPR, IBAN, NAME, PASSPORT, findLeaks, maskedCpr } from "./planted";
-import { PLANTED_FILE_NAMES, plantedEml } from "./planted-mail";
+import { ATTACHMENT_NAME, DOCUMENT_ATTACHMENTS, PLANTED_FILE_NAMES, plantedEml } from "./planted-mail";
 
 jest.setTimeout(120_000);
 
@@ -25,16 +26,30 @@ async function run(args: string[]): Promise<Run> {
   return { code, text: lines.join("\n"), lines };
 }
 
+/**
+ * Anything printed past the command's Output: the console and the process's own streams, where a library's warning
+ * (pdf.js, a parser) or a stray debug line would go. Recorded for the whole file and passed through.
+ */
+let stray: jest.SpyInstance[] = [];
+
 let folder: string;
 const mailFiles = (): string[] => PLANTED_FILE_NAMES.map((name) => join(folder, name));
 
 beforeAll(() => {
   folder = mkdtempSync(join(tmpdir(), "kanalvagt-privacy-"));
   for (const file of mailFiles()) writeFileSync(file, plantedEml());
+  stray = [
+    ...(["log", "info", "warn", "error", "debug"] as const).map((method) => jest.spyOn(console, method)),
+    jest.spyOn(process.stdout, "write"),
+    jest.spyOn(process.stderr, "write"),
+  ];
 });
-afterAll(() => rmSync(folder, { recursive: true, force: true }));
+afterAll(() => {
+  for (const spy of stray) spy.mockRestore();
+  rmSync(folder, { recursive: true, force: true });
+});
 
-describe("kanalvagt classify shows no planted value unmasked", () => {
+describe("kanalvagt classify and config check show no planted value unmasked", () => {
   it("in the table", async () => {
     const table = await run(["classify", ...mailFiles()]);
     expect(table.code).toBe(0);
@@ -49,11 +64,25 @@ describe("kanalvagt classify shows no planted value unmasked", () => {
     expect(json.code).toBe(0);
     expect(json.lines).toHaveLength(PLANTED_FILE_NAMES.length);
     expect(findLeaks("classify --json", json.text)).toEqual([]);
-    const record = JSON.parse(json.lines[0]!) as { sensitivity: string; findings: { kind: string }[] };
+    const record = JSON.parse(json.lines[0]!) as {
+      sensitivity: string;
+      findings: { kind: string; attachment?: string }[];
+      attachments: { name: string; read: boolean }[];
+    };
     expect(record.sensitivity).toBe("foelsomme");
     expect(new Set(record.findings.map((f) => f.kind))).toEqual(
       new Set(["cpr", "helbred", "religion", "seksuel", "strafbare_forhold", "iban", "pas"]),
     );
+    // The attachments were read (the text, the Word document, both pages of the PDF) and found in, masked.
+    const readNames = [ATTACHMENT_NAME, ...DOCUMENT_ATTACHMENTS.slice(0, 2).map((a) => a.name)].map(
+      maskCprInText,
+    );
+    expect(new Set(record.findings.flatMap((f) => (f.attachment ? [f.attachment] : [])))).toEqual(
+      new Set(readNames),
+    );
+    expect(record.attachments.filter((a) => !a.read).map((a) => a.name)).toEqual([
+      maskCprInText(DOCUMENT_ATTACHMENTS[2].name),
+    ]);
   });
 
   it("in its errors: a broken file, a missing path, an empty folder, a wrong option, a bad configuration", async () => {
@@ -93,5 +122,12 @@ describe("kanalvagt classify shows no planted value unmasked", () => {
     for (const planted of [...Object.values(CPR), ...Object.values(ART9), IBAN, PASSPORT]) {
       expect([planted.label, leaked.has(planted.label)]).toEqual([planted.label, true]);
     }
+  });
+
+  it("and nothing printed past their output (console, stdout, stderr) holds one either", () => {
+    const printed = stray.flatMap((spy) =>
+      spy.mock.calls.map((call: unknown[]) => call.map(String).join(" ")),
+    );
+    expect(findLeaks("console and process streams", printed)).toEqual([]);
   });
 });

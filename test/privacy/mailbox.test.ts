@@ -75,6 +75,9 @@ describe("bulk triage and statistics hold no planted value", () => {
     );
     for (const { output } of statistics) expect(output.code).toBe(0);
     expect(statistics[2]!.output.text).toMatch(new RegExp(`"received":\\s*${COPIES}\\b`));
+    // Each format did print its figures, so the scan read real output.
+    expect(statistics[1]!.output.text.split("\n").length).toBeGreaterThan(2);
+    expect(statistics[3]!.output.text).toMatch(/<html[\s\S]*<svg/i);
 
     expect(
       findLeaksIn([

@@ -1,6 +1,8 @@
 // A citizen's mail that carries every planted secret in every place a mail has: subject, display name, sender and
 // reply addresses, a transport header, the body, an attachment's name and its content. Built as .eml bytes for the
 // command line and the Graph emulator, and as plain parts for the pane and the send guard.
+import { buildDocx } from "../fixtures/attachments/office-writer";
+import { buildPdf } from "../fixtures/attachments/pdf-writer";
 import { ADDRESS, ART9, BODY, CPR, IBAN, NAME, PASSPORT } from "./planted";
 
 /** The display name: a name, a CPR number and a health word, as issue 14 found them in real senders. */
@@ -14,6 +16,37 @@ export const ATTACHMENT_NAME = `journal ${CPR.enDash.written}.txt`;
 export const ATTACHMENT_TEXT =
   `Journal for cpr-nr. ${CPR.grouped.written}: ${ART9.health.written}, ${ART9.mental.written}. ` +
   `${BODY.written}. Adresse ${ADDRESS.street.written}.`;
+
+/**
+ * Further attachments the command line reads (src/attachments): a Word document, a PDF (ASCII only, as the test's
+ * PDF writer writes it) and a damaged document, which is listed as not read under its name.
+ */
+export const DOCUMENT_ATTACHMENTS = [
+  {
+    name: `notat ${CPR.fullWidth.written}.docx`,
+    type: "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+    bytes: buildDocx(ATTACHMENT_TEXT),
+  },
+  {
+    name: `scanning ${CPR.substitute.written}.pdf`,
+    type: "application/pdf",
+    bytes: buildPdf([
+      [[`Cpr-nr. ${CPR.spacedDash.written}, ${ART9.health.written}, ${ART9.criminal.written} vold.`]],
+      [[`Pasnummer ${PASSPORT.written}. IBAN ${IBAN.written}.`]],
+    ]),
+  },
+  {
+    name: `ødelagt ${CPR.dotted.written}.docx`,
+    type: "application/octet-stream",
+    bytes: Uint8Array.from([
+      0x50,
+      0x4b,
+      0x03,
+      0x04,
+      ...Buffer.from(`cpr ${CPR.plain.written} ${BODY.written}`),
+    ]),
+  },
+] as const;
 
 export const BODY_TEXT = [
   "Kære Borgerservice",
@@ -69,6 +102,14 @@ export function plantedEml(options: PlantedEmlOptions = {}): Buffer {
     "Content-Transfer-Encoding: base64",
     "",
     base64Lines(Buffer.from(ATTACHMENT_TEXT, "utf8")),
+    ...DOCUMENT_ATTACHMENTS.flatMap(({ name, type, bytes }) => [
+      `--${boundary}`,
+      `Content-Type: ${type}; name="${encodedWord(name)}"`,
+      `Content-Disposition: attachment; filename="${encodedWord(name)}"`,
+      "Content-Transfer-Encoding: base64",
+      "",
+      base64Lines(Buffer.from(bytes)),
+    ]),
     `--${boundary}--`,
     "",
   ];
