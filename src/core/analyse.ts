@@ -31,8 +31,8 @@ function byPlace(a: Finding, b: Finding): number {
 }
 
 /**
- * The engine's entry point: the mail's text, its findings at or above the threshold (sorted by place: subject, body,
- * quoted, attachment names, then offset; then the attachments' text, attachment by attachment and page by page), its sensitivity level and its signature state. Pure and deterministic:
+ * The engine's entry point: the mail's text, its findings at or above the threshold (sorted by place: sender's name,
+ * subject, body, quoted, attachment names, then offset; then the attachments' text, attachment by attachment and page by page), its sensitivity level and its signature state. Pure and deterministic:
  * the same mail and settings give the same analysis (with `today` set; otherwise the CPR rule reads the clock).
  */
 export function analyse(mail: Mail, settings: DetectionSettings = DEFAULT_DETECTION_SETTINGS): Analysis {
@@ -40,6 +40,7 @@ export function analyse(mail: Mail, settings: DetectionSettings = DEFAULT_DETECT
   const signature = detectSignature(mail);
   const options = identifierOptions(settings);
   const parts: [Location, string][] = [
+    ["sender-name", text.senderName],
     ["subject", text.subject],
     ["body", text.body],
     ["quoted", text.quoted],

@@ -4,6 +4,8 @@ import type { Sensitivity } from "./taxonomy";
 
 /** The text the detectors saw, split by where it stands in the mail. Findings' offsets point into these strings. */
 export interface MailText {
+  /** The display name of the sender (From), on one line: free text the sender controls, scanned like the rest. */
+  senderName: string;
   subject: string;
   /** The sender's new text (including their own signature block). */
   body: string;

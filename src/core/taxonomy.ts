@@ -63,6 +63,13 @@ export function sensitivityRank(s: Sensitivity): number {
   return SENSITIVITIES.indexOf(s);
 }
 
-/** Where in the mail a finding stands. */
-export const LOCATIONS = ["subject", "body", "quoted", "attachment-name", "attachment"] as const;
+/** Where in the mail a finding stands; "sender-name" is the display name of From, which the sender writes freely. */
+export const LOCATIONS = [
+  "sender-name",
+  "subject",
+  "body",
+  "quoted",
+  "attachment-name",
+  "attachment",
+] as const;
 export type Location = (typeof LOCATIONS)[number];

@@ -217,6 +217,7 @@ const da: PaneTexts = {
   kind: headingsIn(FINDING_KIND_NAMES, "da"),
 
   where: {
+    "sender-name": "i afsenderens navn",
     subject: "i emnet",
     body: "i brødteksten",
     quoted: "i citeret tekst",
@@ -393,6 +394,7 @@ const en: PaneTexts = {
   kind: headingsIn(FINDING_KIND_NAMES, "en"),
 
   where: {
+    "sender-name": "in the sender's name",
     subject: "in the subject",
     body: "in the body",
     quoted: "in quoted text",

@@ -19,6 +19,9 @@ z.config({ jitless: true });
  * (default-config.json) is one instance of it. docs/configuration.md explains every field.
  */
 
+/** "Karen Margrethe Holm Nielsen": four words hold nearly every Danish name; a longer display name is rarely one. */
+export const DEFAULT_MAX_NAME_WORDS = 4;
+
 const text = z.string().trim().min(1, "must not be empty");
 const localized = z.strictObject({ da: text, en: text });
 
@@ -236,6 +239,14 @@ export const configSchema = z.strictObject({
     }),
   /** What a reply says in place of the sender's name when the mail gives no usable name. */
   fallbackName: localized,
+  /**
+   * When a reply greets the sender by their display name ("Kære Hanne Østergaard"): only a name of at most
+   * `maxNameWords` words, with nothing the engine finds and no strong lexicon term (salutation-name.ts); else
+   * fallbackName.
+   */
+  salutation: z
+    .strictObject({ maxNameWords: z.int().min(1).max(10) })
+    .default({ maxNameWords: DEFAULT_MAX_NAME_WORDS }),
   categories: z.strictObject({
     handling: z.strictObject(
       Object.fromEntries(HANDLINGS.map((h) => [h, category])) as Record<

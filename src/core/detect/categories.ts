@@ -1,6 +1,6 @@
 import type { Location } from "../taxonomy";
 import type { Finding } from "./finding";
-import { lexiconFor } from "./lexicon/compile";
+import { lexiconFor, type CompiledLexicon } from "./lexicon/compile";
 import { hasLetterSymbol } from "./lexicon/fold";
 import { scanText, type WindowMatches } from "./lexicon/scan";
 import { SentenceScorer } from "./sentence-score";
@@ -27,4 +27,36 @@ export function detectCategories(
   const scorer = new SentenceScorer(text, where, lexicon, settings.threshold);
   scanText(text, lexicon, readSentence, scorer);
   return scorer.findings;
+}
+
+interface TermSearch {
+  lexicon: CompiledLexicon;
+  threshold: number;
+  found: boolean;
+}
+
+/** Sets `found` at the first term strong enough to be a finding alone; cues and excludes do not count. */
+function noteStrongTerm(window: WindowMatches, search: TermSearch): void {
+  const { termCategory, weights } = search.lexicon;
+  for (let k = 0; k < window.count && !search.found; k++) {
+    const pattern = window.pattern[k] ?? -1;
+    search.found = (termCategory[pattern] ?? -1) >= 0 && (weights[pattern] ?? 0) >= search.threshold;
+  }
+}
+
+/**
+ * Whether `text` holds a word of the sensitive-data lexicon whose own weight reaches the threshold ("hiv", "kræft",
+ * "muslim"), with or without the context a finding needs. For a short text such as a person's name, where context
+ * cues are beside the point. Weaker terms are words with everyday meanings the lexicon itself rates as weak evidence
+ * ("syg"; "christian", a common first name).
+ */
+export function holdsStrongLexiconTerm(
+  text: string,
+  settings: DetectionSettings = DEFAULT_DETECTION_SETTINGS,
+): boolean {
+  const lexicon = lexiconFor(settings);
+  if (lexicon.everyPatternHasLetter && !hasLetterSymbol(text)) return false;
+  const search: TermSearch = { lexicon, threshold: settings.threshold, found: false };
+  scanText(text, lexicon, noteStrongTerm, search);
+  return search.found;
 }

@@ -6,7 +6,7 @@ import { renderTemplate, type RenderedTemplate } from "./render";
 
 /**
  * A recommended template filled for the mail it answers: Danish for Danish mail, English otherwise. Only the
- * sender's display name (sanitised) and the received date are taken from the mail.
+ * sender's display name (when salutationName accepts it) and the received date are taken from the mail.
  */
 export function renderForTriage(
   id: TemplateId,

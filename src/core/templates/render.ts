@@ -5,7 +5,7 @@ import type { Lang } from "../i18n/reason-text";
 import type { Topic } from "../taxonomy";
 import type { TemplateId } from "../triage-types";
 import { URL_PLACEHOLDERS, type Placeholder } from "./placeholders";
-import { sanitiseSenderName } from "./sender-name";
+import { salutationName } from "./salutation-name";
 
 /** What a template may know about the mail: the sender's display name and when it arrived. Nothing else. */
 export interface TemplateContext {
@@ -58,7 +58,7 @@ function placeholderValues(context: TemplateContext, config: Config): Record<Pla
   const municipality = config.municipality;
   const link = context.link;
   return {
-    navn: sanitiseSenderName(context.senderName) ?? config.fallbackName[lang],
+    navn: salutationName(context.senderName, config) ?? config.fallbackName[lang],
     modtaget: formatReceived(context.received, lang, config.timeZone),
     emne: config.topics[context.topic].label[lang],
     link: link?.url ?? municipality.selfServiceUrl,
@@ -121,7 +121,8 @@ function sendableLines(template: string, values: Record<Placeholder, string>): s
 }
 
 /**
- * Fills a configured template with values from configuration, the received date and the sanitised sender's name.
+ * Fills a configured template with values from configuration, the received date and the sender's name where it is
+ * safe to greet them by (salutation-name.ts).
  * Nothing unfilled reaches the citizen: see sendableLines.
  */
 export function renderTemplate(id: TemplateId, context: TemplateContext, config: Config): RenderedTemplate {

@@ -1,9 +1,10 @@
 /**
- * The sender's display name as it may appear in a reply, or undefined when it cannot be trusted to be only a name.
+ * The sender's display name shaped like a name, or undefined when its characters say it is something else.
  * A display name is free text the sender controls: it can carry a CPR number, an address, a link or a diagnosis.
- * Only letters, spaces, hyphens, apostrophes, full stops (after initials) and "&" pass, in at most six words.
+ * Only letters, spaces, hyphens, apostrophes, full stops (after initials) and "&" pass. How many words, and whether
+ * the words themselves are sensitive, salutation-name.ts decides.
  */
-const NAME = /^[\p{L}\p{M}][\p{L}\p{M}'’.&-]*(?: [\p{L}\p{M}&][\p{L}\p{M}'’.&-]*){0,5}$/u;
+const NAME = /^[\p{L}\p{M}][\p{L}\p{M}'’.&-]*(?: [\p{L}\p{M}&][\p{L}\p{M}'’.&-]*)*$/u;
 const MAX_LENGTH = 60;
 /** "www.example.dk", "hans.jensen": a dot followed by a run of letters is an address, not an initial. */
 const DOTTED = /\.\p{L}{2,}/u;

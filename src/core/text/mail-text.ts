@@ -17,6 +17,7 @@ export function extractMailText(mail: Mail): MailText {
   const source = plain.trim().length > 0 ? plain : htmlToText(mail.htmlBody ?? "");
   const { body, quoted } = splitQuoted(normaliseText(source).text);
   return {
+    senderName: oneLine(normaliseText(mail.from?.name ?? "").text),
     subject: oneLine(normaliseText(mail.subject).text),
     body,
     quoted,

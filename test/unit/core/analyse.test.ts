@@ -26,6 +26,7 @@ const textAt = (analysis: Analysis, finding: Finding): string =>
         (part) => part.name === finding.attachment && part.page === finding.page,
       )?.text ?? "")
     : {
+        "sender-name": analysis.text.senderName,
         subject: analysis.text.subject,
         body: analysis.text.body,
         quoted: analysis.text.quoted,
@@ -203,6 +204,24 @@ describe("analyse", () => {
       SETTINGS,
     );
     expect(analysis.findings.map((f) => f.where)).toEqual(["attachment-name"]);
+  });
+
+  it("scans the sender's display name like the body, and sorts its findings first", () => {
+    const named = analyse(
+      mail({
+        from: { name: "Hans Jensen HIV positiv kræft", address: "hans@example.dk" },
+        textBody: "Mit cpr-nr. er 070761-4285.",
+      }),
+      SETTINGS,
+    );
+    expect(named.findings.map((f) => [f.where, f.kind])).toEqual([
+      ["sender-name", "helbred"],
+      ["body", "cpr"],
+    ]);
+    const health = named.findings[0]!;
+    expect(textAt(named, health).slice(health.start, health.end)).toMatch(/HIV.*kræft/);
+    expect(health.masked).toBe("helbredsoplysninger");
+    expect(named.sensitivity).toBe("foelsomme");
   });
 
   it("explains a setting for today that is not a date", () => {

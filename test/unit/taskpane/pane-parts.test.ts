@@ -78,6 +78,32 @@ describe("the triage the pane gets from its worker", () => {
     expect(result.withheld).toEqual([]);
   });
 
+  it("shows health data in the sender's display name as a finding, masked, and greets neutrally", () => {
+    const named = triageForPane(
+      {
+        key: "item-2",
+        now: "2025-03-04T10:00:00.000Z",
+        mail: {
+          ...mettesMail,
+          from: { name: "Hans Jensen HIV positiv kræft", address: "hans@example.com" },
+          textBody: "Hej\n\nHvornår har I åbent på rådhuset?\n\nHans",
+        },
+      },
+      DEFAULT_CONFIG,
+    );
+    expect(named.findings).toEqual([
+      expect.objectContaining({ kind: "helbred", where: "sender-name", masked: "helbredsoplysninger" }),
+    ]);
+    expect(named.sensitivity).toBe("foelsomme");
+    expect(JSON.stringify(named.findings)).not.toMatch(/HIV|kræft/i);
+    expect(named.templates.length).toBeGreaterThan(0);
+    expect(named.withheld).toEqual([]);
+    for (const template of named.templates) expect(template.text).not.toMatch(/HIV|kræft|Hans Jensen/i);
+    expect(
+      named.templates.filter((template) => template.text.startsWith("Kære borger\n")).length,
+    ).toBeGreaterThan(0);
+  });
+
   it("follows staff's correction: the recommendation and the record change with it", () => {
     const corrected = triageForPane(
       {

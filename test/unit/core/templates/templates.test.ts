@@ -1,6 +1,7 @@
 import { DEFAULT_CONFIG } from "../../../../src/core/config/load";
 import { TEMPLATE_IDS } from "../../../../src/core/templates/placeholders";
 import { renderTemplate, type TemplateContext } from "../../../../src/core/templates/render";
+import { salutationName } from "../../../../src/core/templates/salutation-name";
 import { sanitiseSenderName } from "../../../../src/core/templates/sender-name";
 
 const received = new Date("2026-03-31T22:30:00Z"); // 1 April in Copenhagen
@@ -139,10 +140,63 @@ describe("sender names", () => {
     "www.example.dk",
     "jens@example.dk",
     "Jens Hansen, Nørregade 4, 5800 Nyborg",
-    "Min søn har fået diagnosen ADHD og skal have hjælp nu",
     "Jens\u200B 010190\u20111234",
     "",
-  ])("drops what is more than a name: %s", (raw) => {
+  ])("drops what is not shaped like a name: %s", (raw) => {
     expect(sanitiseSenderName(raw)).toBeUndefined();
+  });
+});
+
+describe("the name a reply greets the sender by", () => {
+  it.each(["Hanne Østergaard", "Christian Hansen", "Karen Margrethe Holm Nielsen", "Byg & Anlæg ApS"])(
+    "greets a plain name of up to four words: %s",
+    (name) => {
+      expect(salutationName(name, DEFAULT_CONFIG)).toBe(name);
+    },
+  );
+
+  it.each([
+    // A finding: the engine reads these words as health data.
+    "Hans Jensen HIV positiv kræft",
+    "Hansen (sygemeldt med depression)",
+    // A term strong enough on its own, though alone in a name it makes no finding.
+    "Hans Kræft",
+    "Anna Muslim",
+    // More words than a name has.
+    "Min søn har fået diagnosen ADHD og skal have hjælp nu",
+    "Karen Margrethe Holm Due Nielsen",
+    "010190-1234",
+  ])("greets neutrally when the display name is more than a name: %s", (raw) => {
+    expect(salutationName(raw, DEFAULT_CONFIG)).toBeUndefined();
+  });
+
+  it("takes its word limit from the configuration", () => {
+    const five = structuredClone(DEFAULT_CONFIG);
+    five.salutation.maxNameWords = 5;
+    expect(salutationName("Karen Margrethe Holm Due Nielsen", five)).toBe("Karen Margrethe Holm Due Nielsen");
+    expect(salutationName("Hans Jensen HIV positiv kræft", five)).toBeUndefined();
+    const two = structuredClone(DEFAULT_CONFIG);
+    two.salutation.maxNameWords = 2;
+    expect(salutationName("Lars Løkke Rasmussen", two)).toBeUndefined();
+  });
+
+  it("leaves the display name's sensitive words out of every template, in Danish and English", () => {
+    for (const id of TEMPLATE_IDS) {
+      for (const lang of ["da", "en"] as const) {
+        const rendered = renderTemplate(
+          id,
+          context({ lang, senderName: "Hans Jensen HIV positiv kræft" }),
+          DEFAULT_CONFIG,
+        );
+        for (const out of [rendered.text, rendered.html, rendered.subject])
+          expect(out).not.toMatch(/HIV|kræft|Hans/i);
+      }
+    }
+    const { text } = renderTemplate(
+      "digital-post-svar",
+      context({ senderName: "Hans Jensen HIV positiv kræft" }),
+      DEFAULT_CONFIG,
+    );
+    expect(text.startsWith("Kære borger\n")).toBe(true);
   });
 });
