@@ -4,6 +4,8 @@
 import vm from "node:vm";
 import { parse, type Node } from "acorn";
 import { SEND_HANDLER_NAME } from "../../src/commands/send-guard/manifest-ids";
+import { findLeaksIn } from "../privacy/planted";
+import { PLANTED_REPLY } from "../privacy/planted-mail";
 import { composeStandIn, cprLines, type OutgoingDraft } from "../unit/commands/send-guard/compose-standin";
 import {
   buildLaunchEventScript,
@@ -134,5 +136,23 @@ describe("launchevent.js in a bare context with only Office", () => {
     expect(completions).toHaveLength(1);
     expect(completions[0]).toMatchObject({ allowEvent: false });
     expect(completions[0]?.errorMessage).toContain("mere end 100 × CPR-nummer");
+  });
+});
+
+describe("launchevent.js with a console and timers, as Outlook on the web and new Outlook run it", () => {
+  test("logs one line of outcome, kinds and counts; neither it nor the alert holds a planted value", async () => {
+    const lines: string[] = [];
+    const record = (...args: unknown[]): void => void lines.push(args.map(String).join(" "));
+    const console = { log: record, info: record, warn: record, error: record, debug: record };
+    const sent = await send(script, PLANTED_REPLY, 10_000, { console, setTimeout, clearTimeout });
+    expect(sent.completions).toHaveLength(1);
+    expect(sent.completions[0]?.errorMessage).toContain("070761-****");
+    expect(lines).toEqual([expect.stringMatching(/^Kanalvagt send guard: block \(.*cpr×\d+.*; 2 outside\)/)]);
+    expect(
+      findLeaksIn([
+        { where: "built launchevent.js alert", output: sent.completions },
+        { where: "built launchevent.js console", output: lines },
+      ]),
+    ).toEqual([]);
   });
 });

@@ -1,6 +1,7 @@
 // A citizen's mail that carries every planted secret in every place a mail has: subject, display name, sender and
 // reply addresses, a transport header, the body, an attachment's name and its content. Built as .eml bytes for the
 // command line and the Graph emulator, and as plain parts for the pane and the send guard.
+import type { OutgoingDraft } from "../unit/commands/send-guard/compose-standin";
 import { buildDocx } from "../fixtures/attachments/office-writer";
 import { buildPdf } from "../fixtures/attachments/pdf-writer";
 import { ADDRESS, ART9, BODY, CPR, IBAN, NAME, PASSPORT } from "./planted";
@@ -126,3 +127,11 @@ export const PLANTED_FILE_NAMES = [
   `sag ${CPR.grouped.written}.eml`,
   `sag ${CPR.substitute.written}.eml`,
 ] as const;
+
+/** A reply to the planted mail being sent to its sender: the subject, the quote and the attachment go with it. */
+export const PLANTED_REPLY: OutgoingDraft = {
+  subject: `Sv: ${SUBJECT}`,
+  body: `Hej Xenia\n\nVi har modtaget din mail.\n\n-----Oprindelig meddelelse-----\n${BODY_TEXT}`,
+  to: [SENDER_ADDRESS, REPLY_TO],
+  attachmentNames: [ATTACHMENT_NAME],
+};

@@ -5,7 +5,7 @@
 import { SEND_HANDLER_NAME } from "../../src/commands/send-guard/manifest-ids";
 import { composeStandIn, sendEvent, type OutgoingDraft } from "../unit/commands/send-guard/compose-standin";
 import { CPR, findLeaks, findLeaksIn, maskedCpr } from "./planted";
-import { ATTACHMENT_NAME, BODY_TEXT, REPLY_TO, SENDER_ADDRESS, SUBJECT } from "./planted-mail";
+import { PLANTED_REPLY } from "./planted-mail";
 
 interface Sent {
   completions: Office.SmartAlertsEventCompletedOptions[];
@@ -48,19 +48,12 @@ async function send(draft: OutgoingDraft): Promise<Sent> {
   }
 }
 
-const reply: OutgoingDraft = {
-  subject: `Sv: ${SUBJECT}`,
-  body: `Hej Xenia\n\nVi har modtaget din mail.\n\n-----Oprindelig meddelelse-----\n${BODY_TEXT}`,
-  to: [SENDER_ADDRESS, REPLY_TO],
-  attachmentNames: [ATTACHMENT_NAME],
-};
-
 describe("the send guard's alert and log show no planted value", () => {
   it.each([
     ["Danish", "da-DK"],
     ["English", "en-GB"],
   ])("blocks the reply, in %s, naming kinds with masked values only", async (_, displayLanguage) => {
-    const sent = await send({ ...reply, displayLanguage });
+    const sent = await send({ ...PLANTED_REPLY, displayLanguage });
     expect(sent.completions).toHaveLength(1);
     expect(sent.completions[0]?.allowEvent).toBe(false);
     // What it shows: the masked values, so the scan reads the text that would carry a leak.
@@ -75,8 +68,8 @@ describe("the send guard's alert and log show no planted value", () => {
   });
 
   it("logs nothing of the mail when reading it fails or it goes only inside the municipality", async () => {
-    const failed = await send({ ...reply, outcomes: { body: "fails" } });
-    const inside = await send({ ...reply, to: ["kollega@nyborg.dk"] });
+    const failed = await send({ ...PLANTED_REPLY, outcomes: { body: "fails" } });
+    const inside = await send({ ...PLANTED_REPLY, to: ["kollega@nyborg.dk"] });
     expect(failed.console.join("\n")).toMatch(/failed: OfficeCallError in item\.body\.getAsync/);
     expect(inside.completions[0]?.allowEvent).toBe(true);
     expect(
@@ -89,10 +82,10 @@ describe("the send guard's alert and log show no planted value", () => {
   });
 
   it("would be caught if the alert quoted the mail (the scan reads the alert's text)", async () => {
-    const sent = await send(reply);
+    const sent = await send(PLANTED_REPLY);
     const quoting = {
       ...sent.completions[0],
-      errorMessage: `${sent.completions[0]?.errorMessage} ${reply.subject}`,
+      errorMessage: `${sent.completions[0]?.errorMessage} ${PLANTED_REPLY.subject}`,
     };
     expect(findLeaks("alert quoting the subject", quoting).map((leak) => leak.label)).toContain(
       CPR.plain.label,

@@ -31,14 +31,20 @@ export interface ScriptSend {
   completedAfterMs?: number;
 }
 
-/** Loads the script into a fresh bare context, presses Send on the draft, and waits up to `waitMs` for completion. */
+/**
+ * Loads the script into a fresh bare context, presses Send on the draft, and waits up to `waitMs` for completion.
+ * `globals` adds what a fuller runtime has beside Office (a console, timers), as Outlook on the web gives it.
+ */
 export async function sendThroughScript(
   script: string,
   draft: OutgoingDraft,
   waitMs = 10_000,
+  globals: Record<string, unknown> = {},
 ): Promise<ScriptSend> {
   const standIn = composeStandIn(draft);
-  vm.runInContext(script, vm.createContext({ Office: standIn.office }), { filename: SCRIPT_FILE });
+  vm.runInContext(script, vm.createContext({ ...globals, Office: standIn.office }), {
+    filename: SCRIPT_FILE,
+  });
   const handler = standIn.associated.get(SEND_HANDLER_NAME);
   if (!handler) throw new Error(`the script did not associate ${SEND_HANDLER_NAME}`);
   const event = sendEvent();
