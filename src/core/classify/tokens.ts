@@ -7,8 +7,8 @@ import * as fold from "../detect/lexicon/fold";
 export const MAX_CLASSIFIED_CHARS = 20_000;
 
 const SYMBOL_CHARS = "abcdefghijklmnopqrstuvwxyz0123456789 *";
-// Local references to the folding tables: module exports are read through getters once bundled, and this loop
-// reads them for every character of every mail.
+// The folding tables, read once when the module loads (as in lexicon/scan.ts): a loader that does not bundle reads an
+// imported name through a getter at each use, and this loop reads them for every character of every mail.
 const { charClass, foldFirst, foldSecond, CLASS_WORD, NO_SYMBOL, OTHER_LETTER_SYMBOL } = fold;
 const classifyUnit = fold.classify;
 

@@ -1,5 +1,13 @@
 import type { CompiledLexicon } from "./compile";
-import {
+import * as fold from "./fold";
+import * as lexiconPatterns from "./patterns";
+import type { Pattern } from "./patterns";
+import { foldedStem } from "./stem";
+
+// The folding tables and constants, read once when the module loads. The scan reads them for every character, and a
+// loader that does not bundle (tsx for the CLI, webpack in development) reads an imported name through a getter at
+// each use; as module constants they cost a plain read wherever the engine runs.
+const {
   CLASS_EXCLAMATION,
   CLASS_NEWLINE,
   CLASS_PERIOD,
@@ -14,9 +22,8 @@ import {
   classify,
   foldFirst,
   foldSecond,
-} from "./fold";
-import { MODE_ANY, MODE_NONE, type Pattern } from "./patterns";
-import { foldedStem } from "./stem";
+} = fold;
+const { MODE_ANY, MODE_NONE } = lexiconPatterns;
 
 /**
  * The lexicon matches in one sentence (a "window"): entries 0 .. count − 1 of the arrays (they are reused and not
@@ -202,37 +209,22 @@ function readChunk<T>(scan: Scan<T>, to: number): void {
   const { delta, firstOutputRow, outputStart, outputs } = lexicon.automaton;
   const { lengths, modes, patterns } = lexicon;
   const { ringOffset, lastWordOfPattern } = scan.scratch;
-  // Local names for the folding tables and constants: a loader may compile each use of an imported binding to a
-  // getter call (tsx does), which would cost more than the rest of the loop.
-  const classes = charClass;
-  const firstSymbol = foldFirst;
-  const secondSymbol = foldSecond;
-  const [WORD, WORD_LOWER, PERIOD, QUESTION, EXCLAMATION, NEWLINE, SPACE] = [
-    CLASS_WORD,
-    CLASS_WORD_LOWER,
-    CLASS_PERIOD,
-    CLASS_QUESTION,
-    CLASS_EXCLAMATION,
-    CLASS_NEWLINE,
-    CLASS_SPACE,
-  ];
-  const [SYMBOLS, SEPARATOR, NONE, ANY] = [SYMBOL_COUNT, SEPARATOR_SYMBOL, NO_SYMBOL, MODE_ANY];
   const mask = ringOffset.length - 1;
   const length = text.length;
 
   let { i, state, position, windowStart, wordNumber, separatorDue, period, newlines } = scan;
   while (i < to) {
     let unit = text.charCodeAt(i);
-    let cls = classes[unit] || classify(unit);
-    if (cls >= WORD) {
-      if (period === 2 && cls !== WORD_LOWER) {
+    let cls = charClass[unit] || classify(unit);
+    if (cls >= CLASS_WORD) {
+      if (period === 2 && cls !== CLASS_WORD_LOWER) {
         closeWindow(window, onWindow, context);
         windowStart = i;
       }
       period = 0;
       newlines = 0;
       if (separatorDue) {
-        state = delta[state + SEPARATOR] ?? 0;
+        state = delta[state + SEPARATOR_SYMBOL] ?? 0;
         ringOffset[position++ & mask] = i - 1; // the separator's own offset, never the word's
         separatorDue = false;
       }
@@ -240,15 +232,15 @@ function readChunk<T>(scan: Scan<T>, to: number): void {
       wordNumber++;
       // The word's characters, in a loop of their own: inside a word nothing but the automaton has work to do.
       for (;;) {
-        state = delta[state + (firstSymbol[unit] ?? 0)] ?? 0;
+        state = delta[state + (foldFirst[unit] ?? 0)] ?? 0;
         ringOffset[position++ & mask] = i;
-        const second = secondSymbol[unit] ?? NONE;
-        if (second !== NONE) {
+        const second = foldSecond[unit] ?? NO_SYMBOL;
+        if (second !== NO_SYMBOL) {
           state = delta[state + second] ?? 0;
           ringOffset[position++ & mask] = i;
         }
         if (state >= firstOutputRow) {
-          const output = (state - firstOutputRow) / SYMBOLS;
+          const output = (state - firstOutputRow) / SYMBOL_COUNT;
           const last = outputStart[output + 1] ?? 0;
           for (let k = outputStart[output] ?? 0; k < last; k++) {
             const index = outputs[k] ?? 0;
@@ -262,9 +254,10 @@ function readChunk<T>(scan: Scan<T>, to: number): void {
               // A phrase: its first word began before the current one.
               startWord = rawStart;
               const floor = Math.max(0, rawStart - MAX_WORD_LOOKBACK);
-              while (startWord > floor && (classes[text.charCodeAt(startWord - 1)] ?? 0) >= WORD) startWord--;
+              while (startWord > floor && (charClass[text.charCodeAt(startWord - 1)] ?? 0) >= CLASS_WORD)
+                startWord--;
             }
-            if (modes[index] !== ANY && startWord !== rawStart) continue;
+            if (modes[index] !== MODE_ANY && startWord !== rawStart) continue;
             lastWordOfPattern[index] = wordNumber;
             const items = pending.items;
             const at = pending.count;
@@ -277,25 +270,25 @@ function readChunk<T>(scan: Scan<T>, to: number): void {
         }
         if (++i >= length) break;
         unit = text.charCodeAt(i);
-        cls = classes[unit] || classify(unit);
-        if (cls < WORD) break;
+        cls = charClass[unit] || classify(unit);
+        if (cls < CLASS_WORD) break;
       }
       if (pending.count > 0) resolveWord(text, pending, wordStart, i, wordNumber, patterns, modes, window);
       separatorDue = true;
       if (i >= length) break;
     }
 
-    if (cls === PERIOD) {
+    if (cls === CLASS_PERIOD) {
       period = 1;
       newlines = 0;
-    } else if (cls === QUESTION || cls === EXCLAMATION) {
-      if (cls === QUESTION) window.questionMark = true;
+    } else if (cls === CLASS_QUESTION || cls === CLASS_EXCLAMATION) {
+      if (cls === CLASS_QUESTION) window.questionMark = true;
       closeWindow(window, onWindow, context);
       windowStart = i + 1;
       period = 0;
-    } else if (cls === NEWLINE || cls === SPACE) {
+    } else if (cls === CLASS_NEWLINE || cls === CLASS_SPACE) {
       if (period === 1) period = 2;
-      if ((cls === NEWLINE && ++newlines >= 2) || i - windowStart > MAX_WINDOW) {
+      if ((cls === CLASS_NEWLINE && ++newlines >= 2) || i - windowStart > MAX_WINDOW) {
         closeWindow(window, onWindow, context);
         windowStart = i + 1;
       }
