@@ -207,11 +207,16 @@ export function readSignals(
   stopwords: readonly string[],
 ): MailSignals {
   const rules = rulesFor(config, stopwords);
+  const subject = text.subject.trim().toLowerCase();
+  const reply = /^(re|sv|aw)\s*:/.test(subject);
+  const forward = /^(fw|fwd|wg|vs)\s*:/.test(subject);
   const subjectWords = foldedWords(text.subject);
   const bodyWords = foldedWords(text.body);
+  // A forward is about what it forwards, whatever its note on top says ("Se venligst nedenstående", "FYI"); a reply
+  // quotes the earlier mail, often the municipality's own answer, which is read only when the new text says nothing.
   const usedQuoted =
     NON_SPACE.test(text.quoted) &&
-    contentWordCount(bodyWords, rules.stopwords) < config.thresholds.minimumNewWords;
+    (forward || contentWordCount(bodyWords, rules.stopwords) < config.thresholds.minimumNewWords);
   const words = [...subjectWords, ...bodyWords, ...(usedQuoted ? foldedWords(text.quoted) : [])];
 
   const matches = rules.text.match(words);
@@ -221,8 +226,6 @@ export function readSignals(
     .filter((m) => words.slice(m.at + m.length, m.at + m.length + 3).some(hasDigit))
     .map((m) => m.pattern);
 
-  const subject = text.subject.trim().toLowerCase();
-  const reply = /^(re|sv|aw)\s*:/.test(subject);
   // A reply's subject repeats the earlier mail ("SV: Hvordan melder vi flytning?"): not what this mail asks.
   const ownStart = reply ? subjectWords.length : 0;
   const own = ownStart === 0 ? matches : matches.filter((m) => m.at >= ownStart);
@@ -293,7 +296,7 @@ export function readSignals(
     topicKeywords,
     subjectTopics,
     reply,
-    forward: /^(fw|fwd|wg|vs)\s*:/.test(subject),
+    forward,
     attachments: mail.attachments.filter((a) => !a.isInline).length,
   };
 }

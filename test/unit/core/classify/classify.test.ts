@@ -275,6 +275,33 @@ describe("classification rules", () => {
     ).toBe("de");
   });
 
+  it("reads what a forward forwards, whatever its note on top says", () => {
+    const forwarded = mail(
+      "borger@gmail.com",
+      "VS: Mine papirer",
+      "Se venligst nedenstående mail igen.\n\n---------- Videresendt besked ----------\nFra: mig\n\n" +
+        "Jeg vil gerne have aktindsigt i min sag om boligstøtte.",
+    );
+    const c = classified(forwarded);
+    expect(c.handling.reasons).toContain("classify.quoted-read");
+    expect(c.flags.map((f) => f.value)).toContain("aktindsigt");
+  });
+
+  it("reads a reply's quoted history only when the new text says nothing", () => {
+    const quote =
+      "\n\nDen 2. marts 2026 skrev Nyborg Kommune:\n> Vi har modtaget din ansøgning om aktindsigt.";
+    const thanks = classified(mail("borger@gmail.com", "SV: Aktindsigt", `Tak for svaret.${quote}`));
+    expect(thanks.handling.reasons).toContain("classify.quoted-read");
+    const news = classified(
+      mail(
+        "borger@gmail.com",
+        "SV: Aktindsigt",
+        `Jeg har nu fundet de breve, jeg talte om i telefonen.${quote}`,
+      ),
+    );
+    expect(news.handling.reasons).not.toContain("classify.quoted-read");
+  });
+
   it("reads quoted history only when the new text says nothing", () => {
     const forwarded = mail(
       "kollega@nyborg.dk",
