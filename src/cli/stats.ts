@@ -4,6 +4,7 @@ import type { MailboxStatistics } from "../core/stats/mailbox-statistics";
 import { statisticsCsv } from "../core/stats/statistics-csv";
 import { statisticsSettingsFrom } from "../core/stats/statistics-accumulator";
 import { mailboxStatistics } from "../graph/stats-source";
+import { maskCprInText } from "../core/privacy/mask-cpr-in-text";
 import { errorMessage } from "../eml/error-text";
 import { configFor } from "./config-file";
 import {
@@ -15,6 +16,7 @@ import {
 } from "./graph-connection";
 import type { Output } from "./output";
 import { renderHtmlReport } from "./report/html-report";
+import { scrubDigits } from "./scrub";
 import { renderStatsTable } from "./stats-table";
 import { commandRunner, parseOptions, UsageError, type Env } from "./usage";
 
@@ -134,10 +136,10 @@ async function runStats(options: StatsOptions, output: Output, env: Env): Promis
   try {
     await writeFile(options.out, text, "utf8");
   } catch (error) {
-    output.err(`kanalvagt: cannot write ${options.out} (${errorMessage(error)})`);
+    output.err(scrubDigits(`kanalvagt: cannot write ${options.out} (${errorMessage(error)})`));
     return 1;
   }
-  output.err(`kanalvagt: skrev ${options.out}`);
+  output.err(`kanalvagt: skrev ${maskCprInText(options.out)}`);
   return 0;
 }
 

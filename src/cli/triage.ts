@@ -1,4 +1,5 @@
-import { errorMessage } from "../eml/error-text";
+import { maskCprInText } from "../core/privacy/mask-cpr-in-text";
+import { errorMessage, systemErrorCode } from "../eml/error-text";
 import { bulkTriage, type BulkProgress, type BulkResult } from "../graph/bulk-triage";
 import type { BulkCounts } from "../graph/bulk-checkpoint";
 import { periodOfDates } from "../graph/stats-source";
@@ -127,12 +128,21 @@ async function runTriage(options: TriageOptions, output: Output, env: Env): Prom
       },
       { client, config, checkpoints: store },
     );
-    if (result.resumed) output.err(`kanalvagt: fortsatte en afbrudt kørsel (${store.path})`);
+    if (result.resumed) output.err(`kanalvagt: fortsatte en afbrudt kørsel (${maskCprInText(store.path)})`);
     return summary(result, output);
   } catch (error) {
     const code = reportGraphFailure(error, output);
     if (code !== undefined) return code;
-    throw error;
+    // Graph's failures are reported above; a file-system error left is the state file's, whose message quotes the
+    // path as given (and a path can hold a CPR number): say which file and the error's code, masked.
+    const fileError = systemErrorCode(error);
+    if (fileError === undefined) throw error;
+    const path = maskCprInText(store.path);
+    output.err(`kanalvagt: tilstandsfilen ${path} kan ikke gemmes (${fileError}); vælg en anden med --state`);
+    output.err(
+      `kanalvagt: the state file ${path} cannot be saved (${fileError}); choose another with --state`,
+    );
+    return 1;
   } finally {
     for (const signal of signals) process.off(signal, stop);
   }

@@ -7,13 +7,14 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { main } from "../../src/cli/main";
 import { DEFAULT_CONFIG } from "../../src/core/config/load";
-import type { BulkCheckpoint, CheckpointStore } from "../../src/graph/bulk-checkpoint";
+import { zeroCounts, type BulkCheckpoint, type CheckpointStore } from "../../src/graph/bulk-checkpoint";
 import { bulkTriage } from "../../src/graph/bulk-triage";
 import { TRIAGE_RECORD_PROPERTY } from "../../src/graph/properties";
+import { periodOfDates } from "../../src/graph/stats-source";
 import { seedMailboxes } from "../../src/graph-emulator/seed";
 import { startGraphEmulator, type RunningEmulator } from "../../src/graph-emulator/server";
 import { END, client } from "../integration/graph/harness";
-import { ALL_PLANTED, findLeaks, findLeaksIn } from "./planted";
+import { ALL_PLANTED, CPR, findLeaks, findLeaksIn, maskedCpr } from "./planted";
 import { plantedEml } from "./planted-mail";
 
 jest.setTimeout(120_000);
@@ -120,6 +121,40 @@ describe("bulk triage and statistics hold no planted value", () => {
         ...refused.map(({ text }, i) => ({ where: `refused run ${i}`, output: text })),
       ]),
     ).toEqual([]);
+  });
+
+  it("in the paths they name: a report written or not, a state file resumed from or not writable", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "kanalvagt-privacy-paths-"));
+    const report = join(dir, `rapport ${CPR.plain.written}.html`);
+    const unwritable = join(dir, `mangler ${CPR.enDash.written}`, "rapport.csv");
+    const state = join(dir, `tilstand ${CPR.hyphen.written}.json`);
+    const since = periodOfDates("2025-12-01", "2025-12-01", DEFAULT_CONFIG.timeZone).from.toISOString();
+    const checkpoint = { v: 1, mailbox: MAILBOX, since, resumeFrom: since, done: [], counts: zeroCounts() };
+    writeFileSync(state, JSON.stringify({ ...checkpoint, updatedAt: since }));
+    const period = ["--mailbox", MAILBOX, "--from", "2025-12-01", "--to", "2026-03-02"];
+    const runs = [
+      await run(["stats", ...period, "--format", "html", "--out", report]),
+      await run(["stats", ...period, "--format", "csv", "--out", unwritable]),
+      await run(["triage", "--mailbox", MAILBOX, "--since", "2025-12-01", "--state", state]),
+      // A state file that cannot be written: its folder is a file.
+      await run([
+        "triage",
+        "--mailbox",
+        MAILBOX,
+        "--since",
+        "2025-12-01",
+        "--state",
+        join(report, "tilstand.json"),
+      ]),
+    ];
+    expect(runs.map(({ code }) => code)).toEqual([0, 1, 0, 1]);
+    expect(runs[3]!.text).toContain(`tilstandsfilen ${join(dir, `rapport ${maskedCpr(CPR.plain)}.html`)}`);
+    expect(runs[0]!.text).toContain(`rapport ${maskedCpr(CPR.plain)}.html`);
+    expect(runs[2]!.text).toMatch(/fortsatte en afbrudt kørsel/);
+    expect(
+      findLeaksIn(runs.map(({ text }, i) => ({ where: `run naming a path ${i}`, output: text }))),
+    ).toEqual([]);
+    rmSync(dir, { recursive: true, force: true });
   });
 
   it("while the mailbox the tools read does hold every planted value (the scan looks at real traffic)", () => {
