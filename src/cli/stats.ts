@@ -123,7 +123,8 @@ async function runStats(options: StatsOptions, output: Output, env: Env): Promis
     const code = reportGraphFailure(error, output);
     if (code !== undefined) return code;
     if (error instanceof RangeError) {
-      output.err(`kanalvagt: ${error.message}`);
+      // A date's error quotes the value given, which may be a CPR number typed in the wrong field.
+      output.err(maskCprInText(`kanalvagt: ${error.message}`));
       return 2;
     }
     throw error;

@@ -107,7 +107,8 @@ async function runTriage(options: TriageOptions, output: Output, env: Env): Prom
   try {
     since = periodOfDates(sinceDate, sinceDate, config.timeZone).from;
   } catch (error) {
-    output.err(`kanalvagt: --since: ${errorMessage(error)}`);
+    // The message quotes the value given, which may be a CPR number typed in the wrong field.
+    output.err(maskCprInText(`kanalvagt: --since: ${errorMessage(error)}`));
     return 2;
   }
   const store = new FileCheckpointStore(options.statePath ?? defaultStatePath(options.mailbox));

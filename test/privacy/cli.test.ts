@@ -32,6 +32,9 @@ async function run(args: string[]): Promise<Run> {
  */
 let stray: jest.SpyInstance[] = [];
 
+/** A Graph address nothing answers on: the cases that use it must fail before asking. */
+const NO_GRAPH = ["--graph-url", "http://127.0.0.1:9"];
+
 let folder: string;
 const mailFiles = (): string[] => PLANTED_FILE_NAMES.map((name) => join(folder, name));
 
@@ -85,7 +88,7 @@ describe("kanalvagt classify and config check show no planted value unmasked", (
     ]);
   });
 
-  it("in its errors: a broken file, a missing path, an empty folder, a wrong option, a bad configuration", async () => {
+  it("in errors: broken file, missing path, empty folder, wrong option or date, bad configuration", async () => {
     const broken = join(folder, `brev ${CPR.hyphen.written}.eml`);
     writeFileSync(broken, Buffer.alloc(0));
     const empty = join(folder, `mappe ${CPR.enDash.written}`);
@@ -110,6 +113,50 @@ describe("kanalvagt classify and config check show no planted value unmasked", (
       run(["config", "check", config]),
       run(["config", "check", notJson]),
       run(["config", "check", join(folder, `mangler ${CPR.dotted.written}.json`)]),
+      // Values that should have been dates: stats and triage say what they got.
+      run(["triage", "--mailbox", "privat@nyborg.dk", "--since", CPR.hyphen.written]),
+      run([
+        "stats",
+        "--mailbox",
+        "privat@nyborg.dk",
+        "--from",
+        CPR.plain.written,
+        "--to",
+        "2026-01-01",
+        ...NO_GRAPH,
+      ]),
+      run([
+        "stats",
+        "--mailbox",
+        "privat@nyborg.dk",
+        "--from",
+        "2026-01-01",
+        "--to",
+        CPR.grouped.written,
+        ...NO_GRAPH,
+      ]),
+      run([
+        "stats",
+        "--mailbox",
+        "privat@nyborg.dk",
+        "--from",
+        "2026-01-01",
+        "--to",
+        "2026-02-01",
+        "--as-of",
+        CPR.fullWidth.written,
+      ]),
+      run([
+        "stats",
+        "--mailbox",
+        "privat@nyborg.dk",
+        "--from",
+        "2026-01-01",
+        "--to",
+        "2026-02-01",
+        "--format",
+        CPR.substitute.written,
+      ]),
     ]);
     for (const { code } of runs) expect(code).not.toBe(0);
     expect(runs.flatMap(({ text }, i) => findLeaks(`error run ${i}`, text))).toEqual([]);
