@@ -1,4 +1,4 @@
-import type { FindingKind, Handling, Sender } from "../taxonomy";
+import type { FindingKind, Handling, Sender, Sensitivity } from "../taxonomy";
 import type { Lang } from "./reason-text";
 
 type Labels<K extends string> = Record<K, Record<Lang, string>>;
@@ -19,6 +19,14 @@ export const SENDER_LABELS: Labels<Sender> = {
   forening: { da: "Forening", en: "Association" },
   myndighed: { da: "Myndighed", en: "Public authority" },
   maskine: { da: "Automatisk afsender", en: "Automated sender" },
+};
+
+/** A sensitivity level as the statistics' columns name it (the pane words its verdict as a sentence of its own). */
+export const SENSITIVITY_LABELS: Labels<Sensitivity> = {
+  ingen: { da: "Ingen personoplysninger", en: "No personal data" },
+  almindelige: { da: "Almindelige", en: "Ordinary" },
+  fortrolige: { da: "Fortrolige", en: "Confidential" },
+  foelsomme: { da: "Følsomme", en: "Sensitive" },
 };
 
 /**

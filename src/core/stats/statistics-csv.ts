@@ -1,8 +1,8 @@
 import type { Config } from "../config/schema";
 import { HANDLINGS, SENDERS, SENSITIVITIES, TOPICS } from "../taxonomy";
 import type { MailboxStatistics, VolumeRow } from "./mailbox-statistics";
-import { HANDLING_LABELS, SENDER_LABELS } from "../i18n/taxonomy-labels";
-import { SENSITIVITY_LABELS, topicLabel, UNTRIAGED_LABEL } from "./stats-labels";
+import { HANDLING_LABELS, SENDER_LABELS, SENSITIVITY_LABELS } from "../i18n/taxonomy-labels";
+import { topicLabel, UNTRIAGED_LABEL } from "./stats-labels";
 
 /**
  * The statistics as one "tidy" table — section; key; measure; value — which a spreadsheet can filter and pivot.

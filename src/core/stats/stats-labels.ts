@@ -1,18 +1,9 @@
 import type { Config } from "../config/schema";
 import type { Lang } from "../i18n/reason-text";
-import type { Sensitivity, Topic } from "../taxonomy";
+import type { Topic } from "../taxonomy";
 
 /** The statistics speak the languages the rest of the add-in does. */
 export type StatsLang = Lang;
-
-type Labels<K extends string> = Record<K, Record<StatsLang, string>>;
-
-export const SENSITIVITY_LABELS: Labels<Sensitivity> = {
-  ingen: { da: "Ingen personoplysninger", en: "No personal data" },
-  almindelige: { da: "Almindelige", en: "Ordinary" },
-  fortrolige: { da: "Fortrolige", en: "Confidential" },
-  foelsomme: { da: "Følsomme", en: "Sensitive" },
-};
 
 export const UNTRIAGED_LABEL: Record<StatsLang, string> = { da: "Ikke sorteret", en: "Not triaged" };
 
