@@ -118,9 +118,9 @@ function canonical(word: string): string {
  */
 const LATIN_LETTER = "a-z\\u00aa\\u00b5\\u00ba\\u00c0-\\u00d6\\u00d8-\\u00f6\\u00f8-\\u024f";
 /** Anything beyond the Latin alphabets: found with one range check, so text without any costs one quick pass. */
-const BEYOND_LATIN = /[^ -\u024f]/u;
+const BEYOND_LATIN = /[^\t\n\r -\u024f]/u;
 const LETTER = /\p{L}/u;
-const BEYOND_LATIN_ALL = /[^ -\u024f]/gu;
+const BEYOND_LATIN_ALL = /[^\t\n\r -\u024f]/gu;
 
 /** Lower-case text with every letter outside the Latin alphabets as "x" (two for an astral one): same length. */
 function withLatinLettersOnly(lowerCase: string): string {
