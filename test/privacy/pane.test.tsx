@@ -106,6 +106,15 @@ describe("the task pane shows no planted value unmasked", () => {
     ]).toEqual([]);
   });
 
+  it("in English too", async () => {
+    const mailbox = new FakeMailbox();
+    render(<Pane lang="en" mailbox={mailbox} engine={engine} />);
+    mailbox.answer(0, plantedRead());
+    await settle();
+    expect(document.body.textContent).toContain(maskedCpr(CPR.grouped));
+    expect(paneLeaks(paneOutput())).toEqual([]);
+  });
+
   it("beside a reply to the planted sender being written", async () => {
     const outgoing: OutgoingMail = {
       mail: {
