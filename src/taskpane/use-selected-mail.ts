@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useRef, useState } from "react";
-import type { ComposeRead, MailboxPort, MailRead } from "../office/mailbox-port";
+import type { MailboxPort, MailRead } from "../office/mailbox-port";
 import type { Correction, PaneTriage } from "./engine/pane-triage";
 import { SupersededError, type TriageEngine } from "./engine/triage-engine";
 import {
@@ -69,17 +69,24 @@ export function useSelectedMail(mailbox: MailboxPort, engine: TriageEngine): Sel
     [engine, apply],
   );
 
+  /** Reads the item through `read`; a failure is shown (if `ticket` is still the latest) and gives undefined. */
+  const readItem = useCallback(
+    async <T>(ticket: number, read: () => Promise<T>): Promise<T | undefined> => {
+      try {
+        return await read();
+      } catch (error) {
+        apply({ type: "read-failed", ticket, detail: message(error) });
+        return undefined;
+      }
+    },
+    [apply],
+  );
+
   /** The send guard's check of the mail being written; as for a read mail, only the latest answer is shown. */
   const checkComposed = useCallback(
     async (ticket: number): Promise<void> => {
-      let read: ComposeRead;
-      try {
-        read = await mailbox.readComposedMail();
-      } catch (error) {
-        apply({ type: "read-failed", ticket, detail: message(error) });
-        return;
-      }
-      if (!apply({ type: "compose-read", ticket, read })) return;
+      const read = await readItem(ticket, () => mailbox.readComposedMail());
+      if (read === undefined || !apply({ type: "compose-read", ticket, read })) return;
       try {
         const check = await engine.check({ key: read.key, outgoing: read.outgoing });
         apply({ type: "compose-checked", ticket, check });
@@ -89,7 +96,7 @@ export function useSelectedMail(mailbox: MailboxPort, engine: TriageEngine): Sel
         }
       }
     },
-    [mailbox, engine, apply],
+    [mailbox, engine, apply, readItem],
   );
 
   const reloadRef = useRef<() => void>(() => undefined);
@@ -103,14 +110,8 @@ export function useSelectedMail(mailbox: MailboxPort, engine: TriageEngine): Sel
         await checkComposed(ticket);
         return;
       }
-      let read: MailRead | null;
-      try {
-        read = await mailbox.readCurrentMail();
-      } catch (error) {
-        apply({ type: "read-failed", ticket, detail: message(error) });
-        return;
-      }
-      if (!apply({ type: "read", ticket, read })) return;
+      const read = await readItem(ticket, () => mailbox.readCurrentMail());
+      if (read === undefined || !apply({ type: "read", ticket, read })) return;
       markStep("mail-read");
       if (!read) return;
       // The stored record is read beside the analysis, not before it: staff see the verdict without waiting for it.
@@ -137,7 +138,7 @@ export function useSelectedMail(mailbox: MailboxPort, engine: TriageEngine): Sel
       apply({ type: "left" });
       subscription.then((unsubscribe) => unsubscribe()).catch(() => undefined);
     };
-  }, [mailbox, analyse, apply, checkComposed]);
+  }, [mailbox, analyse, apply, checkComposed, readItem]);
 
   const correct = useCallback(
     async (correction: Correction): Promise<PaneTriage> => {
