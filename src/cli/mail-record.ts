@@ -97,7 +97,9 @@ export function mailRecord(
     findings: analysis.findings
       .slice(0, FINDINGS_SHOWN)
       .map((finding) => findingRecord(finding, reveal, shown)),
-    findings_not_shown: Math.max(0, analysis.findings.length - FINDINGS_SHOWN),
+    findings_not_shown:
+      Math.max(0, analysis.findings.length - FINDINGS_SHOWN) +
+      Object.values(analysis.findingsNotKept ?? {}).reduce((sum, count) => sum + count, 0),
     signed: analysis.signature.signed,
     encrypted: analysis.signature.encrypted,
     recommendation: {

@@ -1,6 +1,6 @@
 import type { Finding } from "./detect/finding";
 import type { PersonalDetails } from "./detect/personal-details";
-import type { Sensitivity } from "./taxonomy";
+import type { FindingKind, Sensitivity } from "./taxonomy";
 
 /** The text the detectors saw, split by where it stands in the mail. Findings' offsets point into these strings. */
 export interface MailText {
@@ -37,6 +37,8 @@ export interface SignatureState {
 export interface Analysis {
   text: MailText;
   findings: Finding[];
+  /** Findings past MAX_KEPT_FINDINGS (kept-findings.ts), counted by kind; absent when every finding is kept. */
+  findingsNotKept?: Partial<Record<FindingKind, number>>;
   sensitivity: Sensitivity;
   signature: SignatureState;
   /** False for encrypted mail (and mail with no body at all): "nothing found" would then be a lie. */

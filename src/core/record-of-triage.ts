@@ -7,6 +7,9 @@ export function triageRecord(triage: Triage, at: Date): TriageRecord {
   const { analysis, classification, recommendation } = triage;
   const kinds: Partial<Record<FindingKind, number>> = {};
   for (const finding of analysis.findings) kinds[finding.kind] = (kinds[finding.kind] ?? 0) + 1;
+  for (const [kind, count] of Object.entries(analysis.findingsNotKept ?? {}) as [FindingKind, number][]) {
+    kinds[kind] = (kinds[kind] ?? 0) + count;
+  }
   return {
     v: 1,
     handling: classification.handling.value,
