@@ -70,7 +70,7 @@ describe("triage", () => {
     const record = triageRecord(result, now);
     const json = JSON.stringify(record);
     expect(json).not.toMatch(/\d{6}-?\d{4}|Karen|Oliver|ADHD|gmail|reasons/);
-    expect(record.kinds.cpr).toBe(3); // subject, body, sign-off
+    expect(record.kinds.cpr).toBe(4); // sender's display name, subject, body, sign-off
     expect(record).toMatchObject({
       v: 1,
       sensitivity: "foelsomme",

@@ -147,26 +147,26 @@ describe("decideSend: the summary", () => {
     expect(exactly).toMatchObject({ kinds: [{ kind: "cpr", count: COUNT_LIMIT, moreThan: false }] });
   });
 
-  test("the decision's time grows linearly with the findings: 40 times the findings, at most 48 times the time", () => {
+  test("the decision's time grows linearly with the findings: 10 times the findings, at most 12 times the time", () => {
     const findingsOf = (n: number) =>
       Array.from({ length: n }, (_, i) =>
         finding(i % 3 === 0 ? "helbred" : "cpr", "body", String(1_000_000_000 + i)),
       );
-    const small = findingsOf(1_000);
+    const small = findingsOf(4_000);
     const large = findingsOf(40_000);
-    // The fastest of several runs: the least disturbed by the rest of the machine.
-    const fastest = (findings: Finding[]): number => {
-      let best = Infinity;
-      for (let run = 0; run < 15; run++) {
-        const started = performance.now();
-        decideSend(external, rules(), () => findings);
-        best = Math.min(best, performance.now() - started);
-      }
-      return best;
+    const time = (findings: Finding[]): number => {
+      const started = performance.now();
+      decideSend(external, rules(), () => findings);
+      return performance.now() - started;
     };
-    fastest(large);
-    const ratio = fastest(large) / fastest(small);
-    expect(ratio).toBeLessThanOrEqual(1.2 * (large.length / small.length));
+    // Alternating, and the fastest of each: a busy machine slows both sizes alike instead of one of them.
+    let bestSmall = Infinity;
+    let bestLarge = Infinity;
+    for (let round = 0; round < 25; round++) {
+      bestSmall = Math.min(bestSmall, time(small));
+      bestLarge = Math.min(bestLarge, time(large));
+    }
+    expect(bestLarge / bestSmall).toBeLessThanOrEqual(1.2 * (large.length / small.length));
   });
 
   test("categories count passages and carry no examples; følsomme kinds come first", () => {

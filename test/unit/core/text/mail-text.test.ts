@@ -49,6 +49,7 @@ describe("extractMailText", () => {
 
   it("gives empty strings for a mail without text", () => {
     expect(extractMailText(emptyMail())).toEqual({
+      senderName: "",
       subject: "",
       body: "",
       quoted: "",
