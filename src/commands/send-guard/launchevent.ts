@@ -11,7 +11,15 @@ const onMessageSend = createSendGuardHandler({
   config: SEND_GUARD_SETTINGS,
   detect: (mail) => analyse(mail, SEND_GUARD_SETTINGS.detection).findings,
   // A bare JavaScript runtime need not have timers or a console; the guard then runs without its own deadline.
-  timers: typeof setTimeout === "function" ? { setTimeout, clearTimeout } : undefined,
+  // Wrapped, not passed as they are: a browser's setTimeout called as a method of another object throws "Illegal
+  // invocation", and the handler then failed open in launchevent.html (Outlook on the web, new Outlook, Mac).
+  timers:
+    typeof setTimeout === "function"
+      ? {
+          setTimeout: (run, ms) => setTimeout(run, ms),
+          clearTimeout: (handle) => clearTimeout(handle as Parameters<typeof clearTimeout>[0]),
+        }
+      : undefined,
   log: typeof console === "object" ? (line) => console.info(line) : undefined,
 });
 
