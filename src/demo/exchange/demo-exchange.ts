@@ -19,6 +19,8 @@ export interface ExchangeState {
   reply?: OpenReply;
   /** The reply the user is writing in the compose form, if any. */
   draft?: DemoDraft;
+  /** The replies sent this session, oldest first: the Sent Items folder. */
+  sent: readonly DemoDraft[];
 }
 
 /** The draft as the compose item's getAsync calls read it. */
@@ -42,7 +44,7 @@ export class DemoExchange {
   private readonly listeners = new Set<() => void>();
 
   constructor(master: Office.CategoryDetails[]) {
-    this.state = { master, categories: {}, properties: {} };
+    this.state = { master, categories: {}, properties: {}, sent: [] };
   }
 
   getState = (): ExchangeState => this.state;
@@ -67,6 +69,13 @@ export class DemoExchange {
 
   closeDraft(): void {
     this.update({ ...this.state, draft: undefined });
+  }
+
+  /** Outlook sent the draft: it leaves the compose form for Sent Items. A draft discarded meanwhile stays unsent. */
+  sendDraft(draftId: string): void {
+    const { draft } = this.state;
+    if (draft?.id === draftId)
+      this.update({ ...this.state, draft: undefined, sent: [...this.state.sent, draft] });
   }
 
   answer(method: HostMethod, itemId: string, args: unknown[], mayEdit: boolean): CallOutcome {

@@ -1,5 +1,15 @@
-import { Button, Caption1, Field, Text, Textarea, makeStyles, tokens } from "@fluentui/react-components";
-import { Delete16Regular } from "@fluentui/react-icons";
+import {
+  Button,
+  Caption1,
+  Field,
+  MessageBar,
+  MessageBarBody,
+  Text,
+  Textarea,
+  makeStyles,
+  tokens,
+} from "@fluentui/react-components";
+import { Delete16Regular, Send16Regular } from "@fluentui/react-icons";
 import type { DemoDraft } from "../protocol";
 import { DraftPanel } from "./DraftPanel";
 
@@ -15,12 +25,18 @@ const useStyles = makeStyles({
     color: tokens.colorNeutralForeground2,
   },
   hint: { color: tokens.colorNeutralForeground3 },
+  send: { display: "flex", alignItems: "center", gap: tokens.spacingHorizontalM },
 });
 
 export interface ComposePanelProps {
   draft: DemoDraft;
   onChange: (change: Partial<Pick<DemoDraft, "text" | "quoted">>) => void;
   onDiscard: () => void;
+  onSend: () => void;
+  /** The send guard is checking the mail (OnMessageSend): Send waits. */
+  checking: boolean;
+  /** The send guard could not be loaded, so the demo cannot send. */
+  unavailable: boolean;
 }
 
 /**
@@ -28,7 +44,14 @@ export interface ComposePanelProps {
  * named, not shown – it holds the citizen's data, which the demo never puts on screen – and can be deleted, as in
  * Outlook. The add-in beside it reads the draft as it stands.
  */
-export function ComposePanel({ draft, onChange, onDiscard }: ComposePanelProps) {
+export function ComposePanel({
+  draft,
+  onChange,
+  onDiscard,
+  onSend,
+  checking,
+  unavailable,
+}: ComposePanelProps) {
   const styles = useStyles();
   return (
     <DraftPanel
@@ -60,6 +83,22 @@ export function ComposePanel({ draft, onChange, onDiscard }: ComposePanelProps) 
             Slet citeret tekst
           </Button>
         </div>
+      )}
+      <div className={styles.send}>
+        <Button appearance="primary" icon={<Send16Regular />} disabledFocusable={checking} onClick={onSend}>
+          Send
+        </Button>
+        {/* As Outlook's info bar while an add-in checks a mail on send. */}
+        <Text size={200} role="status">
+          {checking ? "Kanalvagt tjekker mailen …" : ""}
+        </Text>
+      </div>
+      {unavailable && (
+        <MessageBar intent="error">
+          <MessageBarBody>
+            Kanalvagts sendekontrol kunne ikke indlæses, så demoen har ikke sendt mailen.
+          </MessageBarBody>
+        </MessageBar>
       )}
       <Caption1 className={styles.hint}>
         Kanalvagt er åbnet ved siden af svaret, som når du vælger Kanalvagt i Outlooks skrivevindue.

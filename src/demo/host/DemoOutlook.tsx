@@ -20,6 +20,8 @@ import { AddinPane } from "./AddinPane";
 import { fullTime } from "./format";
 import { MessageList } from "./MessageList";
 import { ReadingPane } from "./ReadingPane";
+import { SmartAlert } from "./SmartAlert";
+import { useSendGuard } from "./use-send-guard";
 
 const useStyles = makeStyles({
   app: {
@@ -188,6 +190,9 @@ export function DemoOutlook({
   };
   const isUnread = (mail: DemoMail): boolean => Boolean(mail.sample.unread) && !openedIds.has(mail.item.id);
   const unread = mails.filter(isUnread).length;
+  const sendGuard = useSendGuard(exchange);
+  const sendState = sendGuard.state;
+  const lastSent = server.sent.findLast((sent) => sent.replyTo === selected?.item.id);
   const select = (id: string): void => {
     setSelectedId(id);
     setOpenedIds((opened) => new Set(opened).add(id));
@@ -269,6 +274,11 @@ export function DemoOutlook({
               </li>
               <li className={styles.folder}>
                 <Send20Regular aria-hidden /> Sendt post
+                {server.sent.length > 0 && (
+                  <Badge className={styles.count} appearance="tint" size="small">
+                    {server.sent.length}
+                  </Badge>
+                )}
               </li>
               <li>
                 {folderButton(
@@ -310,6 +320,15 @@ export function DemoOutlook({
             onReply={() => selected && exchange.openDraft(replyDraft(selected, fullTime(selected.received)))}
             onDraftChange={(change) => exchange.changeDraft(change)}
             onDiscardDraft={() => exchange.closeDraft()}
+            sending={{
+              onSend: () =>
+                draft && void sendGuard.send({ draftId: draft.id, sharing, failure, displayLanguage }),
+              checking: sendState.kind === "checking" && sendState.draftId === draft?.id,
+              unavailable: sendState.kind === "unavailable" && sendState.draftId === draft?.id,
+            }}
+            sentNotice={
+              lastSent && !draft ? `Dit svar "${lastSent.subject}" er sendt og ligger i Sendt post.` : ""
+            }
           />
           <AddinPane
             item={selected?.item ?? null}
@@ -321,6 +340,14 @@ export function DemoOutlook({
           />
         </div>
       </div>
+      {sendState.kind === "stopped" && (
+        <SmartAlert
+          alert={sendState.alert}
+          displayLanguage={displayLanguage}
+          onDontSend={sendGuard.dismiss}
+          onSendAnyway={sendGuard.sendAnyway}
+        />
+      )}
     </FluentProvider>
   );
 }

@@ -33,6 +33,7 @@ const useStyles = makeStyles({
     flexGrow: 1,
     backgroundColor: tokens.colorNeutralBackground1,
   },
+  sent: { color: tokens.colorPaletteGreenForeground1, fontWeight: tokens.fontWeightSemibold },
   header: { display: "flex", gap: tokens.spacingHorizontalM, alignItems: "center" },
   titleRow: {
     display: "flex",
@@ -81,6 +82,10 @@ export interface ReadingPaneProps {
   onReply: () => void;
   onDraftChange: ComposePanelProps["onChange"];
   onDiscardDraft: () => void;
+  /** Send in the compose form and what the send guard is doing about it. */
+  sending: Pick<ComposePanelProps, "onSend" | "checking" | "unavailable">;
+  /** Said once a reply to this mail has been sent. */
+  sentNotice: string;
 }
 
 /** The open mail as Outlook shows it: text only, so nothing in a sample mail can run or load. */
@@ -92,6 +97,8 @@ export function ReadingPane({
   onReply,
   onDraftChange,
   onDiscardDraft,
+  sending,
+  sentNotice,
 }: ReadingPaneProps) {
   const styles = useStyles();
   if (!mail) {
@@ -106,8 +113,13 @@ export function ReadingPane({
   const text = maskCprInText(sample.text.slice(0, SHOWN_CHARACTERS));
   return (
     <section className={styles.pane} aria-label="Læserude">
+      <Text role="status" className={styles.sent}>
+        {sentNotice}
+      </Text>
       {openForm && <ReplyPanel mail={mail} form={openForm} onClose={onCloseReply} />}
-      {draft && <ComposePanel draft={draft} onChange={onDraftChange} onDiscard={onDiscardDraft} />}
+      {draft && (
+        <ComposePanel draft={draft} onChange={onDraftChange} onDiscard={onDiscardDraft} {...sending} />
+      )}
       <div className={styles.titleRow}>
         <Title3 as="h2">{maskCprInText(sample.subject)}</Title3>
         {!draft && (

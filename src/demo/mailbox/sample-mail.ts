@@ -37,7 +37,7 @@ export interface SampleMail {
   unread?: boolean;
 }
 
-export const SHARED_MAILBOX: Person = { name: "Borgerservice", address: "borgerservice@nyborg.example.dk" };
+export const SHARED_MAILBOX: Person = { name: "Borgerservice", address: "borgerservice@nyborg.dk" };
 
 function textToHtml(text: string): string {
   const paragraphs = text.split(/\n{2,}/).map((p) => `<p>${escapeHtml(p).replaceAll("\n", "<br>")}</p>`);
@@ -77,7 +77,7 @@ function contentType(mail: SampleMail): { header: string; itemClass: string } {
 function internetHeaders(mail: SampleMail, to: Person[], received: Date): string {
   const senderDomain = mail.from.address.split("@")[1] ?? "example.com";
   const lines = [
-    `Received: from mail.${senderDomain} (mail.${senderDomain} [192.0.2.25])\r\n\tby mx.nyborg.example.dk with ESMTPS; ${received.toUTCString()}`,
+    `Received: from mail.${senderDomain} (mail.${senderDomain} [192.0.2.25])\r\n\tby mx.nyborg.dk with ESMTPS; ${received.toUTCString()}`,
     `Received: from DB9PR02MB0001.eurprd02.prod.outlook.example\r\n\tby DB9PR02MB0002.eurprd02.prod.outlook.example; ${received.toUTCString()}`,
     `Authentication-Results: spf=pass smtp.mailfrom=${senderDomain}; dkim=pass header.d=${senderDomain}`,
     `From: ${mailbox(mail.from)}`,

@@ -255,8 +255,8 @@ const everydayMails: SampleMail[] = [
   },
   {
     id: "intern-notat",
-    from: { name: "Rikke Post", address: "rikke.post@nyborg.example.dk" },
-    to: [{ name: "Borgerservice", address: "borgerservice@nyborg.example.dk" }],
+    from: { name: "Rikke Post", address: "rikke.post@nyborg.dk" },
+    to: [{ name: "Borgerservice", address: "borgerservice@nyborg.dk" }],
     minutesAgo: 60 * 33,
     withoutHeaders: true,
     subject: "Borger ringede om ventetid på pas",

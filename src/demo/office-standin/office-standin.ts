@@ -7,6 +7,12 @@ import { standInMessage, type StandInHost } from "./message-read";
 
 /** The requirement sets Outlook on the web offers for items in a shared mailbox. */
 const SUPPORTED_SETS: Record<string, string> = { Mailbox: "1.13" };
+
+/** Office.context.requirements.isSetSupported of Outlook on the web, for the pane and the send guard alike. */
+export function isSetSupported(name: string, minVersion?: string | number): boolean {
+  const supported = SUPPORTED_SETS[name];
+  return supported !== undefined && isVersionAtLeast(supported, String(minVersion ?? "1.1"));
+}
 const ITEM_CHANGED = "olkItemSelectedChanged";
 
 export interface Selection {
@@ -93,10 +99,7 @@ export function createOfficeStandIn(displayLanguage: string, host: StandInHost):
       displayLanguage,
       mailbox,
       requirements: {
-        isSetSupported: (name: string, minVersion?: string | number) => {
-          const supported = SUPPORTED_SETS[name];
-          return supported !== undefined && isVersionAtLeast(supported, String(minVersion ?? "1.1"));
-        },
+        isSetSupported,
       },
     },
   };

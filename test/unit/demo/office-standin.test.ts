@@ -4,7 +4,7 @@ import { DemoExchange } from "../../../src/demo/exchange/demo-exchange";
 import { demoMasterList } from "../../../src/demo/exchange/master-list";
 import { openDemoMailbox } from "../../../src/demo/mailbox/demo-mailbox";
 import { replyDraft } from "../../../src/demo/mailbox/reply-draft";
-import type { StandInHost } from "../../../src/demo/office-standin/message-read";
+import { exchangeHost } from "../../../src/demo/exchange/exchange-host";
 import { createOfficeStandIn, type Selection } from "../../../src/demo/office-standin/office-standin";
 import type { DemoItem, SimulatedFailure } from "../../../src/demo/protocol";
 import { TRIAGE_RECORD_NAME } from "../../../src/core/triage-record-name";
@@ -17,20 +17,12 @@ const byId = (id: string): DemoItem => {
   if (!mail) throw new Error(`no sample mail ${id}`);
   return mail.item;
 };
-const OWNER = "borgerservice@nyborg.example.dk";
+const OWNER = "borgerservice@nyborg.dk";
 
 /** The demo page's side, without the page: the stand-in's host calls go straight to the demo's Exchange. */
 function setUp(mayEdit = true) {
   const exchange = new DemoExchange(demoMasterList(DEFAULT_CONFIG));
-  const host: StandInHost = {
-    call: (method, itemId, args) => {
-      const outcome = exchange.answer(method, itemId, args, mayEdit);
-      if (outcome.ok) return Promise.resolve(outcome.value);
-      // As across the demo's postMessage bridge: a failed call rejects with Office's error object, not an Error.
-      // eslint-disable-next-line @typescript-eslint/prefer-promise-reject-errors
-      return Promise.reject(outcome.error);
-    },
-  };
+  const host = exchangeHost(exchange, () => mayEdit);
   const standIn = createOfficeStandIn("da-DK", host);
   const select = (item: DemoItem | null, failure: SimulatedFailure = "none"): void =>
     standIn.select({
