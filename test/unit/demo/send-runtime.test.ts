@@ -66,6 +66,22 @@ describe("Send in the demo's compose form", () => {
     expect(alert).not.toHaveProperty("commandId");
   });
 
+  it("stops it with a browser's timers too, which refuse to be called as another object's methods", async () => {
+    const nodeSetTimeout = globalThis.setTimeout;
+    const browserSetTimeout = function (this: unknown, ...args: Parameters<typeof setTimeout>) {
+      if (this !== undefined && this !== globalThis) throw new TypeError("Illegal invocation");
+      return nodeSetTimeout(...args);
+    };
+    globalThis.setTimeout = browserSetTimeout as typeof setTimeout;
+    try {
+      const { exchange, runtime } = await setUp();
+      const draft = reply(exchange, "sygedagpenge-cpr");
+      expect((await send(runtime, draft.id)).allowEvent).toBe(false);
+    } finally {
+      globalThis.setTimeout = nodeSetTimeout;
+    }
+  });
+
   it("speaks English when Outlook does", async () => {
     const { exchange, runtime } = await setUp();
     const draft = reply(exchange, "sygedagpenge-cpr");
