@@ -113,7 +113,7 @@ export function isDenied(text: string, wordStart: number, negation: RegExp): boo
 
 const BLANK_LINE = /\n[ \t]*\n/g;
 /** How far back a table's header is looked for: a header further up is not read. */
-const HEADER_REACH = 4000;
+export const HEADER_REACH = 4000;
 
 /**
  * The first line of the paragraph around a position: a table's header row when the position stands in a table. Asked

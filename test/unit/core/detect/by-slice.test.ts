@@ -71,7 +71,7 @@ describe("reading a long text a slice at a time", () => {
         const text = lines.join("\n");
         expect(sliced(text, slicing)).toEqual(detect(text));
       }),
-      { numRuns: 25 },
+      { numRuns: 40 },
     );
   });
 
@@ -98,7 +98,8 @@ describe("reading a long text a slice at a time", () => {
       slicing,
     );
     expect(found.map((f) => f.start)).toEqual(detect(text).map((f) => f.start));
-    for (const length of reads) expect(length).toBeLessThanOrEqual(slicing.length + 2 * slicing.margin);
+    // A margin on each side, and up to a margin more on each side to reach a line's start or end.
+    for (const length of reads) expect(length).toBeLessThanOrEqual(slicing.length + 4 * slicing.margin);
   });
 });
 
