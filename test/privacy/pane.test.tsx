@@ -92,7 +92,6 @@ describe("the task pane shows no planted value unmasked", () => {
     const actions = read.actions as FakeActions;
     expect(actions.record).toBeDefined();
     expect(writeText).toHaveBeenCalled();
-    process.stdout.write(JSON.stringify([writeText.mock.calls, actions.newMessages, actions.record]) + "\n");
     expect(actions.newMessages).toHaveLength(1);
     expect([
       ...findLeaksIn([
