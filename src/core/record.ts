@@ -16,6 +16,29 @@ export const triageDecisionFields = {
  * statistics. It holds no content: no text, no names, no addresses, no values found, no reasons — only the
  * decisions, counts of the kinds found, levels, the signature state, versions and a timestamp.
  */
+/**
+ * Who corrected a triage, as a role and never as a person: enough to tell staff's daily corrections from a team
+ * lead's review, too little to say who worked on which mail.
+ */
+export const CORRECTOR_ROLES = ["staff", "team-lead"] as const;
+export type CorrectorRole = (typeof CORRECTOR_ROLES)[number];
+
+/**
+ * A correction as data for learning: the engine's answer to each corrected field (the record's own field holds the
+ * corrected answer), who corrected it by role, and when. Optional, so records written before it still read.
+ */
+export const correctionSchema = z.strictObject({
+  engine: z.strictObject({
+    handling: triageDecisionFields.handling.optional(),
+    topic: triageDecisionFields.topic.optional(),
+    sender: triageDecisionFields.sender.optional(),
+  }),
+  by: z.enum(CORRECTOR_ROLES),
+  at: z.iso.datetime(),
+});
+
+export type CorrectionRecord = z.infer<typeof correctionSchema>;
+
 export const triageRecordSchema = z.strictObject({
   v: z.literal(1),
   ...triageDecisionFields,
@@ -31,6 +54,8 @@ export const triageRecordSchema = z.strictObject({
   at: z.iso.datetime(),
   /** Decisions staff corrected in the task pane; handling, topic and sender then hold their values. */
   corrected: z.array(z.enum(["handling", "topic", "sender"])).optional(),
+  /** The engine's answers to the corrected fields, by whom (role) and when; absent on records before it. */
+  correction: correctionSchema.optional(),
 });
 
 export type TriageRecord = z.infer<typeof triageRecordSchema>;

@@ -105,9 +105,19 @@ function categoryChoices(names: string[], config: Config): CategoryChoice[] {
   return names.map((name) => ({ name, color: known.find((c) => c.name === name)?.color ?? "Preset0" }));
 }
 
-function correctedFields(correction: Correction | undefined): TriageRecord["corrected"] {
+/**
+ * The record's account of staff's correction: which fields, the engine's answer to each (the record's fields hold
+ * staff's), the role and the time. What `kanalvagt learn --mailbox` learns from; never any text of the mail.
+ */
+function correctionOf(
+  engine: Classification,
+  correction: Correction | undefined,
+  now: Date,
+): Pick<TriageRecord, "corrected" | "correction"> {
   const fields = CORRECTABLE.filter((field) => correction?.[field] !== undefined);
-  return fields.length > 0 ? fields : undefined;
+  if (fields.length === 0) return {};
+  const answers = Object.fromEntries(fields.map((field) => [field, engine[field].value]));
+  return { corrected: fields, correction: { engine: answers, by: "staff", at: now.toISOString() } };
 }
 
 function sendForm(id: TemplateId, mailHasFindings: boolean): SendForm {
@@ -130,10 +140,9 @@ export function triageForPane(request: TriageRequest, config: Config): PaneTriag
   ];
   const rendered = templateIds.map((id) => renderForTriage(id, result, request.mail, config, now));
   const safe = rendered.map((template) => templateFindings(template, config.detection).length === 0);
-  const corrections = correctedFields(request.correction);
   const record: TriageRecord = {
     ...triageRecord(result, now),
-    ...(corrections ? { corrected: corrections } : {}),
+    ...correctionOf(engine.classification, request.correction, now),
   };
   return {
     key: request.key,

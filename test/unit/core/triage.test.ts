@@ -82,6 +82,15 @@ describe("triage", () => {
     expect(parseTriageRecord("not json")).toBeUndefined();
   });
 
+  it("reads records written before corrections were kept as data, and refuses a correction naming a person", () => {
+    const before = { ...triageRecord(result, now), handling: "booking", corrected: ["handling"] };
+    expect(parseTriageRecord(JSON.stringify(before))).toEqual(before);
+    const correction = { engine: { handling: "sag" }, by: "staff", at: "2026-03-03T09:00:00.000Z" };
+    expect(parseTriageRecord(JSON.stringify({ ...before, correction }))?.correction).toEqual(correction);
+    const named = { ...correction, by: "karen@nyborg.dk" };
+    expect(parseTriageRecord(JSON.stringify({ ...before, correction: named }))).toBeUndefined();
+  });
+
   it("uses `now` for a mail without a date", () => {
     const undated = triage(
       { ...sensitiveMail, date: undefined },

@@ -1,4 +1,5 @@
 import { DEFAULT_CONFIG } from "../../../src/core/config/load";
+import { parseTriageRecord } from "../../../src/core/record";
 import { formatDeadline } from "../../../src/taskpane/components/NotesSection";
 import { groupFindings } from "../../../src/taskpane/components/finding-groups";
 import { triageForPane } from "../../../src/taskpane/engine/pane-triage";
@@ -117,6 +118,45 @@ describe("the triage the pane gets from its worker", () => {
     expect(corrected.classification.handling).toEqual({ value: "booking", confidence: 1, reasons: [] });
     expect(corrected.recommendation.template).toBe("booking");
     expect(JSON.parse(corrected.record)).toMatchObject({ handling: "booking", corrected: ["handling"] });
+  });
+
+  it("keeps the engine's answer, the role and the time of a correction in the record, and no text", () => {
+    const mail = {
+      subject: "Tak",
+      to: [],
+      cc: [],
+      headers: {},
+      attachments: [],
+      textBody: "Tak for hjælpen",
+    };
+    const request = { key: "item-1", now: "2025-03-04T10:00:00.000Z", mail };
+    const engine = triageForPane(request, DEFAULT_CONFIG).classification;
+    expect(engine.topic.value).not.toBe("affald");
+    const corrected = triageForPane({ ...request, correction: { topic: "affald" } }, DEFAULT_CONFIG);
+    const record = parseTriageRecord(corrected.record);
+    expect(record).toMatchObject({
+      topic: "affald",
+      corrected: ["topic"],
+      correction: { engine: { topic: engine.topic.value }, by: "staff", at: "2025-03-04T10:00:00.000Z" },
+    });
+    expect(record?.correction?.engine).not.toHaveProperty("handling");
+    expect(corrected.record).not.toMatch(/Tak/);
+  });
+
+  it("writes no correction when staff changed nothing", () => {
+    const mail = {
+      subject: "Tak",
+      to: [],
+      cc: [],
+      headers: {},
+      attachments: [],
+      textBody: "Tak for hjælpen",
+    };
+    const record: unknown = JSON.parse(
+      triageForPane({ key: "k", now: "2025-03-04T10:00:00.000Z", mail }, DEFAULT_CONFIG).record,
+    );
+    expect(record).not.toHaveProperty("correction");
+    expect(record).not.toHaveProperty("corrected");
   });
 });
 
