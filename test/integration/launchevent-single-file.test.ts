@@ -4,6 +4,7 @@
 import vm from "node:vm";
 import { parse, type Node } from "acorn";
 import { SEND_HANDLER_NAME } from "../../src/commands/send-guard/manifest-ids";
+import { DEFAULT_CONFIG } from "../../src/core/config/default-config";
 import { findLeaksIn } from "../privacy/planted";
 import { PLANTED_REPLY } from "../privacy/planted-mail";
 import { composeStandIn, cprLines, type OutgoingDraft } from "../unit/commands/send-guard/compose-standin";
@@ -147,12 +148,57 @@ describe("launchevent.js with a console and timers, as Outlook on the web and ne
     const sent = await send(script, PLANTED_REPLY, 10_000, { console, setTimeout, clearTimeout });
     expect(sent.completions).toHaveLength(1);
     expect(sent.completions[0]?.errorMessage).toContain("070761-****");
-    expect(lines).toEqual([expect.stringMatching(/^Kanalvagt send guard: block \(.*cpr×\d+.*; 2 outside\)/)]);
+    expect(lines).toEqual([
+      "Kanalvagt send guard: using the bundled configuration: kanalvagt-config.json has no known address in this Outlook",
+      expect.stringMatching(/^Kanalvagt send guard: block \(.*cpr×\d+.*; 2 outside\)/),
+    ]);
     expect(
       findLeaksIn([
         { where: "built launchevent.js alert", output: sent.completions },
         { where: "built launchevent.js console", output: lines },
       ]),
     ).toEqual([]);
+  });
+});
+
+describe("launchevent.js with the add-in's kanalvagt-config.json beside it", () => {
+  const draft: OutgoingDraft = {
+    to: ["sagsbehandler@svendborg.dk"],
+    body: "Borgerens CPR-nr. er 070761-4285.",
+  };
+
+  async function sendWithConfig(status: number, body: string) {
+    const lines: string[] = [];
+    const record = (line: string): void => void lines.push(line);
+    const asked: string[] = [];
+    const fetch = (url: string) => {
+      asked.push(url);
+      return Promise.resolve({ status, text: () => Promise.resolve(body) });
+    };
+    const sent = await send(script, draft, 10_000, {
+      console: { info: record },
+      setTimeout,
+      clearTimeout,
+      fetch,
+      location: { href: "https://addin.example.dk/kanalvagt/launchevent.html" },
+    });
+    return { completions: sent.completions, lines, asked };
+  }
+
+  test("decides with the file's internal domains: a colleague's new domain is not outside", async () => {
+    const config = { ...DEFAULT_CONFIG, internalDomains: ["nyborg.dk", "svendborg.dk"] };
+    const { completions, lines, asked } = await sendWithConfig(200, JSON.stringify(config));
+    expect(asked).toEqual(["https://addin.example.dk/kanalvagt/kanalvagt-config.json"]);
+    expect(completions).toEqual([{ allowEvent: true }]);
+    expect(lines[0]).toMatch(/^Kanalvagt send guard: using kanalvagt-config.json/);
+  });
+
+  test("an invalid file: the bundled settings decide, and the log says so", async () => {
+    const config = { ...DEFAULT_CONFIG, internalDomains: "svendborg.dk" };
+    const { completions, lines } = await sendWithConfig(200, JSON.stringify(config));
+    expect(completions).toEqual([expect.objectContaining({ allowEvent: false })]);
+    expect(lines[0]).toBe(
+      "Kanalvagt send guard: using the bundled configuration: kanalvagt-config.json is invalid: internalDomains: expected a list",
+    );
   });
 });
