@@ -254,8 +254,11 @@ module.exports = (env = {}, argv) => {
             name: "react",
             priority: 20,
           },
+          // With Griffel's own dependencies (stylis, rtl-css-js, @emotion/hash): as a chunk of their own they were one
+          // more request at start-up, and on HTTP/1.1 the pane's requests then took all six connections to the host
+          // and held back the triage worker's script.
           fluentui: {
-            test: /[\\/]node_modules[\\/](@fluentui|@griffel|@floating-ui|tabster|keyborg|@swc[\\/]helpers)[\\/]/,
+            test: /[\\/]node_modules[\\/](@fluentui|@griffel|@floating-ui|tabster|keyborg|@swc[\\/]helpers|stylis|rtl-css-js|@emotion[\\/]hash)[\\/]/,
             name: "fluentui",
             priority: 10,
           },
