@@ -1,5 +1,6 @@
 // The triage worker: the engine runs here, off the pane's main thread, so a 5 MB mail cannot freeze the pane.
 import { DEFAULT_CONFIG } from "../../core/config/default-config";
+import { lexiconFor } from "../../core/detect/lexicon/compile";
 import { doWork } from "./engine-work";
 import { triageForPane } from "./pane-triage";
 import { warmUpRequest } from "./warm-up";
@@ -11,12 +12,10 @@ interface WorkerScope {
 }
 const scope = self as unknown as WorkerScope;
 
-// The first triage compiles the lexicons and warms the JIT; doing it now keeps it out of the first real mail's time.
-const started = performance.now();
-triageForPane(warmUpRequest(), DEFAULT_CONFIG);
-scope.postMessage({ ready: true, warmUpMs: performance.now() - started });
+let workDone = false;
 
 scope.onmessage = (event) => {
+  workDone = true;
   const { id, ...work } = event.data;
   try {
     scope.postMessage({ id, ok: true, result: doWork(work, DEFAULT_CONFIG) });
@@ -25,3 +24,25 @@ scope.onmessage = (event) => {
     scope.postMessage({ id, ok: false, error: error instanceof Error ? error.message : String(error) });
   }
 };
+
+/*
+ * The first triage compiles the lexicons and warms the JIT; doing it before the first mail arrives keeps it out of
+ * that mail's time. It goes in steps, each its own task: a mail that arrives meanwhile is triaged after the current
+ * step instead of after the whole warm-up, and once a mail has been triaged the rest is not needed.
+ */
+const WARM_UP_STEPS: (() => unknown)[] = [
+  () => lexiconFor(DEFAULT_CONFIG.detection),
+  () => triageForPane(warmUpRequest(), DEFAULT_CONFIG),
+];
+const started = performance.now();
+
+function warmUp(step: number): void {
+  const next = WARM_UP_STEPS[step];
+  if (workDone || next === undefined) {
+    scope.postMessage({ ready: true, warmUpMs: performance.now() - started });
+    return;
+  }
+  next();
+  setTimeout(() => warmUp(step + 1), 0);
+}
+setTimeout(() => warmUp(0), 0);
