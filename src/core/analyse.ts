@@ -11,6 +11,7 @@ import type { Mail } from "./mail";
 import { sensitivityOf } from "./sensitivity";
 import { LOCATIONS, type Location } from "./taxonomy";
 import { extractMailText } from "./text/mail-text";
+import { codeOrder } from "./text/code-order";
 
 function identifierOptions(settings: DetectionSettings): IdentifierOptions {
   if (settings.today === undefined) return {};
@@ -28,7 +29,7 @@ function byPlace(a: Finding, b: Finding): number {
     LOCATIONS.indexOf(a.where) - LOCATIONS.indexOf(b.where) ||
     a.start - b.start ||
     a.end - b.end ||
-    a.kind.localeCompare(b.kind)
+    codeOrder(a.kind, b.kind)
   );
 }
 

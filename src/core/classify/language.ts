@@ -1,6 +1,7 @@
 import type { Decided } from "../triage-types";
 import { foldText } from "../detect/lexicon/fold";
 import data from "./language-data.json";
+import { codeOrder } from "../text/code-order";
 
 const cues = Object.entries(data.languageCues).map(
   ([lang, words]) => [lang, new Set(words.map((w) => foldText(w)))] as const,
@@ -14,7 +15,7 @@ export function detectLanguage(words: readonly string[]): Decided<string> {
   for (const word of words.slice(0, 400)) {
     for (const [lang, set] of cues) if (set.has(word)) counts.set(lang, (counts.get(lang) ?? 0) + 1);
   }
-  const ranked = [...counts.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
+  const ranked = [...counts.entries()].sort((a, b) => b[1] - a[1] || codeOrder(a[0], b[0]));
   const total = ranked.reduce((sum, [, n]) => sum + n, 0);
   const [best, hits] = ranked[0] ?? [DEFAULT_LANG, 0];
   if (hits < MIN_CUES) return { value: DEFAULT_LANG, confidence: 0.5, reasons: ["lang.default"] };

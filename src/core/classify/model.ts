@@ -1,6 +1,7 @@
 import { decodeBase64 } from "./base64";
 import { FEATURE_BUCKETS } from "./feature-hash";
 import type { Features } from "./features";
+import { codeOrder } from "../text/code-order";
 
 /**
  * The model file's format. Raise it whenever the meaning of the file changes (the features, their hashing, the
@@ -115,7 +116,7 @@ export function strongestWords(head: ModelHead, features: Features, label: strin
     let place = best.length;
     while (place > 0) {
       const [otherStem, other] = best[place - 1] ?? ["", 0];
-      if (other > contribution || (other === contribution && otherStem.localeCompare(stem) < 0)) break;
+      if (other > contribution || (other === contribution && codeOrder(otherStem, stem) < 0)) break;
       place--;
     }
     if (place < count) {
