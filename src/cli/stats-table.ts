@@ -1,7 +1,8 @@
-import { formatHours, formatShare } from "../core/stats/format-figures";
-import type { MailboxStatistics } from "../core/stats/mailbox-statistics";
+import { formatChange, formatFigure } from "../core/stats/format-figures";
 import { HANDLING_LABELS } from "../core/i18n/taxonomy-labels";
+import { backlogDefinition, keyFigures } from "../core/stats/key-figures";
 import { UNTRIAGED_LABEL } from "../core/stats/stats-labels";
+import { figureColumns, type TeamStatistics } from "../core/stats/team-statistics";
 import { HANDLINGS } from "../core/taxonomy";
 
 function columns(rows: string[][]): string {
@@ -19,43 +20,53 @@ function columns(rows: string[][]): string {
     .join("\n");
 }
 
-/** The terminal view: key figures, then mail per ISO week by handling. Days are in csv, json and html. */
-export function renderStatsTable(mailbox: string, stats: MailboxStatistics): string {
-  const t = stats.totals;
-  const a = stats.answers;
-  const b = stats.backlog;
-  const q = stats.silentMailbox;
-  const figures = columns([
-    ["Postkasse", mailbox],
-    ["Periode", `${stats.period.from} – ${stats.period.to}`],
-    ["Modtaget", String(t.received)],
-    ["Sorteret / ikke sorteret", `${t.triaged} / ${t.untriaged}`],
-    ["Med fortrolige eller følsomme oplysninger", formatShare(stats.shares.sensitive)],
-    ["… heraf usigneret/ukrypteret", formatShare(stats.shares.sensitiveUnsigned)],
-    ["Kunne klares med selvbetjening", formatShare(stats.shares.selfService)],
-    ["Besvaret på e-mail (kun)", String(a.byEmailOnly)],
-    ["Markeret besvaret via Digital Post (kun)", String(a.viaDigitalPostOnly)],
-    ["Begge dele", String(a.both)],
-    ["Kun videresendt", String(a.forwardedOnly)],
-    ["Ubesvaret", String(a.unanswered)],
-    ["Digital Post af besvarede", formatShare(a.digitalPostShare)],
-    ["Tid til første handling, median", formatHours(stats.firstAction.medianHours, "t")],
-    ["Tid til første handling, 90 %", formatHours(stats.firstAction.p90Hours, "t")],
-    [`Efterslæb > ${b.workingDays} arbejdsdage: ikke sorteret`, String(b.untriaged)],
-    [`Efterslæb > ${b.workingDays} arbejdsdage: ubesvaret`, String(b.unanswered)],
-    [
-      `Tavs postkasse (${q.workingDays} arbejdsdage fra ${q.windowStart})`,
-      q.alert ? `ADVARSEL: ${q.arrivals} nye mails, ingen handling` : "nej",
-    ],
+/**
+ * The terminal view: the key figures, one column per mailbox and one for the totals, each with its base and the
+ * change from the previous period of the same length; then mail per ISO week by handling. Days are in csv, json
+ * and html.
+ */
+export function renderStatsTable(team: TeamStatistics): string {
+  const shown = figureColumns(team);
+  const first = shown[0];
+  const failures = team.mailboxes.flatMap((m) =>
+    "failure" in m ? [`Kunne ikke læses: ${m.label}: ${m.failure.da}`] : [],
+  );
+  if (first === undefined) return failures.join("\n");
+  const figures = shown.map(({ pair }) => keyFigures(pair));
+  const rows: string[][] = [["", ...shown.map(({ label }) => label.da)]];
+  (figures[0] ?? []).forEach((figure, i) => {
+    const cells = figures.map((list) => list[i] ?? figure);
+    rows.push([figure.label.da, ...cells.map((f) => formatFigure(f.current, "da"))]);
+    rows.push(["  ændring", ...cells.map((f) => formatChange(f, "da"))]);
+  });
+  rows.push([
+    "Tavs postkasse",
+    ...shown.map(({ pair }) => {
+      const q = pair.current.silentMailbox;
+      return q.alert ? `ADVARSEL: ${q.arrivals} nye mails, ingen handling siden ${q.windowStart}` : "nej";
+    }),
   ]);
-  const weeks = columns([
+  // The last column: the totals when there are several mailboxes.
+  const weeks = (shown[shown.length - 1] ?? first).pair.current.weeks;
+  const weekTable = columns([
     ["Uge", "I alt", ...HANDLINGS.map((h) => HANDLING_LABELS[h].da), UNTRIAGED_LABEL.da],
-    ...stats.weeks.map((w) => [
+    ...weeks.map((w) => [
       w.key,
       String(w.total),
       ...HANDLINGS.map((h) => String(w.handling[h])),
       String(w.untriaged),
     ]),
   ]);
-  return `${figures}\n\n${weeks}\n\nTider er arbejdsdagstimer: weekender, helligdage og lukkedage tæller ikke.`;
+  const notes = [
+    `Efterslæb: ${backlogDefinition(first.pair.current.backlog.workingDays).da}`,
+    "Tider er arbejdsdagstimer: weekender, helligdage og lukkedage tæller ikke.",
+  ];
+  const period = `Periode ${team.period.from} – ${team.period.to}, sammenlignet med ${team.previousPeriod.from} – ${team.previousPeriod.to}`;
+  return [
+    period,
+    columns(rows),
+    ...(failures.length > 0 ? [failures.join("\n")] : []),
+    weekTable,
+    notes.join("\n"),
+  ].join("\n\n");
 }

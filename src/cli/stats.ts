@@ -1,9 +1,9 @@
 import { writeFile } from "node:fs/promises";
 import type { Config } from "../core/config/schema";
-import type { MailboxStatistics } from "../core/stats/mailbox-statistics";
+import type { MailboxRef, TeamStatistics } from "../core/stats/team-statistics";
 import { statisticsCsv } from "../core/stats/statistics-csv";
 import { statisticsSettingsFrom } from "../core/stats/statistics-accumulator";
-import { mailboxStatistics } from "../graph/stats-source";
+import { teamStatistics } from "../graph/stats-source";
 import { maskCprInText } from "../core/privacy/mask-cpr-in-text";
 import { errorMessage } from "../eml/error-text";
 import { configFor } from "./config-file";
@@ -20,13 +20,16 @@ import { scrubDigits } from "./scrub";
 import { renderStatsTable } from "./stats-table";
 import { commandRunner, parseOptions, UsageError, type Env } from "./usage";
 
-export const STATS_HELP = `kanalvagt stats — statistik for en fællespostkasse (kun optællinger, ingen personoplysninger)
+export const STATS_HELP = `kanalvagt stats — statistik for fællespostkasser (kun optællinger, ingen personoplysninger)
 
 Brug:
-  kanalvagt stats --mailbox ADRESSE --from ÅÅÅÅ-MM-DD --to ÅÅÅÅ-MM-DD
+  kanalvagt stats --mailbox ADRESSE [--mailbox ADRESSE …] --from ÅÅÅÅ-MM-DD --to ÅÅÅÅ-MM-DD
                   [--format table|csv|json|html] [--out FIL] [--config FIL] [--graph-url URL] [--as-of TIDSPUNKT]
 
-  --from/--to   første og sidste dag (begge med), i kommunens tidszone
+  --mailbox     én eller flere postkasser; flere vises side om side med en kolonne "I alt". En postkasse, der
+                ikke kan læses, nævnes med grunden, og de andre tælles alligevel (afslutningskode 1)
+  --from/--to   første og sidste dag (begge med), i kommunens tidszone; hvert tal sammenlignes med den
+                lige så lange periode før
   --format      table (standard), csv (semikolon, decimalkomma), json, html (rapport til månedsmødet)
   --out FIL     skriv til filen i stedet for standardudskrift
   --graph-url   en lokal Graph-emulator (eller KANALVAGT_GRAPH_URL); så kræves intet login
@@ -34,13 +37,16 @@ Brug:
   Uden emulator logger kommandoen ind som app med KANALVAGT_CLIENT_ID, KANALVAGT_TENANT_ID og
   KANALVAGT_CLIENT_SECRET eller KANALVAGT_CERT_PATH + KANALVAGT_CERT_THUMBPRINT.
 
-Usage: the same options; statistics for one shared mailbox and period, counts only. Progress goes to stderr.
+Usage: the same options; statistics for one or more shared mailboxes (repeat --mailbox) and a period, compared
+with the period of the same length before it; counts only. Progress goes to stderr.
 `;
 
 const FORMATS = ["table", "csv", "json", "html"] as const;
 type Format = (typeof FORMATS)[number];
 
 export interface StatsOptions extends GraphCommandOptions {
+  /** Every --mailbox given, in order; `mailbox` is the first. */
+  mailboxes: string[];
   from: string;
   to: string;
   format: Format;
@@ -53,6 +59,7 @@ function parseStatsArgs(argv: string[]): StatsOptions | "help" {
     args: argv,
     options: {
       ...GRAPH_COMMAND_OPTIONS,
+      mailbox: { type: "string", multiple: true },
       from: { type: "string" },
       to: { type: "string" },
       format: { type: "string", default: "table" },
@@ -61,13 +68,16 @@ function parseStatsArgs(argv: string[]): StatsOptions | "help" {
     },
   });
   if (values.help) return "help";
-  const { mailbox, from, to } = values;
+  const { from, to } = values;
+  const mailboxes = [...new Set(values.mailbox ?? [])];
+  const [mailbox] = mailboxes;
   if (!mailbox || !from || !to) throw new UsageError("stats needs --mailbox, --from and --to");
   if (!(FORMATS as readonly string[]).includes(values.format)) {
     throw new UsageError(`--format must be one of ${FORMATS.join(", ")}, not "${values.format}"`);
   }
   const options: StatsOptions = {
     ...graphCommandOptions(mailbox, values),
+    mailboxes,
     from,
     to,
     format: values.format as Format,
@@ -82,42 +92,36 @@ function parseStatsArgs(argv: string[]): StatsOptions | "help" {
   return options;
 }
 
-function mailboxLabel(config: Config, mailbox: string): string {
-  return (
-    config.graph?.mailboxes.find((m) => m.address.toLowerCase() === mailbox.toLowerCase())?.label ?? mailbox
-  );
+function mailboxRef(config: Config, address: string): MailboxRef {
+  const configured = config.graph?.mailboxes.find((m) => m.address.toLowerCase() === address.toLowerCase());
+  return { address, label: configured?.label ?? address };
 }
 
 /** The statistics in the asked-for format; CSV starts with a BOM so Excel reads æ, ø and å right. */
-export function formatStatistics(
-  format: Format,
-  mailbox: string,
-  stats: MailboxStatistics,
-  config: Config,
-): string {
+export function formatStatistics(format: Format, team: TeamStatistics, config: Config): string {
   switch (format) {
     case "csv":
-      return `\uFEFF${statisticsCsv(stats, config)}`;
+      return `\uFEFF${statisticsCsv(team, config)}`;
     case "json":
-      return `${JSON.stringify({ mailbox, statistics: stats }, null, 2)}\n`;
+      return `${JSON.stringify(team, null, 2)}\n`;
     case "html":
-      return renderHtmlReport(mailboxLabel(config, mailbox), stats, config);
+      return renderHtmlReport(team, config);
     default:
-      return `${renderStatsTable(mailboxLabel(config, mailbox), stats)}\n`;
+      return `${renderStatsTable(team)}\n`;
   }
 }
 
 async function runStats(options: StatsOptions, output: Output, env: Env): Promise<number> {
   const config = await configFor(options.configPath, output);
-  let result: MailboxStatistics;
+  let result: TeamStatistics;
   try {
     const client = graphClientFor(options.graphUrl, env, output);
-    result = await mailboxStatistics(client, statisticsSettingsFrom(config), {
-      mailbox: options.mailbox,
+    result = await teamStatistics(client, statisticsSettingsFrom(config), {
+      mailboxes: options.mailboxes.map((address) => mailboxRef(config, address)),
       from: options.from,
       to: options.to,
       ...(options.asOf ? { asOf: options.asOf } : {}),
-      onPage: (read) => output.err(`kanalvagt: ${read} mails læst`),
+      onPage: (mailbox, read) => output.err(`kanalvagt: ${mailbox}: ${read} mails læst`),
     });
   } catch (error) {
     const code = reportGraphFailure(error, output);
@@ -129,20 +133,33 @@ async function runStats(options: StatsOptions, output: Output, env: Env): Promis
     }
     throw error;
   }
-  const text = formatStatistics(options.format, options.mailbox, result, config);
-  if (options.out === undefined) {
+  const failed = result.mailboxes.flatMap((m) => ("failure" in m ? [m] : []));
+  for (const m of failed) {
+    output.err(scrubDigits(`kanalvagt: ${m.address} kunne ikke læses: ${m.failure.da}`));
+    output.err(scrubDigits(`kanalvagt: ${m.address} could not be read: ${m.failure.en}`));
+  }
+  const written = await writeStatistics(
+    formatStatistics(options.format, result, config),
+    options.out,
+    output,
+  );
+  return written === 0 && failed.length > 0 ? 1 : written;
+}
+
+async function writeStatistics(text: string, out: string | undefined, output: Output): Promise<number> {
+  if (out === undefined) {
     output.out(text.replace(/\n$/, ""));
     return 0;
   }
   try {
-    await writeFile(options.out, text, "utf8");
+    await writeFile(out, text, "utf8");
   } catch (error) {
-    output.err(scrubDigits(`kanalvagt: cannot write ${options.out} (${errorMessage(error)})`));
+    output.err(scrubDigits(`kanalvagt: cannot write ${out} (${errorMessage(error)})`));
     return 1;
   }
-  output.err(`kanalvagt: skrev ${maskCprInText(options.out)}`);
+  output.err(`kanalvagt: skrev ${maskCprInText(out)}`);
   return 0;
 }
 
-/** `kanalvagt stats`: exit 0 with the statistics, 1 when Graph or sign-in failed, 2 on wrong usage. */
+/** `kanalvagt stats`: exit 0 with the statistics, 1 when Graph, sign-in or a mailbox failed, 2 on wrong usage. */
 export const stats = commandRunner({ help: STATS_HELP, parse: parseStatsArgs, run: runStats });

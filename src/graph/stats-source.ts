@@ -1,8 +1,21 @@
 import { addDays, parseIsoDate } from "../core/calendar/calendar-date";
 import type { MailboxStatistics } from "../core/stats/mailbox-statistics";
-import { StatisticsAccumulator, type StatisticsSettings } from "../core/stats/statistics-accumulator";
+import {
+  StatisticsAccumulator,
+  type StatisticsRun,
+  type StatisticsSettings,
+} from "../core/stats/statistics-accumulator";
+import {
+  TeamStatisticsBuilder,
+  type Bilingual,
+  type MailboxRef,
+  type TeamStatistics,
+} from "../core/stats/team-statistics";
 import { ZonedClock } from "../core/stats/zoned-clock";
+import { SignInError } from "./auth/sign-in-error";
 import type { GraphClient } from "./client";
+import { describeGraphError } from "./error-text";
+import { GraphCallError } from "./errors";
 import { listMessages, type Period } from "./messages";
 import { KANALVAGT_ADDIN_ID } from "./properties";
 
@@ -32,6 +45,17 @@ export function periodOfDates(from: string, to: string, timeZone: string): Perio
   return period;
 }
 
+/** The period's instants, and the moment backlog and silence are measured at: asOf, or now, at most the end. */
+function statisticsRun(
+  settings: StatisticsSettings,
+  request: Pick<StatisticsRequest, "from" | "to" | "asOf">,
+  now: Date,
+): { period: Period; run: StatisticsRun } {
+  const period = periodOfDates(request.from, request.to, settings.timeZone);
+  const asOf = request.asOf ?? new Date(Math.min(now.getTime(), period.to.getTime() - 1));
+  return { period, run: { from: request.from, to: request.to, asOf } };
+}
+
 /**
  * Statistics for one mailbox and period, read from Graph a page at a time and counted as they come: memory stays
  * flat however many mails the period holds.
@@ -42,20 +66,63 @@ export async function mailboxStatistics(
   request: StatisticsRequest,
   now: Date = new Date(),
 ): Promise<MailboxStatistics> {
-  const period = periodOfDates(request.from, request.to, settings.timeZone);
-  const asOf = request.asOf ?? new Date(Math.min(now.getTime(), period.to.getTime() - 1));
-  const accumulator = new StatisticsAccumulator(settings, { from: request.from, to: request.to, asOf });
+  const { period, run } = statisticsRun(settings, request, now);
+  const accumulator = new StatisticsAccumulator(settings, run);
+  for await (const page of statsPages(client, request.mailbox, period, request)) accumulator.addAll(page);
+  return accumulator.result();
+}
+
+type PageOptions = Pick<StatisticsRequest, "onPage" | "signal" | "pageSize">;
+
+async function* statsPages(client: GraphClient, mailbox: string, period: Period, options: PageOptions) {
   let read = 0;
-  const pages = listMessages(client, request.mailbox, period, {
+  const pages = listMessages(client, mailbox, period, {
     // Also the records the task pane stored as Office.js custom properties.
     addinId: KANALVAGT_ADDIN_ID,
-    ...(request.signal ? { signal: request.signal } : {}),
-    ...(request.pageSize ? { pageSize: request.pageSize } : {}),
+    ...(options.signal ? { signal: options.signal } : {}),
+    ...(options.pageSize ? { pageSize: options.pageSize } : {}),
   });
   for await (const page of pages) {
-    accumulator.addAll(page);
     read += page.length;
-    request.onPage?.(read);
+    options.onPage?.(read);
+    yield page;
   }
-  return accumulator.result();
+}
+
+export interface TeamStatisticsRequest extends Omit<StatisticsRequest, "mailbox" | "onPage"> {
+  mailboxes: readonly MailboxRef[];
+  /** Told after each page, with the mailbox and how many of its mails have been read so far. */
+  onPage?: (mailbox: string, messagesRead: number) => void;
+}
+
+/** Why one mailbox could not be read, in the words staff see; anything else is a fault and goes on up. */
+export function describeMailboxFailure(error: unknown): Bilingual {
+  if (error instanceof SignInError) return { da: error.text.da, en: error.text.en };
+  if (error instanceof GraphCallError)
+    return { da: describeGraphError(error, "da"), en: describeGraphError(error, "en") };
+  throw error;
+}
+
+/**
+ * Several mailboxes side by side over a period and the period of the same length before it, with their totals.
+ * Each mailbox is read once, over both periods; one that cannot be read is named with the reason, and the others
+ * are still counted.
+ */
+export async function teamStatistics(
+  client: GraphClient,
+  settings: StatisticsSettings,
+  request: TeamStatisticsRequest,
+  now: Date = new Date(),
+): Promise<TeamStatistics> {
+  const builder = new TeamStatisticsBuilder(settings, statisticsRun(settings, request, now).run);
+  const both = periodOfDates(builder.previousPeriod.from, request.to, settings.timeZone);
+  for (const mailbox of request.mailboxes) {
+    const onPage = request.onPage;
+    const pages = statsPages(client, mailbox.address, both, {
+      ...request,
+      onPage: onPage && ((read) => onPage(mailbox.address, read)),
+    });
+    await builder.count(mailbox, pages, describeMailboxFailure);
+  }
+  return builder.result();
 }

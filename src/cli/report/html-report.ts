@@ -1,7 +1,9 @@
 import type { Config } from "../../core/config/schema";
 import { SERIES_COLOURS, VOLUME_SERIES, type VolumeSeries } from "../../core/stats/chart-model";
-import { formatHours, formatShare } from "../../core/stats/format-figures";
+import { CHANGE_ARROWS, changeDirection, formatChange, formatFigure } from "../../core/stats/format-figures";
+import { backlogDefinition, keyFigures, type KeyFigure } from "../../core/stats/key-figures";
 import type { MailboxStatistics, VolumeRow } from "../../core/stats/mailbox-statistics";
+import { figureColumns, type FigureColumn, type TeamStatistics } from "../../core/stats/team-statistics";
 import { HANDLING_LABELS, SENDER_LABELS, SENSITIVITY_LABELS } from "../../core/i18n/taxonomy-labels";
 import { topicLabel, UNTRIAGED_LABEL } from "../../core/stats/stats-labels";
 import { HANDLINGS, SENDERS, SENSITIVITIES, TOPICS } from "../../core/taxonomy";
@@ -17,11 +19,9 @@ th:first-child,td:first-child{text-align:left}th[scope=row]{font-weight:normal}c
 .ok{border:1px solid #1e7b34;background:#f1faf1;padding:.75rem 1rem}
 .legend{display:flex;flex-wrap:wrap;gap:.25rem 1rem;padding:0;list-style:none}
 .legend span{display:inline-block;width:.9rem;height:.9rem;margin-right:.3rem;vertical-align:-2px}
-.note{color:#424242;font-size:.9rem}figure{margin:1rem 0}
+.note{color:#424242;font-size:.9rem}.change{color:#424242;font-size:.85rem}figure{margin:1rem 0}
 @media print{body{margin:0}h2{break-after:avoid}figure,table{break-inside:avoid}}
 `;
-
-const hours = (value: number | null): string => formatHours(value, "timer");
 
 function table(caption: string, head: string[], rows: (string | number)[][]): string {
   const cells = (row: (string | number)[], tag: "td" | "th"): string =>
@@ -69,78 +69,88 @@ function volumeSection(rows: readonly VolumeRow[], unit: "dag" | "uge"): string 
   );
 }
 
+/** A figure with its base, and below it the change from the previous period; the arrow is decoration only. */
+function figureCell(figure: KeyFigure): string {
+  const direction = changeDirection(figure);
+  const arrow = direction ? `<span aria-hidden="true">${CHANGE_ARROWS[direction]} </span>` : "";
+  return `<td>${escapeHtml(formatFigure(figure.current, "da"))}<br><span class="change">${arrow}${escapeHtml(formatChange(figure, "da"))}</span></td>`;
+}
+
+function keyFiguresTable(columns: readonly FigureColumn[]): string {
+  const figures = columns.map(({ pair }) => keyFigures(pair));
+  const head = ["Mål", ...columns.map(({ label }) => label.da)];
+  const rows = (figures[0] ?? []).map((figure, i) => {
+    const cells = figures.map((list) => figureCell(list[i] ?? figure)).join("");
+    return `<tr><th scope="row">${escapeHtml(figure.label.da)}</th>${cells}</tr>`;
+  });
+  return (
+    `<table><caption>Nøgletal for perioden, med ændringen mod forrige periode</caption>` +
+    `<thead><tr>${head.map((h) => `<th scope="col">${escapeHtml(h)}</th>`).join("")}</tr></thead>` +
+    `<tbody>${rows.join("")}</tbody></table>`
+  );
+}
+
+function silentNote(label: string, stats: MailboxStatistics): string {
+  const q = stats.silentMailbox;
+  return q.alert
+    ? `<p class="alert" role="alert">${escapeHtml(label)}: ${q.arrivals} mails er kommet siden ${q.windowStart}, og ingen er åbnet, sorteret eller besvaret i de seneste ${q.workingDays} arbejdsdage. Tjek, at nogen passer postkassen.</p>`
+    : `<p class="ok">${escapeHtml(label)}: der er handlet på post inden for de seneste ${q.workingDays} arbejdsdage${q.lastActivity ? ` (seneste svar eller videresendelse ${q.lastActivity})` : ""}.</p>`;
+}
+
 /**
  * The monthly meeting's report: one self-contained HTML file (inline CSS and SVG, no script, nothing fetched), in
- * Danish, with a table beside every chart. Only counts and shares: no subject, name or address of any sender.
+ * Danish, with a table beside every chart. The key figures come from the same list as the pane's and the CSV's:
+ * one column per mailbox and one for the totals, each share with its base and each figure with the change from the
+ * previous period of the same length. Only counts and shares: no subject, name or address of any sender.
  */
-export function renderHtmlReport(mailboxLabel: string, stats: MailboxStatistics, config: Config): string {
-  const t = stats.totals;
-  const a = stats.answers;
-  const b = stats.backlog;
-  const q = stats.silentMailbox;
-  const heading = `Statistik for ${mailboxLabel}`;
-  const period = `${stats.period.from} – ${stats.period.to}`;
-  const silent = q.alert
-    ? `<p class="alert" role="alert">Advarsel: ${q.arrivals} mails er kommet siden ${q.windowStart}, og ingen er åbnet, sorteret eller besvaret i de seneste ${q.workingDays} arbejdsdage. Tjek, at nogen passer postkassen.</p>`
-    : `<p class="ok">Postkassen er passet: der er handlet på post inden for de seneste ${q.workingDays} arbejdsdage${q.lastActivity ? ` (seneste svar eller videresendelse ${q.lastActivity})` : ""}.</p>`;
-  const shares = [
-    { label: "Med fortrolige eller følsomme oplysninger", share: stats.shares.sensitive.share },
-    { label: "… heraf usigneret/ukrypteret", share: stats.shares.sensitiveUnsigned.share },
-    { label: "Kunne klares med selvbetjening", share: stats.shares.selfService.share },
-    { label: "Besvarede, markeret via Digital Post", share: a.digitalPostShare.share },
-  ];
-  const byDay = stats.days.length <= 31;
+export function renderHtmlReport(team: TeamStatistics, config: Config): string {
+  const columns = figureColumns(team);
+  const names = team.mailboxes.map((m) => m.label).join(", ");
+  const heading = `Statistik for ${names}`;
+  const period = `${team.period.from} – ${team.period.to}`;
+  const failures = team.mailboxes
+    .flatMap((m) => ("failure" in m ? [`<li>${escapeHtml(`${m.label}: ${m.failure.da}`)}</li>`] : []))
+    .join("");
+  const failed = failures
+    ? `<div class="alert" role="alert"><p>Disse postkasser kunne ikke læses, og tallene er uden dem:</p><ul>${failures}</ul></div>`
+    : "";
+  // The details below the key figures are the totals' when there are several mailboxes.
+  const detail = columns[columns.length - 1];
+  const asOf = detail?.pair.current.asOf ?? "";
   return `<!doctype html>
 <html lang="da">
 <head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
 <title>${escapeHtml(`Kanalvagt – ${heading}, ${period}`)}</title><style>${STYLE}</style></head>
 <body>
-<header><h1>${escapeHtml(heading)}</h1><p>Periode ${escapeHtml(period)} · opgjort ${escapeHtml(stats.asOf.slice(0, 16).replace("T", " "))} UTC</p></header>
+<header><h1>${escapeHtml(heading)}</h1><p>Periode ${escapeHtml(period)}, sammenlignet med ${escapeHtml(`${team.previousPeriod.from} – ${team.previousPeriod.to}`)} · opgjort ${escapeHtml(asOf.slice(0, 16).replace("T", " "))} UTC</p></header>
 <main>
-<h2>Er postkassen passet?</h2>
-${silent}
-${table(
-  "Efterslæb",
-  ["Mål", "Antal"],
-  [
-    [`Ikke sorteret og ubesvaret, ældre end ${b.workingDays} arbejdsdage`, b.untriaged],
-    [`Sorteret, men ubesvaret, ældre end ${b.workingDays} arbejdsdage`, b.unanswered],
-    ["Ældste mail i efterslæbet", b.oldest ?? "–"],
-  ],
-)}
+${failed}
+<h2>Er postkasserne passet?</h2>
+${columns.map(({ label, pair }) => silentNote(label.da, pair.current)).join("\n")}
 <h2>Nøgletal</h2>
-${table(
-  "Nøgletal for perioden",
-  ["Mål", "Værdi"],
-  [
-    ["Modtaget", t.received],
-    ["Sorteret af Kanalvagt", t.triaged],
-    ["Ikke sorteret", t.untriaged],
-    ["Åbnet", t.opened],
-    ["Med fortrolige eller følsomme oplysninger", formatShare(stats.shares.sensitive)],
-    ["… heraf usigneret/ukrypteret", formatShare(stats.shares.sensitiveUnsigned)],
-    ["Kunne klares med selvbetjening", formatShare(stats.shares.selfService)],
-    ["Tid til første handling, median", hours(stats.firstAction.medianHours)],
-    ["Tid til første handling, 90 % inden for", hours(stats.firstAction.p90Hours)],
-    ["Mails med målt tid til første handling", stats.firstAction.measured],
-  ],
-)}
-<figure>${sharesSvg("shares", shares, "Andele i perioden")}</figure>
-<h2>Hvordan blev der svaret?</h2>
-${table(
-  "Svar på mails, der kan kræve svar",
-  ["Svar", "Antal"],
-  [
-    ["Kun besvaret på e-mail", a.byEmailOnly],
-    ["Kun markeret besvaret via Digital Post", a.viaDigitalPostOnly],
-    ["Både e-mail og Digital Post", a.both],
-    ["Kun videresendt", a.forwardedOnly],
-    ["Ubesvaret", a.unanswered],
-    ["I alt", a.needingAnswer],
-    ["Digital Post af besvarede", formatShare(a.digitalPostShare)],
-  ],
-)}
-<h2>Mængde</h2>
+${keyFiguresTable(columns)}
+<p class="note"><strong>Efterslæb:</strong> ${escapeHtml(backlogDefinition(detail?.pair.current.backlog.workingDays ?? config.statistics.backlogWorkingDays).da)}</p>
+${detail ? details(detail, config) : ""}
+<h2>Om tallene</h2>
+<p class="note">Tid måles i arbejdsdagstimer: weekender, helligdage og kommunens lukkedage tæller ikke med. Median og 90 %-fraktil er nøjagtige inden for 1 %. Outlook gemmer kun seneste svar eller videresendelse, så tiden måles til den. En uge, der går ud over perioden, tæller kun periodens dage. Forrige periode har samme antal dage og slutter dagen før perioden; dens efterslæb er opgjort ved dens slutning. Rapporten indeholder kun optællinger – ingen emner, navne eller adresser på afsendere. Se docs/team-lead-guide.md.</p>
+</main>
+</body>
+</html>
+`;
+}
+
+function details({ label, pair }: FigureColumn, config: Config): string {
+  const stats = pair.current;
+  const t = stats.totals;
+  const shares = [
+    { label: "Med fortrolige eller følsomme oplysninger", share: stats.shares.sensitive.share },
+    { label: "… heraf usigneret/ukrypteret", share: stats.shares.sensitiveUnsigned.share },
+    { label: "Kunne klares med selvbetjening", share: stats.shares.selfService.share },
+    { label: "Besvarede, markeret via Digital Post", share: stats.answers.digitalPostShare.share },
+  ];
+  const byDay = stats.days.length <= 31;
+  return `<h2>${escapeHtml(`Andele og mængde: ${label.da}`)}</h2>
+<figure>${sharesSvg("shares", shares, `Andele i perioden, ${label.da}`)}</figure>
 ${volumeSection(stats.weeks, "uge")}
 ${byDay ? volumeSection(stats.days, "dag") : ""}
 ${table(
@@ -157,11 +167,5 @@ ${table(
   "Følsomhed",
   ["Niveau", "Antal"],
   SENSITIVITIES.map((s) => [SENSITIVITY_LABELS[s].da, t.sensitivity[s]]),
-)}
-<h2>Om tallene</h2>
-<p class="note">Tid måles i arbejdsdagstimer: weekender, helligdage og kommunens lukkedage tæller ikke med. Median og 90 %-fraktil er nøjagtige inden for 1 %. Outlook gemmer kun seneste svar eller videresendelse, så tiden måles til den. En uge, der går ud over perioden, tæller kun periodens dage. Rapporten indeholder kun optællinger – ingen emner, navne eller adresser på afsendere. Se docs/team-lead-guide.md.</p>
-</main>
-</body>
-</html>
-`;
+)}`;
 }

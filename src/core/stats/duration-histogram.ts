@@ -34,6 +34,14 @@ export class DurationHistogram {
     this.total++;
   }
 
+  /** Adds another histogram's durations, as if they had been added here: percentiles of the union stay exact to 1 %. */
+  merge(other: DurationHistogram): void {
+    other.counts.forEach((count, bin) => {
+      this.counts[bin] = (this.counts[bin] ?? 0) + count;
+    });
+    this.total += other.total;
+  }
+
   get count(): number {
     return this.total;
   }

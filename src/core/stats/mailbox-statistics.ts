@@ -7,6 +7,10 @@ export interface Share {
   share: number | null;
 }
 
+export function shareOf(count: number, of: number): Share {
+  return { count, of, share: of === 0 ? null : count / of };
+}
+
 /** Mail received in one day or one ISO week, by handling, topic and sender kind. Untriaged mail has none of them. */
 export interface VolumeRow {
   /** yyyy-mm-dd for a day, yyyy-Www for a week. */
@@ -70,14 +74,22 @@ export interface MailboxStatistics {
     medianHours: number | null;
     p90Hours: number | null;
   };
+  /**
+   * Mail that may need an answer (all but handling "ingen"), received in the period and older than workingDays
+   * working days at asOf, with no reply, forward or Digital Post mark by then.
+   */
   backlog: {
     workingDays: number;
+    /** Mail that may need an answer and was older than workingDays working days at asOf: the backlog's base. */
+    due: number;
     /** Not triaged, not answered, older than workingDays working days. */
     untriaged: number;
     /** Triaged as needing an answer, not answered or forwarded, older than workingDays working days. */
     unanswered: number;
     /** The receipt date of the oldest mail in the backlog. */
     oldest: string | null;
+    /** untriaged + unanswered, out of due. */
+    total: Share;
   };
   silentMailbox: {
     workingDays: number;

@@ -14,7 +14,7 @@ import {
 } from "../taxonomy";
 import { DurationHistogram } from "./duration-histogram";
 import { isoWeek } from "./iso-week";
-import type { MailboxStatistics, Share, VolumeRow } from "./mailbox-statistics";
+import { shareOf as share, type MailboxStatistics, type VolumeRow } from "./mailbox-statistics";
 import type { StatsMessage } from "./stats-message";
 import { WorkingTime, workingWindowStart } from "./working-time";
 import { ZonedClock } from "./zoned-clock";
@@ -55,10 +55,6 @@ const ROW_WIDTH = SENDER_AT + SENDERS.length;
 
 function counters<K extends string>(keys: readonly K[]): Record<K, number> {
   return Object.fromEntries(keys.map((key) => [key, 0])) as Record<K, number>;
-}
-
-function share(count: number, of: number): Share {
-  return { count, of, share: of === 0 ? null : count / of };
 }
 
 function rowFrom(key: string, cells: Int32Array): VolumeRow {
@@ -105,7 +101,7 @@ export class StatisticsAccumulator {
     forwardedOnly: 0,
     unanswered: 0,
   };
-  private readonly backlog = { untriaged: 0, unanswered: 0, oldest: null as string | null };
+  private readonly backlog = { due: 0, untriaged: 0, unanswered: 0, oldest: null as string | null };
   private readonly silence = { arrivals: 0, activity: 0, lastActivityMs: Number.NEGATIVE_INFINITY };
   private sensitive = 0;
   private sensitiveUnsigned = 0;
@@ -196,13 +192,63 @@ export class StatisticsAccumulator {
     }
 
     const handled = byEmail || forwarded || viaDigitalPost;
-    if (!handled && needsAnswer && this.overdue(date, day)) {
-      if (record === undefined) this.backlog.untriaged++;
+    // The backlog is measured at asOf: a reply sent later was not there then. Digital Post's mark has no time.
+    const handledByAsOf = viaDigitalPost || ((byEmail || forwarded) && !(actedAt > this.run.asOf.getTime()));
+    if (needsAnswer && this.overdue(date, day)) this.countBacklog(handledByAsOf, record === undefined, day);
+
+    this.countSilence(receivedMs, actedAt, message.isRead || handled || record?.corrected !== undefined);
+  }
+
+  private countBacklog(handled: boolean, untriaged: boolean, day: string): void {
+    this.backlog.due++;
+    if (!handled) {
+      if (untriaged) this.backlog.untriaged++;
       else this.backlog.unanswered++;
       if (this.backlog.oldest === null || day < this.backlog.oldest) this.backlog.oldest = day;
     }
+  }
 
-    this.countSilence(receivedMs, actedAt, message.isRead || handled || record?.corrected !== undefined);
+  /**
+   * Counts another accumulator's mails in this one, as if they had been added here: the totals over several
+   * mailboxes, percentiles included. Both must cover the same period with the same settings.
+   */
+  merge(other: StatisticsAccumulator): void {
+    if (other.fromIso !== this.fromIso || other.toIso !== this.toIso || other.asOfIso !== this.asOfIso)
+      throw new RangeError("only statistics of the same period can be added together");
+    this.firstAction.merge(other.firstAction);
+    for (const [day, cells] of other.rows) {
+      const row = this.rowFor(day);
+      cells.forEach((count, i) => (row[i] = (row[i] ?? 0) + count));
+    }
+    const totals = this.totals;
+    const add = <K extends string>(into: Record<K, number>, from: Record<K, number>): void => {
+      for (const key of Object.keys(from) as K[]) into[key] += from[key];
+    };
+    const counts = [
+      "received",
+      "triaged",
+      "untriaged",
+      "unreadableRecords",
+      "outsidePeriod",
+      "opened",
+    ] as const;
+    for (const key of counts) totals[key] += other.totals[key];
+    add(totals.handling, other.totals.handling);
+    add(totals.topic, other.totals.topic);
+    add(totals.sender, other.totals.sender);
+    add(totals.sensitivity, other.totals.sensitivity);
+    add(totals.flags, other.totals.flags);
+    add(this.answers, other.answers);
+    const oldest = [this.backlog.oldest, other.backlog.oldest].filter((day) => day !== null).sort()[0];
+    this.backlog.due += other.backlog.due;
+    this.backlog.untriaged += other.backlog.untriaged;
+    this.backlog.unanswered += other.backlog.unanswered;
+    this.backlog.oldest = oldest ?? null;
+    this.silence.arrivals += other.silence.arrivals;
+    this.silence.activity += other.silence.activity;
+    this.silence.lastActivityMs = Math.max(this.silence.lastActivityMs, other.silence.lastActivityMs);
+    this.sensitive += other.sensitive;
+    this.sensitiveUnsigned += other.sensitiveUnsigned;
   }
 
   result(): MailboxStatistics {
@@ -241,7 +287,11 @@ export class StatisticsAccumulator {
         medianHours: hours(this.firstAction.percentile(0.5)),
         p90Hours: hours(this.firstAction.percentile(0.9)),
       },
-      backlog: { workingDays: this.settings.backlogWorkingDays, ...this.backlog },
+      backlog: {
+        workingDays: this.settings.backlogWorkingDays,
+        ...this.backlog,
+        total: share(this.backlog.untriaged + this.backlog.unanswered, this.backlog.due),
+      },
       silentMailbox: {
         workingDays: this.settings.silentMailboxWorkingDays,
         windowStart: this.windowStartIso,

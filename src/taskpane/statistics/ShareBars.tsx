@@ -1,8 +1,8 @@
-import { formatPercent } from "../../core/stats/format-figures";
-
 export interface ShareItem {
   label: string;
   share: number | null;
+  /** The share in words with its base ("38,1 % (157 af 412 sorterede mails)"). */
+  text: string;
 }
 
 /** Shares as labelled bars; the value is written beside each bar, so nothing depends on colour or length alone. */
@@ -13,7 +13,7 @@ export function ShareBars({ items }: { items: readonly ShareItem[] }) {
         <li key={item.label}>
           <div style={{ display: "flex", justifyContent: "space-between", fontSize: 12 }}>
             <span>{item.label}</span>
-            <strong>{formatPercent(item.share)}</strong>
+            <strong>{item.text}</strong>
           </div>
           <svg aria-hidden="true" width="100%" height="8" viewBox="0 0 100 8" preserveAspectRatio="none">
             <rect width="100" height="8" fill="#f0f0f0" />

@@ -6,7 +6,6 @@ import {
   MessageBar,
   MessageBarBody,
   MessageBarTitle,
-  Select,
   Spinner,
   Subtitle2,
   makeStyles,
@@ -16,8 +15,11 @@ import { useEffect, useMemo, useState } from "react";
 import { dateInZone } from "../../core/calendar/calendar-date";
 import type { Config } from "../../core/config/schema";
 import type { VolumeSeries } from "../../core/stats/chart-model";
+import { formatFigure } from "../../core/stats/format-figures";
+import { backlogDefinition, keyFigures } from "../../core/stats/key-figures";
 import type { MailboxStatistics, VolumeRow } from "../../core/stats/mailbox-statistics";
 import { statisticsCsv } from "../../core/stats/statistics-csv";
+import { figureColumns, type FigureColumn, type TeamStatistics } from "../../core/stats/team-statistics";
 import { HANDLING_LABELS } from "../../core/i18n/taxonomy-labels";
 import { UNTRIAGED_LABEL, type StatsLang } from "../../core/stats/stats-labels";
 import { HANDLINGS } from "../../core/taxonomy";
@@ -25,6 +27,8 @@ import { SignInError } from "../../graph/auth/sign-in-error";
 import { describeGraphError } from "../../graph/error-text";
 import { GraphCallError } from "../../graph/errors";
 import { downloadText } from "./csv-download";
+import { KeyFiguresTable } from "./KeyFiguresTable";
+import { MailboxPicker } from "./MailboxPicker";
 import { last30Days, lastMonth, thisMonth, type PeriodChoice } from "./period-presets";
 import { ShareBars } from "./ShareBars";
 import {
@@ -61,8 +65,8 @@ export interface StatisticsViewProps {
 
 type LoadState =
   | { kind: "idle" }
-  | { kind: "loading"; read: number }
-  | { kind: "done"; stats: MailboxStatistics; mailbox: string }
+  | { kind: "loading"; mailbox: string; read: number }
+  | { kind: "done"; team: TeamStatistics }
   | { kind: "failed"; message: string };
 
 function failureText(error: unknown, lang: StatsLang): string {
@@ -70,24 +74,6 @@ function failureText(error: unknown, lang: StatsLang): string {
   if (error instanceof GraphCallError) return describeGraphError(error, lang);
   if (error instanceof RangeError) return STATISTICS_TEXTS[lang].badPeriod;
   return error instanceof Error ? error.message : String(error);
-}
-
-function Figures({ rows }: { rows: [string, string | number][] }) {
-  const styles = useStyles();
-  return (
-    <table className={styles.table}>
-      <tbody>
-        {rows.map(([label, value]) => (
-          <tr key={label}>
-            <th scope="row" className={styles.head}>
-              {label}
-            </th>
-            <td className={styles.cell}>{value}</td>
-          </tr>
-        ))}
-      </tbody>
-    </table>
-  );
 }
 
 function VolumeTable({
@@ -130,55 +116,27 @@ function VolumeTable({
   );
 }
 
-function Results({ stats, lang }: { stats: MailboxStatistics; lang: StatsLang }) {
+function Details({ column, lang }: { column: FigureColumn; lang: StatsLang }) {
   const texts = STATISTICS_TEXTS[lang];
+  const stats: MailboxStatistics = column.pair.current;
   const t = stats.totals;
-  const a = stats.answers;
-  const q = stats.silentMailbox;
   const byDay = stats.days.length <= 31;
   const rows = byDay ? stats.days : stats.weeks;
   const seriesLabel = (series: VolumeSeries): string =>
     series === "untriaged" ? UNTRIAGED_LABEL[lang] : HANDLING_LABELS[series][lang];
   const description = `${t.received} · ${HANDLINGS.map((h) => `${HANDLING_LABELS[h][lang]} ${t.handling[h]}`).join(", ")}, ${UNTRIAGED_LABEL[lang]} ${t.untriaged}`;
+  const shares = new Set(["sensitive", "sensitive-unsigned", "self-service", "digital-post"]);
   return (
     <>
-      {q.alert && (
-        <MessageBar intent="error" role="alert">
-          <MessageBarBody>
-            <MessageBarTitle>{texts.silentTitle}</MessageBarTitle>
-            {texts.silent(q.arrivals, q.workingDays, q.windowStart)}
-          </MessageBarBody>
-        </MessageBar>
-      )}
-      <Figures
-        rows={[
-          [texts.received, t.received],
-          [texts.triaged, t.triaged],
-          [texts.untriaged, t.untriaged],
-          [texts.backlog(stats.backlog.workingDays), ""],
-          [texts.backlogUntriaged, stats.backlog.untriaged],
-          [texts.backlogUnanswered, stats.backlog.unanswered],
-        ]}
-      />
+      <Subtitle2 as="h3">{texts.detailsFor(column.label[lang])}</Subtitle2>
       <ShareBars
-        items={[
-          { label: texts.sensitive, share: stats.shares.sensitive.share },
-          { label: texts.sensitiveUnsigned, share: stats.shares.sensitiveUnsigned.share },
-          { label: texts.selfService, share: stats.shares.selfService.share },
-          { label: texts.digitalPost, share: a.digitalPostShare.share },
-        ]}
-      />
-      <Subtitle2 as="h3">{texts.answers}</Subtitle2>
-      <Figures
-        rows={[
-          [texts.byEmailOnly, a.byEmailOnly],
-          [texts.viaDigitalPostOnly, a.viaDigitalPostOnly],
-          [texts.both, a.both],
-          [texts.forwardedOnly, a.forwardedOnly],
-          [texts.unanswered, a.unanswered],
-          [`${texts.firstAction}, ${texts.median}`, texts.hours(stats.firstAction.medianHours)],
-          [`${texts.firstAction}, ${texts.p90}`, texts.hours(stats.firstAction.p90Hours)],
-        ]}
+        items={keyFigures(column.pair)
+          .filter((figure) => shares.has(figure.id))
+          .map((figure) => ({
+            label: figure.label[lang],
+            share: figure.current.kind === "share" ? figure.current.share : null,
+            text: formatFigure(figure.current, lang),
+          }))}
       />
       <Subtitle2 as="h3">{byDay ? texts.volumeDays : texts.volume}</Subtitle2>
       <VolumeChart
@@ -191,13 +149,56 @@ function Results({ stats, lang }: { stats: MailboxStatistics; lang: StatsLang })
         <summary>{texts.showTable}</summary>
         <VolumeTable rows={rows} texts={texts} keyHeading={byDay ? texts.day : texts.week} />
       </details>
-      <Caption1>{texts.clockNote}</Caption1>
+    </>
+  );
+}
+
+function Results({ team, lang }: { team: TeamStatistics; lang: StatsLang }) {
+  const texts = STATISTICS_TEXTS[lang];
+  const columns = figureColumns(team);
+  // The details are the totals' when there are several mailboxes.
+  const detail = columns[columns.length - 1];
+  return (
+    <>
+      {team.mailboxes.map((m) =>
+        "failure" in m ? (
+          <MessageBar key={m.address} intent="warning">
+            <MessageBarBody>
+              <MessageBarTitle>{texts.failedTitle(m.label)}</MessageBarTitle>
+              {m.failure[lang]} {texts.failedHint}
+            </MessageBarBody>
+          </MessageBar>
+        ) : null,
+      )}
+      {columns.map(({ label, pair }) => {
+        const q = pair.current.silentMailbox;
+        return q.alert ? (
+          <MessageBar key={label.da} intent="error" role="alert">
+            <MessageBarBody>
+              <MessageBarTitle>{`${texts.silentTitle}: ${label[lang]}`}</MessageBarTitle>
+              {texts.silent(q.arrivals, q.workingDays, q.windowStart)}
+            </MessageBarBody>
+          </MessageBar>
+        ) : null;
+      })}
+      {detail && (
+        <>
+          <KeyFiguresTable columns={columns} lang={lang} texts={texts} previous={team.previousPeriod} />
+          <Caption1>
+            <strong>{texts.backlogNote}</strong>{" "}
+            {backlogDefinition(detail.pair.current.backlog.workingDays)[lang]}
+          </Caption1>
+          <Details column={detail} lang={lang} />
+          <Caption1>{texts.clockNote}</Caption1>
+        </>
+      )}
     </>
   );
 }
 
 /**
- * The team leads' "Statistik" view: pick a shared mailbox and a period, read the figures, export them as CSV. The
+ * The team leads' "Statistik" view: pick shared mailboxes and a period, read the figures side by side against the
+ * previous period, export them as CSV. The
  * pane loads it lazily (React.lazy) so Graph, MSAL and the charts cost nothing until someone opens it.
  */
 export default function StatisticsView({
@@ -211,8 +212,8 @@ export default function StatisticsView({
   const texts = STATISTICS_TEXTS[lang];
   const today = useMemo(() => dateInZone(now(), config.timeZone), [config.timeZone, now]);
   const configured = useMemo<MailboxChoice[]>(() => config.graph?.mailboxes ?? [], [config]);
-  const [mailboxes, setMailboxes] = useState<MailboxChoice[]>(configured);
-  const [mailbox, setMailbox] = useState(configured[0]?.address ?? "");
+  const [available, setAvailable] = useState<MailboxChoice[]>(configured);
+  const [chosen, setChosen] = useState<MailboxChoice[]>(configured.slice(0, 1));
   const [period, setPeriod] = useState<PeriodChoice>(() => lastMonth(today));
   const [state, setState] = useState<LoadState>({ kind: "idle" });
   const load = useMemo(
@@ -225,8 +226,8 @@ export default function StatisticsView({
     let live = true;
     void emulatorMailboxes(emulatorUrl).then((found) => {
       if (!live) return;
-      setMailboxes(found);
-      setMailbox((current) => current || (found[0]?.address ?? ""));
+      setAvailable(found);
+      setChosen((current) => (current.length > 0 ? current : found.slice(0, 1)));
     });
     return () => {
       live = false;
@@ -234,24 +235,26 @@ export default function StatisticsView({
   }, [configured, emulatorUrl]);
 
   async function fetchStatistics(): Promise<void> {
-    setState({ kind: "loading", read: 0 });
+    setState({ kind: "loading", mailbox: chosen[0]?.address ?? "", read: 0 });
     try {
-      const stats = await load({
-        mailbox,
+      const team = await load({
+        mailboxes: chosen.map((m) => ({ address: m.address, label: m.label ?? m.address })),
         from: period.from,
         to: period.to,
-        onPage: (read) => setState({ kind: "loading", read }),
+        onPage: (mailbox, read) => setState({ kind: "loading", mailbox, read }),
       });
-      setState({ kind: "done", stats, mailbox });
+      setState({ kind: "done", team });
     } catch (error) {
       setState({ kind: "failed", message: failureText(error, lang) });
     }
   }
 
-  function exportCsv(stats: MailboxStatistics, box: string): void {
+  function exportCsv(team: TeamStatistics): void {
+    const name =
+      team.mailboxes.length === 1 ? (team.mailboxes[0]?.address.split("@")[0] ?? "postkasse") : "postkasser";
     downloadText(
-      `kanalvagt-statistik-${box.split("@")[0] ?? "postkasse"}-${stats.period.from}-${stats.period.to}.csv`,
-      statisticsCsv(stats, config),
+      `kanalvagt-statistik-${name}-${team.period.from}-${team.period.to}.csv`,
+      statisticsCsv(team, config),
     );
   }
 
@@ -261,21 +264,12 @@ export default function StatisticsView({
         {texts.title}
       </Subtitle2>
       <Caption1>{texts.intro}</Caption1>
-      {mailboxes.length === 0 ? (
+      {available.length === 0 && (
         <MessageBar intent="warning">
           <MessageBarBody>{texts.noMailboxes}</MessageBarBody>
         </MessageBar>
-      ) : (
-        <Field label={texts.mailbox}>
-          <Select value={mailbox} onChange={(_, data) => setMailbox(data.value)}>
-            {mailboxes.map((m) => (
-              <option key={m.address} value={m.address}>
-                {m.label ?? m.address}
-              </option>
-            ))}
-          </Select>
-        </Field>
       )}
+      <MailboxPicker texts={texts} available={available} chosen={chosen} onChange={setChosen} />
       <div className={styles.row}>
         <Field label={texts.from}>
           <Input
@@ -306,22 +300,20 @@ export default function StatisticsView({
       <div className={styles.row}>
         <Button
           appearance="primary"
-          disabled={mailbox === "" || state.kind === "loading"}
+          disabled={chosen.length === 0 || state.kind === "loading"}
           onClick={() => void fetchStatistics()}
         >
           {texts.load}
         </Button>
-        {state.kind === "done" && (
-          <Button onClick={() => exportCsv(state.stats, state.mailbox)}>{texts.exportCsv}</Button>
-        )}
+        {state.kind === "done" && <Button onClick={() => exportCsv(state.team)}>{texts.exportCsv}</Button>}
       </div>
-      {state.kind === "loading" && <Spinner size="tiny" label={texts.loading(state.read)} />}
+      {state.kind === "loading" && <Spinner size="tiny" label={texts.loading(state.mailbox, state.read)} />}
       {state.kind === "failed" && (
         <MessageBar intent="error">
           <MessageBarBody>{state.message}</MessageBarBody>
         </MessageBar>
       )}
-      {state.kind === "done" && <Results stats={state.stats} lang={lang} />}
+      {state.kind === "done" && <Results team={state.team} lang={lang} />}
     </section>
   );
 }

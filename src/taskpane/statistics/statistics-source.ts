@@ -1,13 +1,13 @@
 import type { Config } from "../../core/config/schema";
-import type { MailboxStatistics } from "../../core/stats/mailbox-statistics";
 import { statisticsSettingsFrom } from "../../core/stats/statistics-accumulator";
+import type { TeamStatistics } from "../../core/stats/team-statistics";
 import { addinTokenProvider } from "../../graph/auth/addin-token-provider";
 import { authSettingsFrom } from "../../graph/auth/auth-settings";
 import { GraphClient } from "../../graph/client";
-import { mailboxStatistics, type StatisticsRequest } from "../../graph/stats-source";
+import { teamStatistics, type TeamStatisticsRequest } from "../../graph/stats-source";
 
-/** Loads the statistics for one mailbox and period; the view's only door to Graph, so tests can pass their own. */
-export type StatisticsLoader = (request: StatisticsRequest) => Promise<MailboxStatistics>;
+/** Loads the statistics for the chosen mailboxes and period; the view's only door to Graph, so tests can pass their own. */
+export type StatisticsLoader = (request: TeamStatisticsRequest) => Promise<TeamStatistics>;
 
 export interface MailboxChoice {
   address: string;
@@ -33,7 +33,7 @@ export function graphStatisticsLoader(config: Config, emulatorUrl?: string): Sta
             }),
       ...(emulatorUrl ? { baseUrl: emulatorUrl } : {}),
     });
-    return mailboxStatistics(client, settings, request);
+    return teamStatistics(client, settings, request);
   };
 }
 

@@ -3,6 +3,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { main } from "../../../src/cli/main";
 import type { Output } from "../../../src/cli/output";
+import type { TeamStatistics } from "../../../src/core/stats/team-statistics";
 import type { RunningEmulator } from "../../../src/graph-emulator/server";
 import { generated, start } from "../graph/harness";
 
@@ -92,6 +93,73 @@ describe("kanalvagt stats and triage on the command line", () => {
     expect(charts.length).toBeGreaterThanOrEqual(3);
     expect((report.match(/<title id=/g) ?? []).length).toBe(charts.length);
     expect((report.match(/<table>/g) ?? []).length).toBeGreaterThan(charts.length);
+  });
+
+  it("shows several mailboxes side by side with totals and the previous period; one it may not read is named", async () => {
+    const other = "andet@nyborg.dk";
+    const denied = "lukket@nyborg.dk";
+    const team = await start(
+      [
+        generated({ count: 200, days: 30, address: BOX }).mailbox,
+        generated({ count: 100, days: 30, address: other, seed: 7 }).mailbox,
+        generated({ count: 10, days: 30, address: denied }).mailbox,
+      ],
+      { deniedMailboxes: [denied] },
+    );
+    try {
+      const args = [
+        "stats",
+        "--mailbox",
+        BOX,
+        "--mailbox",
+        denied,
+        "--mailbox",
+        other,
+        "--graph-url",
+        team.url,
+      ];
+      const half = ["--from", "2026-02-15", "--to", "2026-02-28"];
+      const table = capture();
+      expect(await main([...args, ...half], table.output)).toBe(1);
+      const text = table.out.join("\n");
+      expect(text).toMatch(/Periode 2026-02-15 – 2026-02-28, sammenlignet med 2026-02-01 – 2026-02-14/);
+      expect(text).toMatch(new RegExp(`${BOX}\\s+${other}\\s+I alt`));
+      expect(text).toMatch(/Sorteret\s+\d+,\d % \(\d+ af \d+ modtagne mails\)/);
+      expect(text).toMatch(/ændring\s+[+−]?\d+ mod forrige periode \(\d+\)|ændring\s+Uændret/);
+      expect(text).toMatch(/Efterslæb\s+(\d+,\d %|Kan ikke opgøres)/);
+      expect(text).toMatch(/Kunne ikke læses: lukket@nyborg\.dk: .*administrator/);
+      expect(table.err.join("\n")).toMatch(
+        /lukket@nyborg\.dk kunne ikke læses[\s\S]*lukket@nyborg\.dk could not be read/,
+      );
+
+      const json = capture();
+      expect(await main([...args, ...half, "--format", "json"], json.output)).toBe(1);
+      const parsed = JSON.parse(json.out.join("\n")) as TeamStatistics;
+      const [first, failed, second] = parsed.mailboxes;
+      expect(failed && "failure" in failed && failed.address === denied).toBe(true);
+      expect(JSON.stringify(failed)).toMatch(/administrator/);
+      if (!first || !second || !("stats" in first) || !("stats" in second))
+        throw new Error("two mailboxes read");
+      expect(parsed.totals?.current.totals.received).toBe(
+        first.stats.current.totals.received + second.stats.current.totals.received,
+      );
+      expect(first.stats.previous.period).toEqual({ from: "2026-02-01", to: "2026-02-14" });
+      // The previous period is counted, not empty: the generated mail spans both halves of February.
+      expect(first.stats.previous.totals.received).toBeGreaterThan(0);
+
+      const csv = capture();
+      expect(await main([...args, ...half, "--format", "csv"], csv.output)).toBe(1);
+      const received = csv.out
+        .join("\n")
+        .split(/\r?\n/)
+        .find((line) => line.startsWith("I alt;nøgletal;2026-02-15..2026-02-28;Modtaget;"));
+      const total = parsed.totals!;
+      expect(received).toBe(
+        `I alt;nøgletal;2026-02-15..2026-02-28;Modtaget;antal;${total.current.totals.received};${total.current.totals.received};;${total.previous.totals.received};${total.current.totals.received - total.previous.totals.received}`,
+      );
+    } finally {
+      await team.close();
+    }
   });
 
   it("triage runs in the emulator without sign-in, remembers nothing when done, and a second run changes nothing", async () => {

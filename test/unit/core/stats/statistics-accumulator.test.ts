@@ -155,7 +155,41 @@ describe("statistics over a hand-made mailbox", () => {
 
   it("the backlog counts mail older than two working days, with Easter not counting", () => {
     // m4 (16 April, untriaged) and m7 (22 April, unanswered) are overdue on 25 April; m8 (23 April) is not yet.
-    expect(stats.backlog).toEqual({ workingDays: 2, untriaged: 1, unanswered: 1, oldest: "2025-04-16" });
+    // Due: the six mails of 14–22 April that may need an answer (m5 needs none); m8 is too young.
+    expect(stats.backlog).toEqual({
+      workingDays: 2,
+      due: 6,
+      untriaged: 1,
+      unanswered: 1,
+      oldest: "2025-04-16",
+      total: { count: 2, of: 6, share: 2 / 6 },
+    });
+  });
+
+  it("the backlog is measured at asOf: a reply sent after it does not take a mail out", () => {
+    const late: StatsMessage = { ...MESSAGES.m1!, lastAction: { verb: "reply", at: local(24, 10) } };
+    const backlogAt = (asOf: string) => {
+      const accumulator = new StatisticsAccumulator(SETTINGS, { ...RUN, asOf: new Date(asOf) });
+      accumulator.add(late);
+      return accumulator.result().backlog;
+    };
+    expect(backlogAt(local(23, 12))).toMatchObject({ due: 1, unanswered: 1, oldest: "2025-04-14" });
+    expect(backlogAt(local(25, 12))).toMatchObject({ due: 1, unanswered: 0, oldest: null });
+  });
+
+  it("merging accumulators gives what one accumulator fed with all the mails gives", () => {
+    fc.assert(
+      fc.property(fc.array(fc.boolean(), { minLength: all.length, maxLength: all.length }), (sides) => {
+        const left = new StatisticsAccumulator(SETTINGS, RUN);
+        const right = new StatisticsAccumulator(SETTINGS, RUN);
+        all.forEach((message, i) => (sides[i] ? left : right).add(message));
+        left.merge(right);
+        expect(left.result()).toEqual(stats);
+      }),
+      { numRuns: 30 },
+    );
+    const otherPeriod = new StatisticsAccumulator(SETTINGS, { ...RUN, from: "2025-04-15" });
+    expect(() => new StatisticsAccumulator(SETTINGS, RUN).merge(otherPeriod)).toThrow(/same period/);
   });
 
   it("a mailbox where someone acted in the last three working days is not silent", () => {
