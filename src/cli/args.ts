@@ -4,6 +4,8 @@ export interface ClassifyOptions {
   json: boolean;
   reveal: boolean;
   configPath?: string;
+  /** A model file (`kanalvagt learn --out`) to classify with instead of the shipped model. */
+  modelPath?: string;
   paths: string[];
 }
 
@@ -22,6 +24,7 @@ export function parseCommand(argv: string[]): Command {
       json: { type: "boolean", default: false },
       reveal: { type: "boolean", default: false },
       config: { type: "string" },
+      model: { type: "string" },
       help: { type: "boolean", short: "h", default: false },
     },
   });
@@ -29,5 +32,6 @@ export function parseCommand(argv: string[]): Command {
   if (positionals.length === 0) throw new UsageError("classify needs at least one .eml file or folder");
   const options: ClassifyOptions = { json: values.json, reveal: values.reveal, paths: positionals };
   if (values.config !== undefined) options.configPath = values.config;
+  if (values.model !== undefined) options.modelPath = values.model;
   return { name: "classify", options };
 }

@@ -11,11 +11,15 @@ import { failedRecord, mailRecord, type ClassifyRecord } from "./mail-record";
 import type { Output } from "./output";
 import { maskCprInText } from "../core/privacy/mask-cpr-in-text";
 import { renderTable } from "./table";
+import { modelFor } from "./model-file";
+import type { TextModel } from "../core/classify/model";
 
 /** `kanalvagt classify`: every mail is reported, a failed one in its place, and exit code 1 tells that one failed. */
 export async function classify(options: ClassifyOptions, output: Output): Promise<number> {
   const config = await configFor(options.configPath, output);
-  warmUp(config);
+  const model = await modelFor(options.modelPath, output);
+  if (model === undefined) return 1;
+  warmUp(config, model);
   const shown = (path: string): string => (options.reveal ? path : maskCprInText(path));
   const records: ClassifyRecord[] = [];
   let failed = 0;
@@ -26,7 +30,7 @@ export async function classify(options: ClassifyOptions, output: Output): Promis
       const record =
         "error" in item
           ? failedRecord(item.file, item.error)
-          : await classifyFile(item.file, config, options.reveal);
+          : await classifyFile(item.file, config, model, options.reveal);
       record.file = shown(record.file);
       const line = options.json ? jsonLine(record) : undefined;
       if (!(line?.ok ?? record.ok)) failed++;
@@ -46,10 +50,12 @@ export async function classify(options: ClassifyOptions, output: Output): Promis
  * The engine compiles its lexicons and model on first use (a few hundred milliseconds). One small mail through it
  * first keeps that out of the first real mail's elapsed_ms, which should say what that mail cost.
  */
-function warmUp(config: Config): void {
+function warmUp(config: Config, model: TextModel): void {
   triage(
     { ...emptyMail(), subject: "Opvarmning", textBody: "Hej. Min mor er syg; ring på 12 34 56 78. Mvh" },
     config,
+    undefined,
+    model,
   );
 }
 
@@ -66,14 +72,19 @@ function jsonLine(record: ClassifyRecord): { text: string; ok: boolean } {
   }
 }
 
-async function classifyFile(file: string, config: Config, reveal: boolean): Promise<ClassifyRecord> {
+async function classifyFile(
+  file: string,
+  config: Config,
+  model: TextModel,
+  reveal: boolean,
+): Promise<ClassifyRecord> {
   try {
     const read = await readEmlFile(file);
     if (!read.ok) return failedRecord(file, read.error);
     const started = performance.now();
     // Reading the attachments is part of what a mail costs, so elapsed_ms counts it.
     const mail = await withAttachmentContent(read.mail, read.attachmentBytes, config.attachments);
-    const result = triage(mail, config);
+    const result = triage(mail, config, undefined, model);
     return mailRecord(file, result, mail.attachments, performance.now() - started, reveal);
   } catch (err) {
     // A fault on one mail must not stop the batch; the message is scrubbed of digits by failedRecord.

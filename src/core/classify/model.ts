@@ -32,6 +32,8 @@ export interface TextModel {
   /** How many feature buckets the weights cover; must be the engine's FEATURE_BUCKETS. */
   buckets: number;
   heads: { handling: ModelHead; topic: ModelHead; sender: ModelHead };
+  /** Present when `kanalvagt learn` adapted a model to local mail: the base's version, how many mails, and k. */
+  learned?: { from: string; mails: number; minMailsAndSenders: number };
 }
 
 export class ModelFormatError extends Error {
@@ -46,7 +48,7 @@ export class ModelFormatError extends Error {
 const decoded = new WeakMap<ModelHead, Int8Array>();
 
 /** The head's weights as signed bytes, decoded once per head. */
-function weightsOf(head: ModelHead): Int8Array {
+export function decodeHeadWeights(head: ModelHead): Int8Array {
   let weights = decoded.get(head);
   if (!weights) {
     const bytes = decodeBase64(head.weights);
@@ -73,7 +75,7 @@ export function checkModel(model: TextModel): void {
   }
   for (const [name, head] of Object.entries(model.heads)) {
     const expected = FEATURE_BUCKETS * head.labels.length;
-    if (weightsOf(head).length !== expected || head.bias.length !== head.labels.length) {
+    if (decodeHeadWeights(head).length !== expected || head.bias.length !== head.labels.length) {
       throw new ModelFormatError(`the ${name} head holds the wrong number of weights`);
     }
   }
@@ -83,7 +85,7 @@ export function checkModel(model: TextModel): void {
 /** Raw scores per label (log-odds scale, before temperature); rules may add to them before softmax. */
 export function scoreHead(head: ModelHead, features: Features): number[] {
   const k = head.labels.length;
-  const weights = weightsOf(head);
+  const weights = decodeHeadWeights(head);
   const sums = new Float64Array(k);
   const { index, value } = features;
   for (let i = 0; i < index.length; i++) {
@@ -106,7 +108,7 @@ export function strongestWords(head: ModelHead, features: Features, label: strin
   const labelIndex = head.labels.indexOf(label);
   if (labelIndex < 0) return [];
   const k = head.labels.length;
-  const weights = weightsOf(head);
+  const weights = decodeHeadWeights(head);
   // One pass keeping the best few, most first: this runs for every mail and head, so no sorting of every word.
   const best: [string, number][] = [];
   for (const [stem, at] of features.words) {
