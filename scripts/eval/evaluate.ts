@@ -8,7 +8,7 @@ import {
   type FindingKind,
 } from "../../src/core/taxonomy";
 import type { LabelledMail } from "./labels";
-import { Confusion, Tally } from "./metrics";
+import { Confusion, Tally } from "../../src/core/learn/metrics";
 
 export interface Outcome {
   mail: LabelledMail;

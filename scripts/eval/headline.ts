@@ -1,7 +1,7 @@
 import { HANDLINGS, SENDERS, TOPICS, type Flag } from "../../src/core/taxonomy";
 import type { Classification } from "../../src/core/triage-types";
 import { expectedCalibrationError } from "./calibration";
-import { Confusion, Tally } from "./metrics";
+import { Confusion, Tally } from "../../src/core/learn/metrics";
 
 /** A mail's labels beside what the engine said about it. */
 export interface Judged {

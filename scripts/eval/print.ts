@@ -1,6 +1,6 @@
 import { ART9_KINDS, FINDING_KINDS } from "../../src/core/taxonomy";
 import type { Evaluation, Miss } from "./evaluate";
-import { Tally, type Confusion } from "./metrics";
+import { Tally, type Confusion } from "../../src/core/learn/metrics";
 
 export const pct = (value: number): string => value.toFixed(3);
 

@@ -23,7 +23,7 @@ import type { Mail } from "../../src/core/mail";
 import { FLAGS, HANDLINGS, SENDERS, TOPICS } from "../../src/core/taxonomy";
 import type { Classification } from "../../src/core/triage-types";
 import { parseEml } from "../../src/eml/parse-eml";
-import { Confusion, Tally } from "../eval/metrics";
+import { Confusion, Tally } from "../../src/core/learn/metrics";
 import { fnv1a } from "./corpus-split";
 
 export type HeadName = "handling" | "topic" | "sender";

@@ -2,10 +2,11 @@
 export const HELP = `kanalvagt — sorterer borgernes mails efter kanalstrategien og advarer om følsomme oplysninger
 
 Brug:
-  kanalvagt classify [--json] [--reveal] [--config FIL] STI...
+  kanalvagt classify [--json] [--reveal] [--config FIL] [--model MODEL.json] STI...
   kanalvagt stats --mailbox ADRESSE --from DATO --to DATO [--format table|csv|json|html]  (kanalvagt stats --help)
   kanalvagt triage --mailbox ADRESSE [--since DATO] [--dry-run]  (kanalvagt triage --help)
   kanalvagt config check FIL  (tjekker en konfiguration og nævner manglende værdier)
+  kanalvagt learn --labels LABELS.jsonl --out MODEL.json STI...  (lærer af rettelser; kanalvagt learn --help)
 
   STI er en .eml-fil eller en mappe; en mappe giver alle *.eml under den, sorteret.
   Uden --json vises en tabel. Med --json skrives ét JSON-objekt pr. mail pr. linje.
@@ -14,10 +15,11 @@ Brug:
   Afslutningskode 1, hvis en fil ikke kunne læses; 2 ved forkert brug.
 
 Usage:
-  kanalvagt classify [--json] [--reveal] [--config FILE] PATH...
+  kanalvagt classify [--json] [--reveal] [--config FILE] [--model MODEL.json] PATH...
   kanalvagt stats --mailbox ADDRESS --from DATE --to DATE [--format table|csv|json|html]  (kanalvagt stats --help)
   kanalvagt triage --mailbox ADDRESS [--since DATE] [--dry-run]  (kanalvagt triage --help)
   kanalvagt config check FILE  (checks a configuration and lists missing values)
+  kanalvagt learn --labels LABELS.jsonl --out MODEL.json PATH...  (learns from corrections; kanalvagt learn --help)
 
   PATH is an .eml file or a folder; a folder means every *.eml below it, sorted.
   Without --json a table is printed. With --json, one JSON object per mail per line.
@@ -29,5 +31,6 @@ Options:
   --json          one JSON object per mail per line
   --reveal        show full values (CPR numbers, account numbers, matched words) and file names
   --config FILE   configuration file (JSON)
+  --model FILE    a model written by kanalvagt learn, instead of the shipped one
   -h, --help      this text
 `;

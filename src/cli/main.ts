@@ -2,6 +2,7 @@ import { parseCommand } from "./args";
 import { classify } from "./classify";
 import { configCheck } from "./config-check";
 import { HELP } from "./help";
+import { learnCommand } from "./learn";
 import { processOutput, type Output } from "./output";
 import { stats } from "./stats";
 import { triageMailbox } from "./triage";
@@ -23,5 +24,6 @@ export async function main(argv: string[], output: Output = processOutput): Prom
   if (argv[0] === "stats") return stats(argv.slice(1), output);
   if (argv[0] === "triage") return triageMailbox(argv.slice(1), output);
   if (argv[0] === "config") return configCommand(argv.slice(1), output);
+  if (argv[0] === "learn") return learnCommand(argv.slice(1), output);
   return classifyCommand(argv, output);
 }

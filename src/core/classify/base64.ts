@@ -21,3 +21,20 @@ export function decodeBase64(text: string): Uint8Array {
   }
   return out;
 }
+
+/** Bytes to standard base64 with "=" padding: what a learned model's weights are written as. */
+export function encodeBase64(bytes: Uint8Array): string {
+  let out = "";
+  for (let i = 0; i < bytes.length; i += 3) {
+    const a = bytes[i] ?? 0;
+    const b = bytes[i + 1] ?? 0;
+    const c = bytes[i + 2] ?? 0;
+    const chunk = (a << 16) | (b << 8) | c;
+    const left = bytes.length - i;
+    out += ALPHABET[(chunk >> 18) & 63] ?? "";
+    out += ALPHABET[(chunk >> 12) & 63] ?? "";
+    out += left > 1 ? (ALPHABET[(chunk >> 6) & 63] ?? "") : "=";
+    out += left > 2 ? (ALPHABET[chunk & 63] ?? "") : "=";
+  }
+  return out;
+}

@@ -1,4 +1,4 @@
-import { Confusion, Tally } from "../../../scripts/eval/metrics";
+import { Confusion, Tally } from "../../../src/core/learn/metrics";
 
 describe("eval metrics", () => {
   it("scores CPR numbers one by one: found against labelled", () => {
