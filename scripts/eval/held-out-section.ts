@@ -15,7 +15,13 @@ import {
 } from "./print";
 import { printHeadlines } from "./print-headline";
 
-/** The corpus sets among the outcomes, in sorted order: the last is the newest. */
+/**
+ * The sets written blind, without running the engine on them, for issue 10: each is held to the issue's detection
+ * targets on its own. `d` is the independent set those targets were first measured on; `e` came after.
+ */
+const BLIND_SETS = ["d", "e"] as const;
+
+/** The corpus sets among the outcomes, in sorted order. */
 function setsOf(outcomes: readonly Outcome[]): string[] {
   return [...new Set(outcomes.map((outcome) => outcome.mail.set))].sort();
 }
@@ -68,27 +74,13 @@ export async function heldOutSection(corpus: Corpus, quiet: boolean): Promise<Ta
     printMisses("Detection misses", all.detectionMisses);
     printMisses("Classification misses", all.classificationMisses);
   }
-  const newest = bySet.at(-1);
+  const blind = bySet.filter(({ set }) => (BLIND_SETS as readonly string[]).includes(set));
   return [
-    ...(newest === undefined
-      ? []
-      : [
-          {
-            name: `CPR precision per number (newest set, ${newest.set})`,
-            figure: newest.detection.cpr.precision,
-            target: 0.98,
-          },
-          {
-            name: `CPR recall per number (newest set, ${newest.set})`,
-            figure: newest.detection.cpr.recall,
-            target: 0.98,
-          },
-          {
-            name: `helbred F1 (newest set, ${newest.set})`,
-            figure: newest.detection.kinds.get("helbred")?.f1 ?? 0,
-            target: 0.9,
-          },
-        ]),
+    ...blind.flatMap(({ set, detection }) => [
+      { name: `CPR precision per number (set ${set})`, figure: detection.cpr.precision, target: 0.98 },
+      { name: `CPR recall per number (set ${set})`, figure: detection.cpr.recall, target: 0.98 },
+      { name: `helbred F1 (set ${set})`, figure: detection.kinds.get("helbred")?.f1 ?? 0, target: 0.9 },
+    ]),
     { name: "CPR recall per number (all)", figure: all.cpr.recall, target: 0.99 },
     { name: "CPR precision per number (all)", figure: all.cpr.precision, target: 0.98 },
     { name: "helbred F1 (all)", figure: all.kinds.get("helbred")?.f1 ?? 0, target: 0.9 },

@@ -11,7 +11,7 @@ import { headline, meanHeadline, type Headline, type Judged } from "./headline";
 import type { TargetCheck } from "./print";
 import { printHeadlines } from "./print-headline";
 
-/** Fewer folds than training's 5: each fold is a full training run, and four sets are left out in turn. */
+/** Fewer folds than training's 5: each fold is a full training run, and every set is left out in turn. */
 const CALIBRATION_FOLDS = 3;
 
 const judgedOf = (examples: readonly Example[], model: Parameters<typeof predict>[1]): Judged[] =>

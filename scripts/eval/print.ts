@@ -76,8 +76,8 @@ export function printDetection(evaluation: Evaluation, threshold: number): void 
 }
 
 /**
- * The detectors are not trained, so each set's figures are out of sample; the newest set was written to test them on
- * wording the older sets never used.
+ * The detectors are not trained, so each set's figures are out of sample; the blind sets (d, e) were written to test
+ * them on wording the older sets never used.
  */
 export function printDetectionBySet(rows: readonly { set: string; detection: Evaluation }[]): void {
   console.log(`\nDetection per set:`);
