@@ -1,4 +1,4 @@
-import type { AttachmentContent } from "../core/attachment";
+import type { AttachmentContent, FetchedAttachment } from "../core/attachment";
 import type { AttachmentLimits } from "../core/config/attachment-limits";
 import type { AttachmentInfo, Mail } from "../core/mail";
 import { htmlToText } from "../core/text/html-to-text";
@@ -6,11 +6,8 @@ import { parseEml } from "../eml/parse-eml";
 import { extractAttachment, isMessage } from "./extract";
 import { notRead, readParts } from "./outcome";
 
-/** An attachment as a face found it, with its decoded bytes when it could fetch them. */
-export interface AttachmentWithBytes {
-  info: AttachmentInfo;
-  bytes: Uint8Array;
-}
+/** An attachment as a face found it, with its decoded bytes or why it could not fetch them. */
+export type AttachmentWithBytes = { info: AttachmentInfo } & FetchedAttachment;
 
 /** Separates an attached mail's name from the names of the attachments inside it. */
 export const NESTED_NAME_SEPARATOR = " › ";
@@ -28,13 +25,18 @@ export async function readAttachments(
   return new AttachmentReading(limits).read(attachments, 0, "");
 }
 
-/** The mail with its attachments' content read: what a face hands to the engine. */
+/** The mail with its attachments' content read: what a face hands to the engine. `fetched[i]` is attachment i's. */
 export async function withAttachmentContent(
   mail: Mail,
-  bytes: Uint8Array[],
+  fetched: FetchedAttachment[],
   limits: AttachmentLimits,
 ): Promise<Mail> {
-  const attachments = mail.attachments.map((info, i) => ({ info, bytes: bytes[i] ?? new Uint8Array() }));
+  const attachments = mail.attachments.map((info, i): AttachmentWithBytes => {
+    const one = fetched[i] ?? { bytes: new Uint8Array() };
+    // An Outlook item is known as mail or a meeting only once fetched; its details carry no content type.
+    if ("bytes" in one && one.contentType) return { info: { ...info, contentType: one.contentType }, ...one };
+    return { info, ...one };
+  });
   return { ...mail, attachments: await readAttachments(attachments, limits) };
 }
 
@@ -45,14 +47,17 @@ class AttachmentReading {
 
   async read(attachments: AttachmentWithBytes[], depth: number, prefix: string): Promise<AttachmentInfo[]> {
     const result: AttachmentInfo[] = [];
-    for (const { info, bytes } of attachments) {
+    for (const attachment of attachments) {
+      const { info } = attachment;
       const name = prefix + info.name;
       if (++this.count > this.limits.maxAttachments) {
         result.push({ ...info, name, content: notRead("limit") });
-      } else if (isMessage(info) && bytes.byteLength <= this.limits.maxBytes) {
-        result.push(...(await this.message(info, name, bytes, depth)));
+      } else if ("notRead" in attachment) {
+        result.push({ ...info, name, content: notRead(attachment.notRead) });
+      } else if (isMessage(info) && attachment.bytes.byteLength <= this.limits.maxBytes) {
+        result.push(...(await this.message(info, name, attachment.bytes, depth)));
       } else {
-        result.push({ ...info, name, content: await extractAttachment(bytes, info, this.limits) });
+        result.push({ ...info, name, content: await extractAttachment(attachment.bytes, info, this.limits) });
       }
     }
     return result;

@@ -83,7 +83,11 @@ async function classifyFile(
     if (!read.ok) return failedRecord(file, read.error);
     const started = performance.now();
     // Reading the attachments is part of what a mail costs, so elapsed_ms counts it.
-    const mail = await withAttachmentContent(read.mail, read.attachmentBytes, config.attachments);
+    const mail = await withAttachmentContent(
+      read.mail,
+      read.attachmentBytes.map((bytes) => ({ bytes })),
+      config.attachments,
+    );
     const result = triage(mail, config, undefined, model);
     return mailRecord(file, result, mail.attachments, performance.now() - started, reveal);
   } catch (err) {

@@ -11,6 +11,8 @@ export const NOT_READ_REASONS = [
   "unsupported",
   "damaged",
   "limit",
+  /** A link to a file in OneDrive or SharePoint ("cloud attachment"): the file itself is not in the mail. */
+  "cloud",
 ] as const;
 export type NotReadReason = (typeof NOT_READ_REASONS)[number];
 
@@ -23,3 +25,11 @@ export interface AttachmentPart {
 
 export type AttachmentContent =
   { read: true; parts: AttachmentPart[] } | { read: false; reason: NotReadReason };
+
+/**
+ * An attachment as a face fetched it: its bytes, or why it has none (a cloud link, a file too large to fetch, Outlook
+ * refusing to hand it over). Index i belongs to the mail's attachment i.
+ */
+export type FetchedAttachment =
+  /** `contentType` when the fetch told what the content is (an Outlook item arrives as .eml or iCalendar text). */
+  { bytes: Uint8Array; contentType?: string } | { notRead: NotReadReason };

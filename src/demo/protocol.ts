@@ -19,6 +19,8 @@ export interface DemoItem {
   /** The raw header block, as getAllInternetHeadersAsync gives it. */
   internetHeaders: string;
   attachments: Office.AttachmentDetails[];
+  /** Each attachment's bytes, base64-encoded, by attachment id: what getAttachmentContentAsync hands out. */
+  attachmentContent: Record<string, string>;
 }
 
 /** A reply being written in the demo's compose form: what Outlook would hand an add-in in compose mode. */

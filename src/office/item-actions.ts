@@ -9,6 +9,7 @@ import type {
 } from "./mailbox-port";
 import type { OfficeApi, OfficeCustomProperties, OfficeItemRead } from "./office-api";
 import { callOffice, isDuplicateCategory } from "./office-call";
+import { fetchAttachmentContent } from "./attachment-content";
 
 /** Office limits a reply or new message form's HTML to 32 KB; a longer body would be cut by Outlook without warning. */
 export const REPLY_HTML_LIMIT = 32 * 1024;
@@ -132,6 +133,9 @@ export function itemActions(
         item.displayReplyForm(html);
       }
     },
+
+    readAttachmentContent: (limits, stillWanted) =>
+      fetchAttachmentContent(office, item, limits, stillWanted, timeoutMs),
 
     async openNewMessage({ to, subject, html }: NewMessage): Promise<void> {
       require(can.newMessageForm, "open a new message");

@@ -1,4 +1,6 @@
+import type { FetchedAttachment } from "../core/attachment";
 import type { Address, Mail } from "../core/mail";
+import type { FetchLimits } from "./attachment-content";
 import type { OutgoingMail } from "../core/send-guard/decide";
 import type { MailboxContext } from "./read-outgoing";
 
@@ -75,6 +77,11 @@ export interface ItemActions {
   openReply(html: string): Promise<void>;
   /** Opens a new message form: nothing of the mail is quoted and the subject is the template's own. */
   openNewMessage(message: NewMessage): Promise<void>;
+  /**
+   * The content of each attachment (index i is attachment i's), or why it was not fetched. Stops fetching once
+   * `stillWanted` says no (staff moved on); never rejects.
+   */
+  readAttachmentContent(limits: FetchLimits, stillWanted: () => boolean): Promise<FetchedAttachment[]>;
 }
 
 export interface MailRead {

@@ -26,6 +26,8 @@ export type OfficeItemRead = Pick<
   itemId?: string;
   /** Mailbox 1.8. */
   categories?: Pick<Office.Categories, "getAsync" | "addAsync" | "removeAsync">;
+  /** Mailbox 1.8: an attachment's content as base64, .eml or iCalendar text, or a cloud file's link. */
+  getAttachmentContentAsync?: Office.MessageRead["getAttachmentContentAsync"];
   /** Present only on items in a shared folder or shared mailbox (Mailbox 1.8 / 1.13). */
   getSharedPropertiesAsync?: Office.MessageRead["getSharedPropertiesAsync"];
 };

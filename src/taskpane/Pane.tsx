@@ -14,12 +14,13 @@ import type { MailboxPort } from "../office/mailbox-port";
 import type { TriageEngine } from "./engine/triage-engine";
 import { LangContext, paneTexts, useTexts } from "./i18n";
 import { StatisticsTab } from "./StatisticsTab";
-import { markTriageShown } from "./timings";
+import { markAttachmentsShown, markTriageShown } from "./timings";
 import type { MailState } from "./selection";
 import { useSelectedMail } from "./use-selected-mail";
 import { canSend, writeBack } from "./write-back";
 import { ComposeView } from "./compose/ComposeView";
 import { AssessmentSection } from "./components/AssessmentSection";
+import { AttachmentsSection } from "./components/AttachmentsSection";
 import { FindingsSection } from "./components/FindingsSection";
 import { MailSummary } from "./components/MailSummary";
 import { NotesSection } from "./components/NotesSection";
@@ -139,6 +140,12 @@ function MailTriage({ state, correct, setStored }: MailTriageProps) {
     // The next frame: React has committed and the browser has painted the verdict.
     requestAnimationFrame(() => markTriageShown());
   }, [triage, ticket]);
+  const attachmentsTimed = useRef(0);
+  useEffect(() => {
+    if (!triage?.attachments || attachmentsTimed.current === ticket) return;
+    attachmentsTimed.current = ticket;
+    requestAnimationFrame(() => markAttachmentsShown());
+  }, [triage, ticket]);
 
   return (
     <>
@@ -178,6 +185,7 @@ function MailTriage({ state, correct, setStored }: MailTriageProps) {
             }}
           />
           <FindingsSection triage={triage} />
+          <AttachmentsSection state={state} />
           <SignatureSection signature={triage.signature} gaps={read.gaps} />
           <WriteBackSection read={read} triage={triage} stored={stored} actions={actions} />
           {triage.unfilled.length > 0 && (

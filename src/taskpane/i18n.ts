@@ -1,5 +1,6 @@
 import { createContext, useContext } from "react";
 import type { SignatureStatus } from "../core/analysis";
+import type { NotReadReason } from "../core/attachment";
 import type { Lang } from "../core/i18n/reason-text";
 import {
   FINDING_KIND_NAMES,
@@ -76,6 +77,15 @@ export interface PaneTexts {
   encryptedNoFindings: string;
   kind: Record<FindingKind, string>;
   where: Record<Location, string>;
+  /** Where a finding inside an attachment stands: "i lønseddel.pdf, side 1". */
+  inAttachment: (name: string, page?: number) => string;
+  attachmentsHeading: string;
+  attachmentsReading: string;
+  attachmentsFailed: string;
+  allAttachmentsRead: (count: number) => string;
+  notReadTitle: string;
+  notRead: Record<NotReadReason, string>;
+  notReadAdvice: string;
   times: (count: number) => string;
   // Warning
   warningTitle: Record<"fortrolige" | "foelsomme", string>;
@@ -224,6 +234,26 @@ const da: PaneTexts = {
     "attachment-name": "i et vedhæftet filnavn",
     attachment: "i en vedhæftet fil",
   },
+  inAttachment: (name, page) => `i ${name}${page === undefined ? "" : `, side ${page}`}`,
+  attachmentsHeading: "Vedhæftede filer",
+  attachmentsReading: "Læser de vedhæftede filer …",
+  attachmentsFailed: "Kanalvagt kunne ikke læse de vedhæftede filer. Åbn dem, og se selv efter.",
+  allAttachmentsRead: (count) =>
+    count === 1
+      ? "Kanalvagt har læst den vedhæftede fil."
+      : `Kanalvagt har læst alle ${count} vedhæftede filer.`,
+  notReadTitle: "Ikke læst",
+  notRead: {
+    image: "billede eller scanning – Kanalvagt læser ikke billeder",
+    encrypted: "beskyttet med adgangskode",
+    "too-large": "for stor",
+    unsupported: "et format Kanalvagt ikke kender",
+    damaged: "filen er i stykker eller kunne ikke hentes",
+    limit: "for stor eller indviklet at læse sikkert",
+    cloud: "et link til en fil i OneDrive eller SharePoint",
+  },
+  notReadAdvice:
+    "Ikke læst betyder ikke, at der intet er. Åbn filen, og se selv efter CPR-numre og helbreds-, sociale eller strafferetlige oplysninger.",
   times: (count) => (count === 1 ? "1 gang" : `${count} gange`),
   warningTitle: {
     fortrolige: "Fortrolige oplysninger i en usikker mail",
@@ -401,6 +431,24 @@ const en: PaneTexts = {
     "attachment-name": "in an attachment name",
     attachment: "in an attachment",
   },
+  inAttachment: (name, page) => `in ${name}${page === undefined ? "" : `, page ${page}`}`,
+  attachmentsHeading: "Attachments",
+  attachmentsReading: "Reading the attachments …",
+  attachmentsFailed: "Kanalvagt could not read the attachments. Open them and check them yourself.",
+  allAttachmentsRead: (count) =>
+    count === 1 ? "Kanalvagt has read the attachment." : `Kanalvagt has read all ${count} attachments.`,
+  notReadTitle: "Not read",
+  notRead: {
+    image: "a picture or scan – Kanalvagt does not read pictures",
+    encrypted: "protected by a password",
+    "too-large": "too large",
+    unsupported: "a format Kanalvagt does not know",
+    damaged: "the file is damaged or could not be fetched",
+    limit: "too large or complex to read safely",
+    cloud: "a link to a file in OneDrive or SharePoint",
+  },
+  notReadAdvice:
+    "Not read does not mean nothing is there. Open the file and check it yourself for CPR numbers and health, social or criminal matters.",
   times: (count) => (count === 1 ? "once" : `${count} times`),
   warningTitle: {
     fortrolige: "Confidential data in an unprotected mail",

@@ -1,3 +1,4 @@
+import type { FetchedAttachment } from "../core/attachment";
 import type { ComposeRead, MailRead } from "../office/mailbox-port";
 import type { ComposeCheck } from "./engine/compose-check";
 import type { PaneTriage } from "./engine/pane-triage";
@@ -14,6 +15,10 @@ export interface MailState {
   analysisError?: string;
   /** A triage record stored on the item earlier. */
   stored?: StoredTriage;
+  /** The attachments' content, once Outlook gave it; every later triage of this mail reads it. */
+  fetched?: FetchedAttachment[];
+  /** Reading the attachments failed (the message names the rule or the time limit, never content). */
+  attachmentError?: string;
 }
 
 /** A mail being written: the pane was opened from the compose form (or the send guard's alert). */
@@ -57,6 +62,9 @@ export type SelectionEvent =
   | { type: "analysis-failed"; ticket: number; detail: string }
   /** The triage record on the item, read beside the analysis or just stored by the pane. */
   | { type: "stored"; ticket: number; stored: StoredTriage }
+  /** Outlook gave the attachments' content (or said why not, per attachment). */
+  | { type: "attachments-fetched"; ticket: number; fetched: FetchedAttachment[] }
+  | { type: "attachments-failed"; ticket: number; detail: string }
   | { type: "compose-read"; ticket: number; read: ComposeRead }
   | { type: "compose-checked"; ticket: number; check: ComposeCheck }
   | { type: "compose-check-failed"; ticket: number; detail: string };
@@ -107,6 +115,14 @@ export function nextSelection(selection: Selection, event: SelectionEvent): Sele
     case "stored": {
       const mail = mailOf(selection, event.ticket);
       return mail === undefined ? selection : shown({ ...mail, stored: event.stored });
+    }
+    case "attachments-fetched": {
+      const mail = mailOf(selection, event.ticket);
+      return mail === undefined ? selection : shown({ ...mail, fetched: event.fetched });
+    }
+    case "attachments-failed": {
+      const mail = mailOf(selection, event.ticket);
+      return mail === undefined ? selection : shown({ ...mail, attachmentError: event.detail });
     }
     case "compose-read":
       return event.ticket === selection.ticket ? shown({ kind: "compose", read: event.read }) : selection;

@@ -7,6 +7,8 @@ export interface PaneTimings {
   readyToFirstTriageMs?: number;
   /** From each selection (the first, then every ItemChanged) to its triage on screen. */
   selectionToTriageMs: number[];
+  /** For each mail with attachments: from its first verdict on screen to the attachments' verdict on screen. */
+  triageToAttachmentsMs: number[];
   /** How long the triage worker took to load and warm up. */
   workerWarmUpMs?: number;
 }
@@ -14,6 +16,7 @@ export interface PaneTimings {
 const READY = "kanalvagt:office-ready";
 const SELECTED = "kanalvagt:selected";
 const SHOWN = "kanalvagt:triage-shown";
+const ATTACHMENTS_SHOWN = "kanalvagt:attachments-shown";
 
 declare global {
   interface Window {
@@ -27,7 +30,7 @@ function canMeasure(): boolean {
 }
 
 function timings(): PaneTimings {
-  window.__kanalvagtTimings ??= { selectionToTriageMs: [] };
+  window.__kanalvagtTimings ??= { selectionToTriageMs: [], triageToAttachmentsMs: [] };
   return window.__kanalvagtTimings;
 }
 
@@ -46,7 +49,9 @@ export function markSelected(): void {
 }
 
 /** A step on the way (mail read, triage done), visible in the developer tools' Performance panel. */
-export function markStep(step: "mail-read" | "triaged" | "worker-spawned" | "worker-warm"): void {
+export function markStep(
+  step: "mail-read" | "triaged" | "attachments-triaged" | "worker-spawned" | "worker-warm",
+): void {
   if (canMeasure()) performance.mark(`kanalvagt:${step}`);
 }
 
@@ -61,6 +66,14 @@ export function markTriageShown(): void {
   }
   // Only the latest selection counts; the next one measures from its own mark.
   performance.clearMarks(SELECTED);
+}
+
+/** Call once the verdict with the attachments' content is on screen; measured from the first verdict shown. */
+export function markAttachmentsShown(): void {
+  if (!canMeasure() || performance.getEntriesByName(SHOWN, "mark").length === 0) return;
+  performance.mark(ATTACHMENTS_SHOWN);
+  const ms = measure("kanalvagt:triage-to-attachments", SHOWN, ATTACHMENTS_SHOWN);
+  timings().triageToAttachmentsMs.push(Math.round(ms));
 }
 
 export function recordWarmUp(ms: number): void {

@@ -1,4 +1,6 @@
 import { useCallback, useEffect, useRef, useState } from "react";
+import type { FetchedAttachment } from "../core/attachment";
+import { DEFAULT_ATTACHMENT_LIMITS } from "../core/config/attachment-limit-defaults";
 import type { MailboxPort, MailRead } from "../office/mailbox-port";
 import type { Correction, PaneTriage } from "./engine/pane-triage";
 import { SupersededError, type TriageEngine } from "./engine/triage-engine";
@@ -48,21 +50,27 @@ export function useSelectedMail(mailbox: MailboxPort, engine: TriageEngine): Sel
     return true;
   }, []);
 
+  /**
+   * Triages the mail; once its attachments' content is in the selection, the triage reads that too. A failure of the
+   * attachment pass leaves the first verdict standing and says the attachments could not be read.
+   */
   const analyse = useCallback(
     async (ticket: number, read: MailRead, correction?: Correction): Promise<PaneTriage | undefined> => {
+      const fetched = shownMail(selection.current)?.fetched;
       try {
         const triage = await engine.run({
           key: read.key,
           mail: read.mail,
           now: new Date().toISOString(),
           ...(correction ? { correction } : {}),
+          ...(fetched ? { attachments: fetched } : {}),
         });
         if (!apply({ type: "triaged", ticket, triage })) return undefined;
-        markStep("triaged");
+        markStep(fetched ? "attachments-triaged" : "triaged");
         return triage;
       } catch (error) {
-        if (!(error instanceof SupersededError))
-          apply({ type: "analysis-failed", ticket, detail: message(error) });
+        if (error instanceof SupersededError) return undefined;
+        apply({ type: fetched ? "attachments-failed" : "analysis-failed", ticket, detail: message(error) });
         return undefined;
       }
     },
@@ -99,6 +107,19 @@ export function useSelectedMail(mailbox: MailboxPort, engine: TriageEngine): Sel
     [mailbox, engine, apply, readItem],
   );
 
+  /** The attachments' content, fetched only while the mail is still the one selected; undefined without any. */
+  const fetchAttachments = useCallback(
+    async (ticket: number, read: MailRead): Promise<FetchedAttachment[] | undefined> => {
+      if (read.mail.attachments.length === 0) return undefined;
+      const fetched = await read.actions.readAttachmentContent(
+        DEFAULT_ATTACHMENT_LIMITS,
+        () => selection.current.ticket === ticket,
+      );
+      return selection.current.ticket === ticket ? fetched : undefined;
+    },
+    [],
+  );
+
   const reloadRef = useRef<() => void>(() => undefined);
 
   useEffect(() => {
@@ -121,10 +142,18 @@ export function useSelectedMail(mailbox: MailboxPort, engine: TriageEngine): Sel
             .then((json) => (json === undefined ? undefined : readStoredTriage(json)))
             .catch(() => undefined)
         : Promise.resolve(undefined);
+      // Outlook hands over the attachments while the worker triages the mail: the first verdict never waits for them.
+      const fetching = fetchAttachments(ticket, read);
       await analyse(ticket, read);
       const record = await stored;
-      if (!record || !apply({ type: "stored", ticket, stored: record })) return;
-      if (record.correction) await analyse(ticket, read, record.correction);
+      if (record) apply({ type: "stored", ticket, stored: record });
+      const fetched = await fetching;
+      if (fetched !== undefined && apply({ type: "attachments-fetched", ticket, fetched })) {
+        // Staff may have corrected the verdict meanwhile; the attachments' triage keeps their values.
+        await analyse(ticket, read, shownMail(selection.current)?.triage?.correction ?? record?.correction);
+      } else if (record?.correction) {
+        await analyse(ticket, read, record.correction);
+      }
     };
     let active = true;
     void load();
@@ -138,7 +167,7 @@ export function useSelectedMail(mailbox: MailboxPort, engine: TriageEngine): Sel
       apply({ type: "left" });
       subscription.then((unsubscribe) => unsubscribe()).catch(() => undefined);
     };
-  }, [mailbox, analyse, apply, checkComposed, readItem]);
+  }, [mailbox, analyse, apply, checkComposed, readItem, fetchAttachments]);
 
   const correct = useCallback(
     async (correction: Correction): Promise<PaneTriage> => {

@@ -1,6 +1,6 @@
 import { docxBomb } from "../fixtures/attachments/hostile";
-import { buildDocx, buildXlsx, type Cell } from "../fixtures/attachments/office-writer";
-import { buildPdf } from "../fixtures/attachments/pdf-writer";
+import { buildDocx, buildXlsx, type Cell } from "../../src/demo/documents/office-writer";
+import { buildPdf } from "../../src/demo/documents/pdf-writer";
 import { digits, pick, seededRandom, type Random } from "./prng";
 
 /** The attachment benchmark's inputs, the same bytes on every run (seeded). */

@@ -2,8 +2,8 @@
 // reply addresses, a transport header, the body, an attachment's name and its content. Built as .eml bytes for the
 // command line and the Graph emulator, and as plain parts for the pane and the send guard.
 import type { OutgoingDraft } from "../unit/commands/send-guard/compose-standin";
-import { buildDocx } from "../fixtures/attachments/office-writer";
-import { buildPdf } from "../fixtures/attachments/pdf-writer";
+import { buildDocx } from "../../src/demo/documents/office-writer";
+import { buildPdf } from "../../src/demo/documents/pdf-writer";
 import { ADDRESS, ART9, BODY, CPR, IBAN, NAME, PASSPORT } from "./planted";
 
 /** The display name: a name, a CPR number and a health word, as issue 14 found them in real senders. */

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { DEFAULT_ATTACHMENT_LIMITS } from "./attachment-limit-defaults";
 
 /**
  * Limits on reading attachment content (docs/configuration.md, docs/admin-guide.md). A file beyond one is marked
@@ -35,13 +36,4 @@ export const attachmentLimitsSchema = z.strictObject({
 
 export type AttachmentLimits = z.infer<typeof attachmentLimitsSchema>;
 
-export const DEFAULT_ATTACHMENT_LIMITS: AttachmentLimits = {
-  maxAttachments: 20,
-  maxBytes: 25 * 1024 * 1024,
-  maxInflatedBytes: 100 * 1024 * 1024,
-  maxInflateRatio: 200,
-  maxZipEntries: 1000,
-  maxPages: 500,
-  maxDepth: 3,
-  maxTextChars: 5_000_000,
-};
+export { DEFAULT_ATTACHMENT_LIMITS };

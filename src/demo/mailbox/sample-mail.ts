@@ -1,4 +1,5 @@
 import { escapeHtml } from "../../core/escape-html";
+import { buildPdf } from "../documents/pdf-writer";
 import type { DemoItem } from "../protocol";
 
 export interface Person {
@@ -11,6 +12,8 @@ export interface SampleAttachment {
   contentType: string;
   /** Bytes. */
   size: number;
+  /** The file itself; without it the demo serves a scanned page (a PDF without text), which Kanalvagt cannot read. */
+  content?: Uint8Array;
 }
 
 /** A mail in the demo's shared mailbox, written the way a person would describe it. */
@@ -122,5 +125,25 @@ export function toDemoItem(mail: SampleMail, now: Date): DemoItem {
     htmlBody: mail.html ?? (mail.text === "" ? "" : textToHtml(mail.text)),
     internetHeaders: mail.withoutHeaders ? "" : internetHeaders(mail, to, received),
     attachments,
+    attachmentContent: Object.fromEntries(
+      (mail.attachments ?? []).map((a, i) => [attachments[i]?.id ?? "", base64(a.content ?? scannedPage())]),
+    ),
   };
+}
+
+let blankScan: Uint8Array | undefined;
+
+/** A PDF page with no text layer, as a scanner writes it: what the demo's attachments without content stand for. */
+function scannedPage(): Uint8Array {
+  blankScan ??= buildPdf([[]]);
+  return blankScan;
+}
+
+function base64(bytes: Uint8Array): string {
+  let binary = "";
+  // In slices: String.fromCharCode takes its arguments on the stack.
+  for (let at = 0; at < bytes.byteLength; at += 0x8000) {
+    binary += String.fromCharCode(...bytes.subarray(at, at + 0x8000));
+  }
+  return btoa(binary);
 }

@@ -1,3 +1,4 @@
+import { attachmentSampleMails } from "./attachment-mails";
 import { largeSampleMails } from "./large-sample-mails";
 import type { SampleMail } from "./sample-mail";
 
@@ -289,5 +290,12 @@ const everydayMails: SampleMail[] = [
   },
 ];
 
-/** Everyday mail, then the two that test the pane's limits (a very long mail and one with 200 attachments). */
-export const sampleMails: SampleMail[] = [...everydayMails, ...largeSampleMails()];
+/**
+ * Everyday mail, mail whose attachments hold the personal data, then the two that test the pane's limits (a very long
+ * mail and one with 200 attachments).
+ */
+export const sampleMails: SampleMail[] = [
+  ...everydayMails,
+  ...attachmentSampleMails(),
+  ...largeSampleMails(),
+];

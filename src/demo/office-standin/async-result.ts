@@ -26,6 +26,11 @@ export const officeErrors = {
     name: "Permission Denied",
     message: "You don't have sufficient permissions for this action.",
   },
+  invalidAttachmentId: {
+    code: 9003,
+    name: "InvalidAttachmentId",
+    message: "The attachment ID was invalid.",
+  },
   itemChanged: {
     code: 9030,
     name: "APICallFailedDueToItemChange",

@@ -92,6 +92,12 @@ export function standInMessage(item: DemoItem, context: ItemContext): OfficeItem
       answer(args, failure === "headers", () => Promise.resolve(item.internetHeaders));
     },
     getSharedPropertiesAsync,
+    getAttachmentContentAsync(attachmentId: string, ...args: unknown[]) {
+      // Office.js answers a file attachment with its bytes as base64 (AttachmentContentFormat.Base64, "base64").
+      const content = item.attachmentContent[attachmentId];
+      if (content === undefined) return fail(args, officeErrors.invalidAttachmentId);
+      answer(args, false, () => Promise.resolve({ format: "base64", content }));
+    },
     categories: {
       getAsync(...args: unknown[]) {
         onHost("categories.get", args, failure === "categories");

@@ -55,10 +55,12 @@ export function FindingsSection({ triage }: { triage: PaneTriage }) {
               <Body1Strong>{t.kind[group.kind]}</Body1Strong>
               <ul className={styles.spots}>
                 {group.spots.map((spot) => (
-                  <li key={`${spot.masked}|${spot.where}`}>
+                  <li key={`${spot.masked}|${spot.where}|${spot.attachment ?? ""}|${spot.page ?? ""}`}>
                     <Caption1>
                       {isIdentifier(group.kind) && <span className={styles.masked}>{spot.masked} </span>}
-                      {t.where[spot.where]}
+                      {spot.attachment === undefined
+                        ? t.where[spot.where]
+                        : t.inAttachment(spot.attachment, spot.page)}
                       {spot.count > 1 && ` (${t.times(spot.count)})`}
                     </Caption1>
                   </li>

@@ -4,6 +4,9 @@ import type { ShownFinding } from "../engine/pane-triage";
 export interface FindingSpot {
   masked: string;
   where: Location;
+  /** The attachment's name (CPR masked) and page, for a finding inside an attachment. */
+  attachment?: string;
+  page?: number;
   count: number;
 }
 
@@ -23,11 +26,24 @@ export function groupFindings(findings: ShownFinding[]): FindingGroup[] {
   for (const finding of findings) {
     const spots = groups.get(finding.kind) ?? new Map<string, FindingSpot>();
     groups.set(finding.kind, spots);
-    // A category's "value" is its name, so its spots differ only by place.
-    const key = isIdentifier(finding.kind) ? `${finding.masked}\u0000${finding.where}` : finding.where;
+    // A category's "value" is its name, so its spots differ only by place: the part of the mail, or the file and page.
+    const place = [finding.where, finding.attachment ?? "", finding.page ?? ""].join("\u0000");
+    const key = isIdentifier(finding.kind) ? `${finding.masked}\u0000${place}` : place;
     const spot = spots.get(key);
     if (spot) spot.count++;
-    else spots.set(key, { masked: finding.masked, where: finding.where, count: 1 });
+    else spots.set(key, { ...spotPlace(finding), masked: finding.masked, count: 1 });
   }
   return [...groups].map(([kind, spots]) => ({ kind, spots: [...spots.values()] }));
+}
+
+function spotPlace({
+  where,
+  attachment,
+  page,
+}: ShownFinding): Pick<FindingSpot, "where" | "attachment" | "page"> {
+  return {
+    where,
+    ...(attachment === undefined ? {} : { attachment }),
+    ...(page === undefined ? {} : { page }),
+  };
 }

@@ -1,3 +1,4 @@
+import { withAttachmentContent } from "../../attachments/read-attachments";
 import type { Config } from "../../core/config/schema";
 import { checkCompose, type ComposeCheck, type ComposeRequest } from "./compose-check";
 import { triageForPane, type PaneTriage, type TriageRequest } from "./pane-triage";
@@ -8,7 +9,14 @@ export type EngineWork =
 
 export type EngineResult = PaneTriage | ComposeCheck;
 
-/** Does one piece of work; the worker and the in-page fallback both run this. */
-export function doWork(work: EngineWork, config: Config): EngineResult {
-  return work.kind === "triage" ? triageForPane(work.request, config) : checkCompose(work.request, config);
+/**
+ * Does one piece of work; the worker and the in-page fallback both run this. A triage that brings the attachments'
+ * content reads it first (pdf.js loads here, on the first PDF, and never on the page's main thread).
+ */
+export async function doWork(work: EngineWork, config: Config): Promise<EngineResult> {
+  if (work.kind === "compose") return checkCompose(work.request, config);
+  const { attachments, ...request } = work.request;
+  if (attachments === undefined) return triageForPane(request, config);
+  const mail = await withAttachmentContent(request.mail, attachments, config.attachments);
+  return triageForPane({ ...request, mail }, config);
 }

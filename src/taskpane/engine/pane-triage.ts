@@ -1,7 +1,10 @@
 import type { SignatureState } from "../../core/analysis";
 import { unfilledValues } from "../../core/config/unfilled";
 import type { CategoryConfig, Config } from "../../core/config/schema";
-import type { Mail } from "../../core/mail";
+import type { FetchedAttachment, NotReadReason } from "../../core/attachment";
+import type { Finding } from "../../core/detect/finding";
+import type { AttachmentInfo, Mail } from "../../core/mail";
+import { maskCprInText } from "../../core/privacy/mask-cpr-in-text";
 import type { TriageRecord } from "../../core/record";
 import { triageRecord } from "../../core/record-of-triage";
 import type { FindingKind, Handling, Location, Sender, Sensitivity, Topic } from "../../core/taxonomy";
@@ -26,6 +29,17 @@ export interface ShownFinding {
   where: Location;
   masked: string;
   confidence: number;
+  /** Where `where` is "attachment": the file's name with any CPR number in it masked, and the page if it has pages. */
+  attachment?: string;
+  page?: number;
+}
+
+/** An attachment as the pane lists it once its content was looked at: read, or why not. */
+export interface ShownAttachment {
+  /** CPR numbers in the name masked. */
+  name: string;
+  read: boolean;
+  reason?: NotReadReason;
 }
 
 /**
@@ -55,6 +69,11 @@ export interface PaneTriage {
   bodyReadable: boolean;
   findings: ShownFinding[];
   /**
+   * The attachments, once their content was read (the second triage of a mail with attachments); undefined while
+   * only their names were looked at.
+   */
+  attachments?: ShownAttachment[];
+  /**
    * The recommended template first, then the alternatives; empty when nothing is to be answered. Only templates in
    * which the engine finds nothing are offered.
    */
@@ -75,6 +94,8 @@ export interface PaneTriage {
 export interface TriageRequest {
   key: string;
   mail: Mail;
+  /** The attachments' content as the pane fetched it; the worker reads it before the triage (engine-work.ts). */
+  attachments?: FetchedAttachment[];
   /** ISO 8601; the triage's clock, so the record and the deadline agree with the pane. */
   now: string;
   correction?: Correction;
@@ -126,6 +147,28 @@ function sendForm(id: TemplateId, mailHasFindings: boolean): SendForm {
   return "reply";
 }
 
+function shownFinding({ kind, where, masked, confidence, attachment, page }: Finding): ShownFinding {
+  return {
+    kind,
+    where,
+    masked,
+    confidence,
+    ...(attachment === undefined ? {} : { attachment: maskCprInText(attachment) }),
+    ...(page === undefined ? {} : { page }),
+  };
+}
+
+/** Whether the attachments' content was looked at: each then says whether it was read. */
+function attachmentsRead(mail: Mail): boolean {
+  return mail.attachments.length > 0 && mail.attachments.every((a) => a.content !== undefined);
+}
+
+function shownAttachment({ name, content }: AttachmentInfo): ShownAttachment {
+  const shown: ShownAttachment = { name: maskCprInText(name), read: content?.read ?? false };
+  if (content?.read === false) shown.reason = content.reason;
+  return shown;
+}
+
 /** Triage for the task pane: the engine's verdict, the templates filled in, the categories and the record. */
 export function triageForPane(request: TriageRequest, config: Config): PaneTriage {
   const now = new Date(request.now);
@@ -151,12 +194,8 @@ export function triageForPane(request: TriageRequest, config: Config): PaneTriag
     signature: analysis.signature,
     sensitivity: analysis.sensitivity,
     bodyReadable: analysis.bodyReadable,
-    findings: analysis.findings.map(({ kind, where, masked, confidence }) => ({
-      kind,
-      where,
-      masked,
-      confidence,
-    })),
+    findings: analysis.findings.map(shownFinding),
+    ...(attachmentsRead(request.mail) ? { attachments: request.mail.attachments.map(shownAttachment) } : {}),
     templates: rendered
       .filter((_, i) => safe[i])
       .map((template) => ({ ...template, form: sendForm(template.id, analysis.findings.length > 0) })),

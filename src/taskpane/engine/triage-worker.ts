@@ -17,12 +17,12 @@ let workDone = false;
 scope.onmessage = (event) => {
   workDone = true;
   const { id, ...work } = event.data;
-  try {
-    scope.postMessage({ id, ok: true, result: doWork(work, DEFAULT_CONFIG) });
-  } catch (error) {
+  doWork(work, DEFAULT_CONFIG).then(
+    (result) => scope.postMessage({ id, ok: true, result }),
     // An engine error names the rule that failed, never the mail's text.
-    scope.postMessage({ id, ok: false, error: error instanceof Error ? error.message : String(error) });
-  }
+    (error: unknown) =>
+      scope.postMessage({ id, ok: false, error: error instanceof Error ? error.message : String(error) }),
+  );
 };
 
 /*

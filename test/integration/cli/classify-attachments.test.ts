@@ -2,8 +2,8 @@ import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { docxBomb, mailAttaching } from "../../fixtures/attachments/hostile";
-import { buildDocx } from "../../fixtures/attachments/office-writer";
-import { buildPdf } from "../../fixtures/attachments/pdf-writer";
+import { buildDocx } from "../../../src/demo/documents/office-writer";
+import { buildPdf } from "../../../src/demo/documents/pdf-writer";
 import { jsonLines, runCli } from "./run-cli";
 
 jest.setTimeout(120_000);

@@ -4,8 +4,8 @@ import { analyse } from "../../../src/core/analyse";
 import { DEFAULT_ATTACHMENT_LIMITS } from "../../../src/core/config/attachment-limits";
 import { DEFAULT_DETECTION_SETTINGS } from "../../../src/core/detect/settings";
 import { emptyMail } from "../../../src/core/mail";
-import { buildDocx, buildOdt, buildXlsx } from "../../fixtures/attachments/office-writer";
-import { textPdf } from "../../fixtures/attachments/pdf-writer";
+import { buildDocx, buildOdt, buildXlsx } from "../../../src/demo/documents/office-writer";
+import { textPdf } from "../../../src/demo/documents/pdf-writer";
 
 const SETTINGS = { ...DEFAULT_DETECTION_SETTINGS, today: "2025-06-01" };
 

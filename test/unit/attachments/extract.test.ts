@@ -7,8 +7,8 @@ import {
   buildOdt,
   buildPptx,
   buildXlsx,
-} from "../../fixtures/attachments/office-writer";
-import { buildPdf, textPdf } from "../../fixtures/attachments/pdf-writer";
+} from "../../../src/demo/documents/office-writer";
+import { buildPdf, textPdf } from "../../../src/demo/documents/pdf-writer";
 
 const LIMITS = DEFAULT_ATTACHMENT_LIMITS;
 

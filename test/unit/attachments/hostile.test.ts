@@ -7,8 +7,8 @@ import {
   manyEntriesDocx,
   nestedMail,
 } from "../../fixtures/attachments/hostile";
-import { buildDocx, buildOdt } from "../../fixtures/attachments/office-writer";
-import { buildPdf, textPdf } from "../../fixtures/attachments/pdf-writer";
+import { buildDocx, buildOdt } from "../../../src/demo/documents/office-writer";
+import { buildPdf, textPdf } from "../../../src/demo/documents/pdf-writer";
 
 const LIMITS = DEFAULT_ATTACHMENT_LIMITS;
 

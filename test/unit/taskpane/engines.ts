@@ -4,7 +4,8 @@ import {
   type ComposeCheck,
   type ComposeRequest,
 } from "../../../src/taskpane/engine/compose-check";
-import { triageForPane, type PaneTriage, type TriageRequest } from "../../../src/taskpane/engine/pane-triage";
+import { doWork } from "../../../src/taskpane/engine/engine-work";
+import type { PaneTriage, TriageRequest } from "../../../src/taskpane/engine/pane-triage";
 import type { TriageEngine } from "../../../src/taskpane/engine/triage-engine";
 
 /** The real engine, run in the test's own thread. */
@@ -12,7 +13,7 @@ export const engine: TriageEngine & { requests: TriageRequest[] } = {
   requests: [],
   run(request) {
     engine.requests.push(request);
-    return Promise.resolve(triageForPane(request, DEFAULT_CONFIG));
+    return doWork({ kind: "triage", request }, DEFAULT_CONFIG) as Promise<PaneTriage>;
   },
   check(request) {
     return Promise.resolve(checkCompose(request, DEFAULT_CONFIG));
@@ -38,7 +39,10 @@ export class ManualEngine implements TriageEngine {
   finish(index: number): void {
     const job = this.pending[index];
     if (!job) throw new Error(`No triage number ${index} was asked for`);
-    job.resolve(triageForPane(job.request, DEFAULT_CONFIG));
+    // The attachments' content, if the request brings it, is read as the worker reads it.
+    void (doWork({ kind: "triage", request: job.request }, DEFAULT_CONFIG) as Promise<PaneTriage>).then(
+      (result) => job.resolve(result),
+    );
   }
 
   fail(index: number, error: Error): void {

@@ -1,3 +1,5 @@
+import type { FetchedAttachment } from "../../../src/core/attachment";
+import type { FetchLimits } from "../../../src/office/attachment-content";
 import type { Mail } from "../../../src/core/mail";
 import type {
   ComposeRead,
@@ -108,6 +110,19 @@ export class FakeActions implements ItemActions {
     if (this.failWith.reply) return Promise.reject(this.failWith.reply);
     this.replies.push(html);
     return Promise.resolve();
+  };
+
+  /** What readAttachmentContent answers; attachment i gets `attachmentContent[i]`. */
+  attachmentContent: FetchedAttachment[] = [];
+  /** The pane's "is this mail still wanted?" of each request for the attachments' content. */
+  attachmentRequests: (() => boolean)[] = [];
+
+  readAttachmentContent = (
+    _limits: FetchLimits,
+    stillWanted: () => boolean,
+  ): Promise<FetchedAttachment[]> => {
+    this.attachmentRequests.push(stillWanted);
+    return Promise.resolve(this.attachmentContent);
   };
 
   openNewMessage = (message: NewMessage): Promise<void> => {
