@@ -3,6 +3,7 @@ import { paneEngine as engine } from "./engine/pane-engine";
 import { createRoot } from "react-dom/client";
 import { connectOutlook } from "../office/office-mailbox";
 import { paneLanguage, paneTexts } from "./i18n";
+import { startFirstRead } from "./first-read";
 import { Pane } from "./Pane";
 import { markOfficeReady } from "./timings";
 
@@ -26,13 +27,14 @@ if (typeof Office === "undefined") {
   void Office.onReady().then(() => {
     markOfficeReady();
     const session = connectOutlook(Office);
+    const mailbox = session.mailbox && startFirstRead(session.mailbox);
     const lang = paneLanguage(session.displayLanguage);
     document.documentElement.lang = paneTexts[lang].locale;
     const emulatorUrl = statisticsEmulatorUrl();
     render(
       <Pane
         lang={lang}
-        mailbox={session.mailbox}
+        mailbox={mailbox}
         engine={engine}
         {...(emulatorUrl ? { statisticsEmulatorUrl: emulatorUrl } : {})}
       />,
