@@ -1,4 +1,4 @@
-import { z } from "zod";
+import { z } from "./zod-jitless";
 import { FINDING_KINDS, FLAGS, HANDLINGS, SENDERS, SENSITIVITIES, TOPICS } from "./taxonomy";
 
 /** The decisions of a triage, as checked wherever they are stored: in the triage record and the corpus's labels. */

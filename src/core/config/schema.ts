@@ -1,4 +1,4 @@
-import { z } from "zod";
+import { z } from "../zod-jitless";
 import { attachmentLimitsSchema, DEFAULT_ATTACHMENT_LIMITS } from "./attachment-limits";
 import { detectionSchema } from "./detection-schema";
 import { PLACEHOLDER_VALUE } from "./unfilled";
@@ -8,11 +8,6 @@ import {
   TEMPLATE_PLACEHOLDERS,
   SUBJECT_FORBIDDEN_PLACEHOLDERS,
 } from "../templates/placeholders";
-
-// The add-in's pages forbid eval (webpack.csp.cjs). Unless jitless, zod probes `new Function` on first use, and where
-// the policy also reaches the engine's worker (a host's Content-Security-Policy header) the browser reports that
-// caught probe as a violation. Nothing zod parses here is on a hot path, so its compiled fast path buys nothing.
-z.config({ jitless: true });
 
 /**
  * The configuration an admin edits: one JSON document. The schema is the contract; the Nyborg default
