@@ -5,6 +5,8 @@ import type { BulkCounts } from "../graph/bulk-checkpoint";
 import { periodOfDates } from "../graph/stats-source";
 import { dateInZone, addDays, formatIsoDate } from "../core/calendar/calendar-date";
 import { configFor } from "./config-file";
+import { modelFor } from "./model-file";
+import { triage as runEngine } from "../core/triage";
 import {
   GRAPH_COMMAND_OPTIONS,
   graphClientFor,
@@ -19,10 +21,12 @@ import { commandRunner, parseOptions, UsageError, type Env } from "./usage";
 export const TRIAGE_HELP = `kanalvagt triage — sorterer mails, som ingen har åbnet, og gemmer kategorier og sorteringspost
 
 Brug:
-  kanalvagt triage --mailbox ADRESSE [--since ÅÅÅÅ-MM-DD] [--dry-run] [--state FIL] [--config FIL] [--graph-url URL]
+  kanalvagt triage --mailbox ADRESSE [--since ÅÅÅÅ-MM-DD] [--dry-run] [--state FIL] [--config FIL] [--model FIL]
+                   [--graph-url URL]
 
   --since     sortér mails modtaget fra denne dag (standard: 30 dage tilbage)
   --dry-run   læs og sortér, men skriv intet i postkassen
+  --model FIL sortér med en model lært af kommunens rettelser (kanalvagt learn) i stedet for den medfølgende
   --state FIL hvor kørslen husker, hvor langt den nåede (standard: ~/.kanalvagt/triage-ADRESSE.json)
   En afbrudt kørsel fortsætter, hvor den slap, når kommandoen køres igen. En mail med en sorteringspost
   røres aldrig igen, så ingen mail sorteres to gange. Fremdrift skrives på stderr.
@@ -37,6 +41,7 @@ interface TriageOptions extends GraphCommandOptions {
   since?: string;
   dryRun: boolean;
   statePath?: string;
+  modelPath?: string;
 }
 
 function parseTriageArgs(argv: string[]): TriageOptions | "help" {
@@ -47,6 +52,7 @@ function parseTriageArgs(argv: string[]): TriageOptions | "help" {
       since: { type: "string" },
       "dry-run": { type: "boolean", default: false },
       state: { type: "string" },
+      model: { type: "string" },
     },
   });
   if (values.help) return "help";
@@ -57,6 +63,7 @@ function parseTriageArgs(argv: string[]): TriageOptions | "help" {
   };
   if (values.since) options.since = values.since;
   if (values.state) options.statePath = values.state;
+  if (values.model) options.modelPath = values.model;
   return options;
 }
 
@@ -101,6 +108,8 @@ function summary(result: BulkResult, output: Output): number {
 
 async function runTriage(options: TriageOptions, output: Output, env: Env): Promise<number> {
   const config = await configFor(options.configPath, output);
+  const model = await modelFor(options.modelPath, output);
+  if (model === undefined) return 2;
   const today = dateInZone(new Date(), config.timeZone);
   const sinceDate = options.since ?? formatIsoDate(addDays(today, -DEFAULT_SINCE_DAYS));
   let since: Date;
@@ -127,7 +136,12 @@ async function runTriage(options: TriageOptions, output: Output, env: Env): Prom
         signal: abort.signal,
         onProgress: (progress) => output.err(progressLine(progress)),
       },
-      { client, config, checkpoints: store },
+      {
+        client,
+        config,
+        checkpoints: store,
+        engine: (mail, engineConfig, now) => runEngine(mail, engineConfig, now, model),
+      },
     );
     if (result.resumed) output.err(`kanalvagt: fortsatte en afbrudt kørsel (${maskCprInText(store.path)})`);
     return summary(result, output);
@@ -150,4 +164,8 @@ async function runTriage(options: TriageOptions, output: Output, env: Env): Prom
 }
 
 /** `kanalvagt triage`: bulk triage of one shared mailbox, resumable; Ctrl-C or SIGTERM stops at a safe point. */
-export const triageMailbox = commandRunner({ help: TRIAGE_HELP, parse: parseTriageArgs, run: runTriage });
+export const triageMailbox = commandRunner({
+  help: TRIAGE_HELP,
+  parse: parseTriageArgs,
+  run: runTriage,
+});
