@@ -60,7 +60,7 @@ function itemClass(mail: Mail): string {
   return "IPM.Note";
 }
 
-function content(mail: Mail): MessageContent {
+function content(mail: Mail, bytes: Uint8Array[]): MessageContent {
   return {
     subject: mail.subject,
     to: mail.to.map((a) => a.address),
@@ -70,12 +70,19 @@ function content(mail: Mail): MessageContent {
         ? { contentType: "html", content: mail.htmlBody }
         : { contentType: "text", content: mail.textBody ?? "" },
     headers: Object.entries(mail.headers).map(([name, value]) => ({ name, value })),
-    attachments: mail.attachments.map((a) => ({
-      name: a.name,
-      contentType: a.contentType ?? "application/octet-stream",
-      size: a.size ?? 0,
-      isInline: a.isInline === true,
-    })),
+    attachments: mail.attachments.map((a, i) => {
+      const contentType = a.contentType ?? "application/octet-stream";
+      return {
+        id: `AAMkAtt${i + 1}`,
+        name: a.name,
+        contentType,
+        size: a.size ?? 0,
+        isInline: a.isInline === true,
+        // Exchange keeps an attached mail as an Outlook item, which Graph lists as an itemAttachment.
+        kind: contentType.toLowerCase().startsWith("message/rfc822") ? "item" : "file",
+        bytes: bytes[i] ?? new Uint8Array(),
+      };
+    }),
     itemClass: itemClass(mail),
   };
 }
@@ -119,7 +126,7 @@ export async function seedCorpus(options: CorpusSeedOptions): Promise<CorpusSeed
           hasAttachments: mail.attachments.some((a) => a.isInline !== true),
           ...triagedState(mail, id, received, options.end.getTime(), options.triaged ?? 0),
         },
-        content: content(mail),
+        content: content(mail, parsed.attachmentBytes),
       });
       byMailbox.set(mailbox, list);
       manifest.push({

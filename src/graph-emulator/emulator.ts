@@ -1,7 +1,7 @@
 import { badRequest, EmulatedError } from "./graph-error";
 import { Faults, type FaultSettings } from "./faults";
 import type { Mailbox } from "./mailbox";
-import { messageJson, parseSelect, propertyKey } from "./message-json";
+import { attachmentJson, messageJson, parseSelect, propertyKey } from "./message-json";
 import { decodeSkipToken, encodeSkipToken, parseExpand, parseFilter, parseOrder, parseTop } from "./odata";
 
 /** One Graph operation: a request, or one step of a $batch. path is relative to the version ("/users/…"). */
@@ -145,6 +145,9 @@ export class GraphEmulator {
     if (!mailbox)
       throw new EmulatedError(404, "ErrorInvalidUser", `The requested user '${user}' is invalid.`);
     if (kind === "messages" && operation.method === "GET") return this.list(mailbox, operation, user);
+    if (kind === "message" && item !== undefined && rest[0] === "attachments" && operation.method === "GET") {
+      return this.attachments(mailbox, item, rest.slice(1));
+    }
     if (kind === "message" && rest.length === 0 && item !== undefined) {
       if (operation.method === "GET") return this.getMessage(mailbox, item, operation);
       if (operation.method === "PATCH") return this.patchMessage(mailbox, item, operation.body);
@@ -216,6 +219,22 @@ export class GraphEmulator {
       200,
       messageJson(mailbox.message(index), () => mailbox.content(index), fields, expand),
     );
+  }
+
+  /** The attachments collection, one attachment (a file with its contentBytes), or one's raw bytes ($value). */
+  private attachments(mailbox: Mailbox, id: string, path: string[]): Answer {
+    const attachments = mailbox.content(this.find(mailbox, id)).attachments;
+    const [attachmentId, value] = path;
+    if (attachmentId === undefined) {
+      return json(200, { value: attachments.map((a) => attachmentJson(a, undefined, true)) });
+    }
+    const attachment = attachments.find((a) => a.id === attachmentId);
+    if (!attachment || (value !== undefined && value !== "$value") || path.length > 2) {
+      throw new EmulatedError(404, "ErrorItemNotFound", "The specified object was not found in the store.");
+    }
+    if (value === undefined) return json(200, attachmentJson(attachment, undefined, true));
+    const bytes = attachment.bytes ?? new Uint8Array();
+    return { status: 200, headers: { "Content-Type": "application/octet-stream" }, body: bytes };
   }
 
   private patchMessage(mailbox: Mailbox, id: string, body: unknown): Answer {

@@ -91,6 +91,9 @@ interface Facts {
   klage: boolean;
 }
 
+/** The S/MIME part of an encrypted or signed generated mail; its bytes are not generated. */
+const SMIME_PART = { id: "AAMkAtt1", isInline: false, kind: "file" } as const;
+
 export class GeneratedMailbox implements MessageSource {
   readonly size: number;
   private readonly seed: number;
@@ -310,9 +313,9 @@ export class GeneratedMailbox implements MessageSource {
       );
     }
     const attachments = encrypted
-      ? [{ name: "smime.p7m", contentType: "application/pkcs7-mime", size: 4096, isInline: false }]
+      ? [{ ...SMIME_PART, name: "smime.p7m", contentType: "application/pkcs7-mime", size: 4096 }]
       : facts.signature === "signed"
-        ? [{ name: "smime.p7s", contentType: "application/pkcs7-signature", size: 2048, isInline: false }]
+        ? [{ ...SMIME_PART, name: "smime.p7s", contentType: "application/pkcs7-signature", size: 2048 }]
         : [];
     return {
       subject,

@@ -19,8 +19,21 @@ export interface MessageContent {
   cc: string[];
   body: { contentType: "html" | "text"; content: string };
   headers: { name: string; value: string }[];
-  attachments: { name: string; contentType: string; size: number; isInline: boolean }[];
+  attachments: StoredAttachment[];
   itemClass: string;
+}
+
+/** An attachment as the emulator serves it: Graph's metadata, and the bytes when the source has them. */
+export interface StoredAttachment {
+  id: string;
+  name: string;
+  contentType: string;
+  size: number;
+  isInline: boolean;
+  /** Graph's kind: a file, an attached Outlook item (served as MIME by $value), or a OneDrive/SharePoint link. */
+  kind: "file" | "item" | "reference";
+  /** A file's bytes, or an item's MIME; empty when the source has none. */
+  bytes?: Uint8Array;
 }
 
 /** A mailbox's messages in ascending order of (received, position); a source may compute them instead of storing them. */

@@ -1,5 +1,5 @@
 import { badRequest } from "./graph-error";
-import type { MessageContent, StoredMessage } from "./mailbox";
+import type { MessageContent, StoredAttachment, StoredMessage } from "./mailbox";
 import type { Expand } from "./odata";
 
 /** The message properties the emulator knows; $select of anything else is refused as Graph refuses it. */
@@ -125,12 +125,7 @@ export function messageJson(
   }
   if (expand.attachments) {
     const select = expand.attachments.select;
-    json.attachments = get().attachments.map((attachment) => {
-      const item: Record<string, unknown> = { "@odata.type": "#microsoft.graph.fileAttachment" };
-      for (const [key, value] of Object.entries(attachment))
-        if (!select || select.includes(key)) item[key] = value;
-      return item;
-    });
+    json.attachments = get().attachments.map((attachment) => attachmentJson(attachment, select, false));
   }
   if (expand.properties) {
     const stored = new Map(
@@ -144,6 +139,30 @@ export function messageJson(
       return hit ? [hit] : [];
     });
     if (found.length > 0) json.singleValueExtendedProperties = found;
+  }
+  return json;
+}
+
+const ATTACHMENT_TYPES: Record<StoredAttachment["kind"], string> = {
+  file: "#microsoft.graph.fileAttachment",
+  item: "#microsoft.graph.itemAttachment",
+  reference: "#microsoft.graph.referenceAttachment",
+};
+const ATTACHMENT_FIELDS = ["id", "name", "contentType", "size", "isInline"] as const;
+
+/**
+ * An attachment as Graph answers it: its type, the fields asked for, and a file's bytes as base64 `contentBytes`
+ * when `withContent` (a read of the attachment itself, or the attachments collection).
+ */
+export function attachmentJson(
+  attachment: StoredAttachment,
+  select: string[] | undefined,
+  withContent: boolean,
+): Record<string, unknown> {
+  const json: Record<string, unknown> = { "@odata.type": ATTACHMENT_TYPES[attachment.kind] };
+  for (const key of ATTACHMENT_FIELDS) if (!select || select.includes(key)) json[key] = attachment[key];
+  if (withContent && attachment.kind === "file") {
+    json.contentBytes = Buffer.from(attachment.bytes ?? new Uint8Array()).toString("base64");
   }
   return json;
 }

@@ -55,6 +55,11 @@ function send(response: ServerResponse, answer: Answer): void {
     response.writeHead(answer.status, headers).end();
     return;
   }
+  // An attachment's $value is bytes as they are; everything else is JSON.
+  if (answer.body instanceof Uint8Array) {
+    response.writeHead(answer.status, headers).end(answer.body);
+    return;
+  }
   headers["Content-Type"] = "application/json; odata.metadata=minimal; charset=utf-8";
   response.writeHead(answer.status, headers).end(JSON.stringify(answer.body));
 }

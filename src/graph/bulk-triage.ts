@@ -1,3 +1,4 @@
+import { withAttachmentContent } from "../attachments/read-attachments";
 import type { Config } from "../core/config/schema";
 import type { Mail } from "../core/mail";
 import { triageRecord } from "../core/record";
@@ -10,7 +11,9 @@ import {
   type BulkCounts,
   type CheckpointStore,
 } from "./bulk-checkpoint";
+import { fetchGraphAttachments } from "./attachments";
 import { GraphCallError, GraphCategoryCreationDeniedError } from "./errors";
+import type { GraphAttachment } from "./graph-types";
 import { ensureMasterCategories, type CategoryWish } from "./master-categories";
 import { getMailsForTriage, listMessages, type MessageSummary } from "./messages";
 import { mergeCategories, writeTriages, type TriageWrite } from "./records";
@@ -225,9 +228,10 @@ class BulkTriageRun {
         } else stop ??= outcome.error;
         continue;
       }
+      const mail = await this.withAttachments(outcome);
       let triaged: Triage;
       try {
-        triaged = this.engine(outcome.mail, config, this.now());
+        triaged = this.engine(mail, config, this.now());
       } catch {
         counts.engineFailed++;
         this.engineFailures.push(outcome.id);
@@ -242,6 +246,28 @@ class BulkTriageRun {
       });
     }
     return { writes, stop };
+  }
+
+  /**
+   * The mail with its attachments' content read. An attachment Graph will not give, or that cannot be read, is marked
+   * not read with the reason; the mail is triaged all the same.
+   */
+  private async withAttachments(outcome: {
+    id: string;
+    mail: Mail;
+    attachments: GraphAttachment[];
+  }): Promise<Mail> {
+    if (outcome.attachments.length === 0) return outcome.mail;
+    const { client, config } = this.deps;
+    const fetched = await fetchGraphAttachments(
+      client,
+      this.request.mailbox,
+      outcome.id,
+      outcome.attachments,
+      config.attachments,
+      { signal: this.request.signal },
+    );
+    return withAttachmentContent(outcome.mail, fetched, config.attachments);
   }
 
   /**

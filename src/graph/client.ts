@@ -1,4 +1,4 @@
-import { Client } from "@microsoft/microsoft-graph-client";
+import { Client, ResponseType } from "@microsoft/microsoft-graph-client";
 import {
   errorFromResponse,
   GraphCancelledError,
@@ -133,6 +133,12 @@ export class GraphClient {
 
   async get<T>(call: GraphCall, path: string, query?: ODataQuery, options: CallOptions = {}): Promise<T> {
     return this.send<T>(call, "GET", `${path}${queryString(query)}`, undefined, options);
+  }
+
+  /** A resource's raw bytes (an attachment's `$value`: a file, or an attached item as MIME). */
+  async getBytes(call: GraphCall, path: string, options: CallOptions = {}): Promise<Uint8Array> {
+    const buffer = await this.send<ArrayBuffer>(call, "GET", path, undefined, { ...options, raw: true });
+    return new Uint8Array(buffer);
   }
 
   async patch<T>(call: GraphCall, path: string, body: unknown, options: CallOptions = {}): Promise<T> {
@@ -270,12 +276,13 @@ export class GraphClient {
     method: string,
     target: string,
     body: unknown,
-    options: CallOptions,
+    options: CallOptions & { raw?: boolean },
   ): Promise<T> {
     const trace = new RequestTrace();
     const request = this.sdk.api(target).middlewareOptions([trace]);
     if (options.signal) request.option("signal", options.signal);
     if (options.headers) request.headers(options.headers);
+    if (options.raw) request.responseType(ResponseType.ARRAYBUFFER);
     try {
       switch (method) {
         case "GET":

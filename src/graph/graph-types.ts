@@ -10,6 +10,9 @@ export interface GraphExtendedProperty {
 }
 
 export interface GraphAttachment {
+  id?: string;
+  /** "#microsoft.graph.fileAttachment", "#microsoft.graph.itemAttachment" or "#microsoft.graph.referenceAttachment". */
+  "@odata.type"?: string;
   name?: string;
   contentType?: string;
   size?: number;

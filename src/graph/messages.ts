@@ -3,7 +3,7 @@ import { parseTriageRecord, type TriageRecord } from "../core/record";
 import { TRIAGE_RECORD_NAME } from "../core/triage-record-name";
 import { batchStepError, mailboxPath, queryString, type CallOptions, type GraphClient } from "./client";
 import type { GraphCallError } from "./errors";
-import type { GraphMessage } from "./graph-types";
+import type { GraphAttachment, GraphMessage } from "./graph-types";
 import {
   addinCustomPropertiesId,
   expandProperties,
@@ -156,7 +156,10 @@ function parseJsonObject(json: string): Record<string, unknown> | undefined {
   }
 }
 
-/** Everything triage reads: body, transport headers, attachment metadata (no content) and the item class. */
+/**
+ * Everything triage reads: body, transport headers, attachment metadata (the content is fetched one attachment at a
+ * time, attachments.ts) and the item class.
+ */
 const MAIL_QUERY = {
   select: [
     "id",
@@ -170,10 +173,13 @@ const MAIL_QUERY = {
     "internetMessageHeaders",
     "hasAttachments",
   ],
-  expand: ["attachments($select=name,contentType,size,isInline)", expandProperties([MESSAGE_CLASS_PROPERTY])],
+  expand: [
+    "attachments($select=id,name,contentType,size,isInline)",
+    expandProperties([MESSAGE_CLASS_PROPERTY]),
+  ],
 } as const;
 
-function messagePath(mailbox: string, messageId: string): string {
+export function messagePath(mailbox: string, messageId: string): string {
   return `${mailboxPath(mailbox)}/messages/${encodeURIComponent(messageId)}`;
 }
 
@@ -193,7 +199,9 @@ export async function getMailForTriage(
   return graphMessageToMail(message);
 }
 
-export type MailOutcome = { id: string; mail: Mail } | { id: string; error: GraphCallError };
+/** A message read for triage: the Mail, and its attachments as Graph listed them (to fetch their content). */
+export type MailOutcome =
+  { id: string; mail: Mail; attachments: GraphAttachment[] } | { id: string; error: GraphCallError };
 
 /** Several messages as Mails in JSON batches of 20 (one request instead of twenty); each gets a mail or an error. */
 export async function getMailsForTriage(
@@ -214,8 +222,10 @@ export async function getMailsForTriage(
   );
   return answers.map((answer, index): MailOutcome => {
     const id = messageIds[index] ?? "";
-    if (answer.status >= 200 && answer.status < 300)
-      return { id, mail: graphMessageToMail(answer.body as GraphMessage) };
+    if (answer.status >= 200 && answer.status < 300) {
+      const message = answer.body as GraphMessage;
+      return { id, mail: graphMessageToMail(message), attachments: message.attachments ?? [] };
+    }
     return { id, error: batchStepError(call, answer, "Mail.Read.Shared", id) };
   });
 }
