@@ -208,6 +208,9 @@ module.exports = (env = {}, argv) => {
         }
       : { from: "manifest.xml", to: "manifest.xml" },
     { from: "assets", to: "assets" },
+    // The demo runs on an example of the file an admin places beside taskpane.html (docs/admin-guide.md); a
+    // production build ships none, so a host without one shows the pane's admin notice.
+    ...(withDemo ? [{ from: "src/core/config/default-config.json", to: "kanalvagt-config.json" }] : []),
     ...(withDemo
       ? officeJsFiles.map((file) => ({
           from: file,

@@ -19,6 +19,8 @@ import type { MailState } from "./selection";
 import { useSelectedMail } from "./use-selected-mail";
 import { canSend, writeBack } from "./write-back";
 import { ComposeView } from "./compose/ComposeView";
+import type { SettledConfig } from "./config/pane-config";
+import { ConfigFileNotice } from "./components/ConfigFileNotice";
 import { AssessmentSection } from "./components/AssessmentSection";
 import { AttachmentsSection } from "./components/AttachmentsSection";
 import { FindingsSection } from "./components/FindingsSection";
@@ -51,12 +53,14 @@ export interface PaneProps {
   engine: TriageEngine;
   /** The demo's local Graph emulator for the statistics; in Outlook they sign in to Microsoft Graph. */
   statisticsEmulatorUrl?: string;
+  /** The add-in's kanalvagt-config.json once fetched and checked (index.tsx); without it the pane shows no notice. */
+  config?: Promise<SettledConfig>;
 }
 
 type View = "mail" | "statistics";
 
 /** The task pane: the selected mail and Kanalvagt's verdict on it, in Danish or English; and the statistics. */
-export function Pane({ lang, mailbox, engine, statisticsEmulatorUrl }: PaneProps) {
+export function Pane({ lang, mailbox, engine, statisticsEmulatorUrl, config }: PaneProps) {
   const styles = useStyles();
   const hidden = useSectionStyles();
   const t = paneTexts[lang];
@@ -85,7 +89,7 @@ export function Pane({ lang, mailbox, engine, statisticsEmulatorUrl }: PaneProps
             </nav>
           )}
           <div style={{ display: view === "mail" ? "contents" : "none" }}>
-            {mailbox ? <SelectedMail mailbox={mailbox} engine={engine} /> : <NotInOutlook />}
+            {mailbox ? <SelectedMail mailbox={mailbox} engine={engine} config={config} /> : <NotInOutlook />}
           </div>
           {view === "statistics" && <StatisticsTab emulatorUrl={statisticsEmulatorUrl} />}
         </main>
@@ -99,9 +103,33 @@ function NotInOutlook() {
   return <PaneNotice intent="info" title={t.notInOutlookTitle} body={t.notInOutlookBody} />;
 }
 
-function SelectedMail({ mailbox, engine }: { mailbox: MailboxPort; engine: TriageEngine }) {
+/** The checked configuration once it is known. */
+function useSettledConfig(config: Promise<SettledConfig> | undefined): SettledConfig | undefined {
+  const [settled, setSettled] = useState<SettledConfig>();
+  useEffect(() => {
+    let live = true;
+    void config?.then((result) => live && setSettled(result));
+    return () => {
+      live = false;
+    };
+  }, [config]);
+  return settled;
+}
+
+interface SelectedMailProps {
+  mailbox: MailboxPort;
+  engine: TriageEngine;
+  config: Promise<SettledConfig> | undefined;
+}
+
+function SelectedMail({ mailbox, engine, config }: SelectedMailProps) {
   const { t } = useTexts();
   const { selected, followFailed, correct, setStored, reload } = useSelectedMail(mailbox, engine);
+  const settled = useSettledConfig(config);
+  useEffect(() => {
+    // The first triage used the cached copy or the default; the file says otherwise, so the mail is read again.
+    if (settled?.changed) reload();
+  }, [settled, reload]);
   return (
     <>
       {followFailed && (
@@ -116,6 +144,7 @@ function SelectedMail({ mailbox, engine }: { mailbox: MailboxPort; engine: Triag
       )}
       {selected.kind === "mail" && <MailTriage state={selected} correct={correct} setStored={setStored} />}
       {selected.kind === "compose" && <ComposeView state={selected} onCheckAgain={reload} />}
+      {settled?.notice && <ConfigFileNotice notice={settled.notice} />}
     </>
   );
 }

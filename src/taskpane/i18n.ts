@@ -12,6 +12,7 @@ import {
 import type { FindingKind, Flag, Handling, Location, Sender, Sensitivity } from "../core/taxonomy";
 import type { Channel, TemplateId } from "../core/triage-types";
 import type { ReadGap } from "../office/mailbox-port";
+import type { ConfigNotice } from "./config/pane-config";
 
 /** Danish first; English when Outlook's display language is English. */
 export function paneLanguage(displayLanguage: string): Lang {
@@ -129,6 +130,9 @@ export interface PaneTexts {
   // Write-back
   settingsNoticeTitle: string;
   settingsNotice: (paths: string) => string;
+  configNoticeTitle: string;
+  /** Why the add-in's kanalvagt-config.json is not in use, and what the admin does about it. */
+  configNotice: (notice: ConfigNotice) => string;
   writeBackHeading: string;
   applyCategories: string;
   categoriesApplied: string;
@@ -321,6 +325,17 @@ const da: PaneTexts = {
   settingsNoticeTitle: "Til administrator: indstillinger mangler",
   settingsNotice: (paths) =>
     `Disse værdier er ikke udfyldt i konfigurationen, så svarene udelader de linjer, der bruger dem: ${paths}. Se administratorvejledningen.`,
+  configNoticeTitle: "Til administrator: konfigurationsfilen bruges ikke",
+  configNotice: (notice) => {
+    switch (notice.reason) {
+      case "missing":
+        return "Der ligger ingen kanalvagt-config.json ved siden af taskpane.html på tilføjelsesprogrammets server, så Kanalvagt bruger sin indbyggede standardkonfiguration. Læg kommunens konfigurationsfil dér (se administratorvejledningen).";
+      case "invalid":
+        return "kanalvagt-config.json er ugyldig, så Kanalvagt bruger sin indbyggede standardkonfiguration. Ret fejlene herunder, tjek filen med »npx kanalvagt config check«, og læg den op igen.";
+      case "unreachable":
+        return `Kanalvagt kunne ikke hente kanalvagt-config.json og bruger ${notice.usingCached ? "den senest hentede udgave" : "sin indbyggede standardkonfiguration"}. Tjek, at filen kan hentes fra tilføjelsesprogrammets server.`;
+    }
+  },
   writeBackHeading: "Registrér i postkassen",
   applyCategories: "Anvend kategorier",
   categoriesApplied: "Kategorierne er sat på mailen, og vurderingen er gemt.",
@@ -516,6 +531,17 @@ const en: PaneTexts = {
   settingsNoticeTitle: "For the administrator: settings missing",
   settingsNotice: (paths) =>
     `These values are not filled in in the configuration, so the replies leave out the lines that use them: ${paths}. See the admin guide.`,
+  configNoticeTitle: "For the administrator: the configuration file is not in use",
+  configNotice: (notice) => {
+    switch (notice.reason) {
+      case "missing":
+        return "There is no kanalvagt-config.json beside taskpane.html on the add-in's host, so Kanalvagt uses its bundled default configuration. Put the municipality's configuration file there (see the admin guide).";
+      case "invalid":
+        return "kanalvagt-config.json is invalid, so Kanalvagt uses its bundled default configuration. Fix the problems below, check the file with “npx kanalvagt config check” and upload it again.";
+      case "unreachable":
+        return `Kanalvagt could not fetch kanalvagt-config.json and uses ${notice.usingCached ? "the copy it fetched last" : "its bundled default configuration"}. Check that the file can be fetched from the add-in's host.`;
+    }
+  },
   writeBackHeading: "Record in the mailbox",
   applyCategories: "Apply categories",
   categoriesApplied: "The categories are set on the mail and the assessment is stored.",

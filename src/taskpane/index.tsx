@@ -1,5 +1,5 @@
 // First import, so it is evaluated first: the engine's worker starts before the rest of the pane is set up.
-import { paneEngine as engine } from "./engine/pane-engine";
+import { paneEngine } from "./engine/pane-engine";
 import { createRoot } from "react-dom/client";
 import { connectOutlook } from "../office/office-mailbox";
 import { paneLanguage, paneTexts } from "./i18n";
@@ -22,7 +22,7 @@ function statisticsEmulatorUrl(): string | undefined {
 }
 
 if (typeof Office === "undefined") {
-  render(<Pane lang="da" engine={engine} />);
+  render(<Pane lang="da" engine={paneEngine.engine} />);
 } else {
   void Office.onReady().then(() => {
     markOfficeReady();
@@ -35,7 +35,8 @@ if (typeof Office === "undefined") {
       <Pane
         lang={lang}
         mailbox={mailbox}
-        engine={engine}
+        engine={paneEngine.engine}
+        config={paneEngine.settled}
         {...(emulatorUrl ? { statisticsEmulatorUrl: emulatorUrl } : {})}
       />,
     );

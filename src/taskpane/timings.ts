@@ -50,7 +50,7 @@ export function markSelected(): void {
 
 /** A step on the way (mail read, triage done), visible in the developer tools' Performance panel. */
 export function markStep(
-  step: "mail-read" | "triaged" | "attachments-triaged" | "worker-spawned" | "worker-warm",
+  step: "mail-read" | "triaged" | "attachments-triaged" | "worker-spawned" | "worker-warm" | "config-checked",
 ): void {
   if (canMeasure()) performance.mark(`kanalvagt:${step}`);
 }

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import { z } from "../zod-jitless";
 import { DEFAULT_ATTACHMENT_LIMITS } from "./attachment-limit-defaults";
 
 /**

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import { z } from "../zod-jitless";
 import { COMPOUND_MODES, LEXICON_LANGS } from "../detect/lexicon/types";
 import { termTextProblem } from "../detect/lexicon/validate";
 import type { DetectionSettings } from "../detect/settings";

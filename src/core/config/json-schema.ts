@@ -1,4 +1,4 @@
-import { z } from "zod";
+import { z } from "../zod-jitless";
 import { configSchema } from "./schema";
 
 /** The configuration's JSON Schema (draft 2020-12) for editors; checks written in code (placeholders) are not in it. */

@@ -1,4 +1,4 @@
-import type { z } from "zod";
+import type { z } from "../zod-jitless";
 import { TOPICS } from "../taxonomy";
 import { DEFAULT_CONFIG } from "./default-config";
 import { configSchema, type Config } from "./schema";

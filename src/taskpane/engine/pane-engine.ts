@@ -1,8 +1,21 @@
-import { recordWarmUp } from "../timings";
+import { fetchConfigFile } from "../../office/addin-config-file";
+import { browserConfigCache } from "../config/config-cache";
+import { configuredEngine } from "../config/configured-engine";
+import { startPaneConfig, validateConfigText } from "../config/pane-config";
+import { markStep, recordWarmUp } from "../timings";
 import { createTriageEngine } from "./spawn-worker";
 
 /**
  * The pane's one engine, started as a side effect of the first import of the pane's entry: the worker then loads
- * and warms up while React, Fluent UI and Office.js are still starting.
+ * and warms up, and the add-in's kanalvagt-config.json is fetched, while React, Fluent UI and Office.js are still
+ * starting.
  */
-export const paneEngine = createTriageEngine(recordWarmUp);
+export const paneEngine = configuredEngine(
+  createTriageEngine(recordWarmUp),
+  startPaneConfig({
+    fetched: fetchConfigFile(window.location.href),
+    cache: browserConfigCache(),
+    validate: validateConfigText,
+  }),
+);
+void paneEngine.settled.then(() => markStep("config-checked"));

@@ -1,8 +1,8 @@
 import { markStep } from "../timings";
-import { inThreadEngine, workerEngine, type TriageEngine } from "./triage-engine";
+import { inThreadEngine, workerEngine, type ConfigurableEngine } from "./triage-engine";
 
 /** The pane's engine: the triage worker webpack builds from triage-worker.ts, or the page itself without workers. */
-export function createTriageEngine(onWarm?: (ms: number) => void): TriageEngine {
+export function createTriageEngine(onWarm?: (ms: number) => void): ConfigurableEngine {
   if (typeof Worker === "undefined") return inThreadEngine();
   // webpack builds the worker from the URL; the name is its chunk's name, which the build's size report looks for.
   const spawn = (): Worker => {

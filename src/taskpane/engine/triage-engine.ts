@@ -1,7 +1,8 @@
+import type { Config } from "../../core/config/schema";
 import type { ComposeCheck, ComposeRequest } from "./compose-check";
 import type { EngineResult, EngineWork } from "./engine-work";
 import type { PaneTriage, TriageRequest } from "./pane-triage";
-import type { TriageAnswer, TriageJob, WorkerReady } from "./worker-protocol";
+import type { ConfigUpdate, TriageAnswer, TriageJob, WorkerReady } from "./worker-protocol";
 
 /**
  * Runs the triage (or, beside a compose form, the send guard's check) for the pane. A newer request supersedes an
@@ -10,6 +11,12 @@ import type { TriageAnswer, TriageJob, WorkerReady } from "./worker-protocol";
 export interface TriageEngine {
   run(request: TriageRequest): Promise<PaneTriage>;
   check(request: ComposeRequest): Promise<ComposeCheck>;
+}
+
+/** An engine that can be told the add-in's configuration; until then it uses the bundled one. */
+export interface ConfigurableEngine extends TriageEngine {
+  /** The requests made after this call use `config` (undefined: the bundled default). */
+  useConfig(config: Config | undefined): void;
 }
 
 /** An engine's two doors over one queue. The answer to a piece of work is of that work's kind. */
@@ -41,7 +48,7 @@ export interface WorkerEngineOptions {
   /** No answer in this long: the triage fails with a clear message instead of spinning for ever. */
   timeoutMs?: number;
   /** Used when the browser cannot start the worker. */
-  fallback?: () => TriageEngine;
+  fallback?: () => ConfigurableEngine;
   /** Told how long the worker took to load and warm the engine. */
   onWarm?: (ms: number) => void;
 }
@@ -59,11 +66,13 @@ interface Running extends Waiting {
 }
 
 /** The triage in a Web Worker, one job at a time; the newest waiting request is the only one kept. */
-export function workerEngine(spawn: () => Worker, options: WorkerEngineOptions = {}): TriageEngine {
+export function workerEngine(spawn: () => Worker, options: WorkerEngineOptions = {}): ConfigurableEngine {
   const abandonAfterMs = options.abandonAfterMs ?? 300;
   const timeoutMs = options.timeoutMs ?? 30_000;
   let worker: Worker | undefined;
-  let broken: TriageEngine | undefined;
+  let broken: ConfigurableEngine | undefined;
+  /** The add-in's configuration, sent to every worker this engine starts; undefined: the bundled one. */
+  let config: Config | undefined;
   let running: Running | undefined;
   let waiting: Waiting | undefined;
   let abandonTimer: ReturnType<typeof setTimeout> | undefined;
@@ -101,6 +110,7 @@ export function workerEngine(spawn: () => Worker, options: WorkerEngineOptions =
     // The worker could not load or crashed: run in the page from now on rather than not at all.
     restart();
     broken = options.fallback?.();
+    broken?.useConfig(config);
     const job = running;
     running = undefined;
     if (job) {
@@ -115,6 +125,7 @@ export function workerEngine(spawn: () => Worker, options: WorkerEngineOptions =
       worker = spawn();
       worker.onmessage = onAnswer;
       worker.onerror = onFailure;
+      if (config) worker.postMessage({ config } satisfies ConfigUpdate);
     }
     return worker;
   };
@@ -161,7 +172,7 @@ export function workerEngine(spawn: () => Worker, options: WorkerEngineOptions =
     onFailure();
   }
 
-  return engineOf(
+  const engine = engineOf(
     (work) =>
       new Promise<EngineResult>((resolve, reject) => {
         const job = { work, resolve, reject };
@@ -175,19 +186,28 @@ export function workerEngine(spawn: () => Worker, options: WorkerEngineOptions =
         abandonIfHeavy();
       }),
   );
+  const useConfig = (next: Config | undefined): void => {
+    config = next;
+    if (broken) broken.useConfig(next);
+    // Messages arrive in order: every job posted after this one runs with the new configuration.
+    else worker?.postMessage({ config: next } satisfies ConfigUpdate);
+  };
+  return { ...engine, useConfig };
 }
 
 /**
  * The triage on the page's own thread, loaded on first use. For browsers without workers; it yields to the browser
  * first so the pane can show "Analyserer …" before the engine takes the thread.
  */
-export function inThreadEngine(): TriageEngine {
-  return engineOf(async (work) => {
+export function inThreadEngine(): ConfigurableEngine {
+  let config: Config | undefined;
+  const engine = engineOf(async (work) => {
     const [{ doWork }, { DEFAULT_CONFIG }] = await Promise.all([
       import("./engine-work"),
       import("../../core/config/default-config"),
     ]);
     await new Promise((resolve) => setTimeout(resolve, 0));
-    return doWork(work, DEFAULT_CONFIG);
+    return doWork(work, config ?? DEFAULT_CONFIG);
   });
+  return { ...engine, useConfig: (next) => (config = next) };
 }

@@ -4,20 +4,27 @@ import { lexiconFor } from "../../core/detect/lexicon/compile";
 import { doWork } from "./engine-work";
 import { triageForPane } from "./pane-triage";
 import { warmUpRequest } from "./warm-up";
-import type { TriageAnswer, TriageJob, WorkerReady } from "./worker-protocol";
+import type { ConfigUpdate, TriageAnswer, TriageJob, WorkerReady } from "./worker-protocol";
 
 interface WorkerScope {
   postMessage(message: TriageAnswer | WorkerReady): void;
-  onmessage: ((event: MessageEvent<TriageJob>) => void) | null;
+  onmessage: ((event: MessageEvent<TriageJob | ConfigUpdate>) => void) | null;
 }
 const scope = self as unknown as WorkerScope;
 
 let workDone = false;
 
+// Until the pane sends the add-in's configuration (checked on the pane's side), the bundled one applies.
+let config = DEFAULT_CONFIG;
+
 scope.onmessage = (event) => {
+  if ("config" in event.data) {
+    config = event.data.config ?? DEFAULT_CONFIG;
+    return;
+  }
   workDone = true;
   const { id, ...work } = event.data;
-  doWork(work, DEFAULT_CONFIG).then(
+  doWork(work, config).then(
     (result) => scope.postMessage({ id, ok: true, result }),
     // An engine error names the rule that failed, never the mail's text.
     (error: unknown) =>
@@ -31,8 +38,9 @@ scope.onmessage = (event) => {
  * step instead of after the whole warm-up, and once a mail has been triaged the rest is not needed.
  */
 const WARM_UP_STEPS: (() => unknown)[] = [
-  () => lexiconFor(DEFAULT_CONFIG.detection),
-  () => triageForPane(warmUpRequest(), DEFAULT_CONFIG),
+  // The configuration in use when the step runs: the add-in's file, when the pane has sent it by then.
+  () => lexiconFor(config.detection),
+  () => triageForPane(warmUpRequest(), config),
 ];
 const started = performance.now();
 

@@ -1,13 +1,20 @@
 import type { OutgoingMail } from "../../../src/core/send-guard/decide";
 import type { ComposeCheck } from "../../../src/taskpane/engine/compose-check";
 import type { PaneTriage, TriageRequest } from "../../../src/taskpane/engine/pane-triage";
-import { SupersededError, workerEngine, type TriageEngine } from "../../../src/taskpane/engine/triage-engine";
-import type { TriageJob } from "../../../src/taskpane/engine/worker-protocol";
+import { DEFAULT_CONFIG } from "../../../src/core/config/default-config";
+import type { Config } from "../../../src/core/config/schema";
+import {
+  SupersededError,
+  workerEngine,
+  type ConfigurableEngine,
+} from "../../../src/taskpane/engine/triage-engine";
+import type { ConfigUpdate, TriageJob } from "../../../src/taskpane/engine/worker-protocol";
 
 /** A Worker the test drives: it records jobs and answers when told. */
 class FakeWorker {
   static made: FakeWorker[] = [];
   jobs: TriageJob[] = [];
+  configs: (Config | undefined)[] = [];
   terminated = false;
   onmessage: ((event: MessageEvent) => void) | null = null;
   onerror: ((event: Event) => void) | null = null;
@@ -16,8 +23,9 @@ class FakeWorker {
     FakeWorker.made.push(this);
   }
 
-  postMessage(job: TriageJob): void {
-    this.jobs.push(job);
+  postMessage(message: TriageJob | ConfigUpdate): void {
+    if ("config" in message) this.configs.push(message.config);
+    else this.jobs.push(message);
   }
 
   terminate(): void {
@@ -46,7 +54,7 @@ const composed = (): OutgoingMail => ({
   encryption: "unknown",
 });
 
-function engine(options: Parameters<typeof workerEngine>[1] = {}): TriageEngine {
+function engine(options: Parameters<typeof workerEngine>[1] = {}): ConfigurableEngine {
   return workerEngine(() => new FakeWorker() as unknown as Worker, options);
 }
 
@@ -100,9 +108,10 @@ describe("the triage worker engine", () => {
   });
 
   it("falls back to the page's own thread when the worker cannot start", async () => {
-    const fallback: TriageEngine = {
+    const fallback: ConfigurableEngine = {
       run: (r) => Promise.resolve({ key: `fallback:${r.key}` } as PaneTriage),
       check: (r) => Promise.resolve({ key: `fallback-check:${r.key}` } as ComposeCheck),
+      useConfig: () => undefined,
     };
     const triage = engine({ fallback: () => fallback });
     const pending = triage.run(request("a"));
@@ -138,5 +147,37 @@ describe("the triage worker engine", () => {
       data: { id: worker.jobs[0]!.id, ok: false, error: "lexicon broken" },
     } as MessageEvent);
     await expect(pending).rejects.toThrow("Kanalvagt's analysis failed: lexicon broken");
+  });
+});
+
+describe("the add-in's configuration in the triage worker", () => {
+  const municipal = { ...DEFAULT_CONFIG, version: "kommunens" };
+
+  it("reaches the worker before the jobs that follow, and every worker started after a stuck one", () => {
+    const triage = engine({ timeoutMs: 1000 });
+    triage.useConfig(municipal);
+    void triage.run(request("a")).catch(() => undefined);
+    expect(FakeWorker.made[0]!.configs).toEqual([municipal]);
+    jest.advanceTimersByTime(1001);
+    void triage.run(request("b"));
+    expect(FakeWorker.made).toHaveLength(2);
+    expect(FakeWorker.made[1]!.configs).toEqual([municipal]);
+  });
+
+  it("reaches the in-page fallback too", async () => {
+    const told: (Config | undefined)[] = [];
+    const fallback: ConfigurableEngine = {
+      run: (r) => Promise.resolve({ key: r.key } as PaneTriage),
+      check: (r) => Promise.resolve({ key: r.key } as ComposeCheck),
+      useConfig: (config) => void told.push(config),
+    };
+    const triage = engine({ fallback: () => fallback });
+    triage.useConfig(municipal);
+    const pending = triage.run(request("a"));
+    FakeWorker.made[0]!.crash();
+    await pending;
+    const later = { ...municipal, version: "senere" };
+    triage.useConfig(later);
+    expect(told).toEqual([municipal, later]);
   });
 });
