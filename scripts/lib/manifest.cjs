@@ -32,27 +32,35 @@ function rewriteManifestUrls(xml, baseUrl) {
  * URL without query or fragment. Throws an Error that says what to set when it is missing or wrong.
  */
 function productionBaseUrl(env) {
-  const value = (env.ADDIN_BASE_URL ?? "").trim();
   const fix = `Set it to the https address the add-in's files are hosted at, for example: ${EXAMPLE}`;
-  if (value === "") {
+  if ((env.ADDIN_BASE_URL ?? "").trim() === "")
     throw new Error(`A production build needs ADDIN_BASE_URL. ${fix}`);
+  return checkedBaseUrl(env.ADDIN_BASE_URL, "ADDIN_BASE_URL", fix);
+}
+
+/**
+ * `given` (named `name` in messages) as a base URL for the manifest: an absolute https URL without query, fragment
+ * or credentials, returned ending in "/". Throws an Error that ends in `fix` when it is missing or wrong.
+ */
+function checkedBaseUrl(given, name, fix) {
+  const value = (given ?? "").trim();
+  if (value === "") {
+    throw new Error(`${name} is needed. ${fix}`);
   }
   let url;
   try {
     url = new URL(value);
   } catch {
-    throw new Error(`ADDIN_BASE_URL "${value}" is not a valid URL. ${fix}`);
+    throw new Error(`${name} "${value}" is not a valid URL. ${fix}`);
   }
   if (url.protocol !== "https:") {
-    throw new Error(
-      `ADDIN_BASE_URL "${value}" must use https: Outlook loads add-ins only over HTTPS. ${fix}`,
-    );
+    throw new Error(`${name} "${value}" must use https: Outlook loads add-ins only over HTTPS. ${fix}`);
   }
   if (url.search !== "" || url.hash !== "" || value.endsWith("?") || value.endsWith("#")) {
-    throw new Error(`ADDIN_BASE_URL "${value}" must not contain a query (?) or fragment (#). ${fix}`);
+    throw new Error(`${name} "${value}" must not contain a query (?) or fragment (#). ${fix}`);
   }
   if (url.username !== "" || url.password !== "") {
-    throw new Error(`ADDIN_BASE_URL "${value}" must not contain a user name or password. ${fix}`);
+    throw new Error(`${name} "${value}" must not contain a user name or password. ${fix}`);
   }
   return normaliseBaseUrl(value);
 }
@@ -68,5 +76,6 @@ module.exports = {
   normaliseBaseUrl,
   rewriteManifestUrls,
   productionBaseUrl,
+  checkedBaseUrl,
   buildInfo,
 };

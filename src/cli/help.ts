@@ -7,6 +7,8 @@ Brug:
   kanalvagt triage --mailbox ADRESSE [--since DATO] [--dry-run]  (kanalvagt triage --help)
   kanalvagt config check FIL  (tjekker en konfiguration og nævner manglende værdier)
   kanalvagt learn --labels LABELS.jsonl --out MODEL.json STI...  (lærer af rettelser; kanalvagt learn --help)
+  kanalvagt manifest --base-url URL [--out FIL]  (skriver manifest.xml til en vært; kanalvagt manifest --help)
+  kanalvagt categories --mailbox ADRESSE  (opretter kategorierne i postkassen; kanalvagt categories --help)
 
   STI er en .eml-fil eller en mappe; en mappe giver alle *.eml under den, sorteret.
   Uden --json vises en tabel. Med --json skrives ét JSON-objekt pr. mail pr. linje.
@@ -20,6 +22,8 @@ Usage:
   kanalvagt triage --mailbox ADDRESS [--since DATE] [--dry-run]  (kanalvagt triage --help)
   kanalvagt config check FILE  (checks a configuration and lists missing values)
   kanalvagt learn --labels LABELS.jsonl --out MODEL.json PATH...  (learns from corrections; kanalvagt learn --help)
+  kanalvagt manifest --base-url URL [--out FILE]  (writes manifest.xml for a host; kanalvagt manifest --help)
+  kanalvagt categories --mailbox ADDRESS  (creates the categories in the mailbox; kanalvagt categories --help)
 
   PATH is an .eml file or a folder; a folder means every *.eml below it, sorted.
   Without --json a table is printed. With --json, one JSON object per mail per line.

@@ -1,14 +1,17 @@
 import { parseCommand } from "./args";
+import { createCategories } from "./categories";
 import { classify } from "./classify";
 import { configCheck } from "./config-check";
 import { HELP } from "./help";
 import { learnCommand } from "./learn";
+import { manifest } from "./manifest";
 import { processOutput, type Output } from "./output";
 import { stats } from "./stats";
 import { triageMailbox } from "./triage";
 import { commandRunner } from "./usage";
 
 const configCommand = commandRunner(configCheck);
+const manifestCommand = commandRunner(manifest);
 
 const classifyCommand = commandRunner({
   help: HELP,
@@ -25,5 +28,7 @@ export async function main(argv: string[], output: Output = processOutput): Prom
   if (argv[0] === "triage") return triageMailbox(argv.slice(1), output);
   if (argv[0] === "config") return configCommand(argv.slice(1), output);
   if (argv[0] === "learn") return learnCommand(argv.slice(1), output);
+  if (argv[0] === "manifest") return manifestCommand(argv.slice(1), output);
+  if (argv[0] === "categories") return createCategories(argv.slice(1), output);
   return classifyCommand(argv, output);
 }

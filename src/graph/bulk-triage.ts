@@ -14,7 +14,7 @@ import {
 import { fetchGraphAttachments } from "./attachments";
 import { GraphCallError, GraphCategoryCreationDeniedError } from "./errors";
 import type { GraphAttachment } from "./graph-types";
-import { ensureMasterCategories, type CategoryWish } from "./master-categories";
+import { categoryWishes, ensureMasterCategories } from "./master-categories";
 import { getMailsForTriage, listMessages, type MessageSummary } from "./messages";
 import { mergeCategories, writeTriages, type TriageWrite } from "./records";
 
@@ -69,17 +69,6 @@ class StopRun extends Error {
   constructor(readonly failure: GraphCallError) {
     super(failure.message);
   }
-}
-
-function categoryWishes(config: Config): CategoryWish[] {
-  const { handling, flags, sensitive, applyTopicCategories } = config.categories;
-  const topics = applyTopicCategories
-    ? Object.values(config.topics).flatMap((topic) => (topic.category ? [topic.category] : []))
-    : [];
-  return [...Object.values(handling), ...Object.values(flags), sensitive, ...topics].map((c) => ({
-    displayName: c.name,
-    color: c.color,
-  }));
 }
 
 /** The category names Kanalvagt itself sets, which a new triage may replace (staff's own categories stay). */

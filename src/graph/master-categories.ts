@@ -1,3 +1,4 @@
+import type { Config } from "../core/config/schema";
 import { mailboxPath, type CallOptions, type GraphClient } from "./client";
 import { GraphCategoryCreationDeniedError, GraphPermissionError, GraphRequestError } from "./errors";
 import type { GraphMasterCategory } from "./graph-types";
@@ -9,6 +10,18 @@ export interface CategoryWish {
 }
 
 const SCOPE = "MailboxSettings.ReadWrite";
+
+/** The categories Kanalvagt sets by the configuration: handling, flags, sensitive data and, if switched on, topics. */
+export function categoryWishes(config: Config): CategoryWish[] {
+  const { handling, flags, sensitive, applyTopicCategories } = config.categories;
+  const topics = applyTopicCategories
+    ? Object.values(config.topics).flatMap((topic) => (topic.category ? [topic.category] : []))
+    : [];
+  return [...Object.values(handling), ...Object.values(flags), sensitive, ...topics].map((c) => ({
+    displayName: c.name,
+    color: c.color,
+  }));
+}
 
 /** Graph's outlookCategory colours are "preset0" … "preset24" (or "none"); the configuration uses Office.js's "Preset7". */
 export function graphCategoryColor(color: string): string {
