@@ -7,6 +7,9 @@ import type { Page } from "playwright-core";
 import { openDemo, pane, seriousViolations, triageFor } from "./demo-page";
 import { useGuardedPagePerTest } from "./page-per-test";
 
+// Three loads of the demo each; a loaded machine can take longer than jest's default per test.
+jest.setTimeout(90_000);
+
 let page: Page;
 
 useGuardedPagePerTest((guarded) => {
