@@ -35,6 +35,4 @@ const files = releaseFiles({
 const out = path.join(root, "release", `kanalvagt-${version}.zip`);
 mkdirSync(path.dirname(out), { recursive: true });
 writeFileSync(out, zipRelease(files));
-console.log(
-  `\n✓ ${path.relative(root, out)}: ${files.size} files (see docs/admin-guide.md, "Udgivelsens zip-fil")`,
-);
+console.log(`\n✓ ${path.relative(root, out)}: ${files.size} files (see docs/admin-guide.md, section 0)`);
