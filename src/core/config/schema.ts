@@ -296,6 +296,15 @@ export const configSchema = z.strictObject({
   statistics: statistics.default({ backlogWorkingDays: 2, silentMailboxWorkingDays: 3 }),
   /** Limits on reading attachment content; documents written before attachments were read get the defaults. */
   attachments: attachmentLimitsSchema.default(DEFAULT_ATTACHMENT_LIMITS),
+  /**
+   * Optional: a model file written by `kanalvagt learn`, hosted beside the add-in (a path relative to the task pane's
+   * page). Without it, or when it cannot be used, the shipped model classifies.
+   */
+  modelFile: z
+    .string()
+    .regex(/^[\w./-]+\.json$/, "a relative path to a .json file, e.g. models/kommune-model.json")
+    .refine((path) => !path.split("/").includes(".."), "the model must lie beside the add-in, not above it")
+    .optional(),
 });
 
 export type Config = z.infer<typeof configSchema>;

@@ -153,3 +153,15 @@ describe("the JSON Schema for editors", () => {
     expect(validateConfig({ $schema: "./kanalvagt-config.schema.json", ...DEFAULT_CONFIG }).ok).toBe(true);
   });
 });
+
+describe("the learned model a configuration names", () => {
+  it.each([
+    ["models/kommune-model.json", true],
+    ["kommune-model.json", true],
+    ["../kommune-model.json", false],
+    ["https://example.dk/model.json", false],
+    ["models/kommune-model.txt", false],
+  ])("%s is %s", (modelFile, ok) => {
+    expect(validateConfig({ ...DEFAULT_CONFIG, modelFile }).ok).toBe(ok);
+  });
+});
