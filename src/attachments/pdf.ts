@@ -23,6 +23,14 @@ function loadPdfJs(): Promise<PdfJs> {
   return pdfjs;
 }
 
+/**
+ * Starts loading pdf.js without waiting for it: the pane's worker calls this when a mail lists a PDF, so the library
+ * loads while Outlook is still handing over the file. A failure shows later, when a PDF is read.
+ */
+export function preloadPdfReader(): void {
+  loadPdfJs().catch(() => undefined);
+}
+
 export function isPdf(bytes: Uint8Array): boolean {
   // The header may follow some junk bytes; readers accept it within the first kilobyte.
   return new TextDecoder("latin1").decode(bytes.subarray(0, 1024)).includes("%PDF-");

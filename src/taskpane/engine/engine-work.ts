@@ -1,4 +1,6 @@
+import { preloadPdfReader } from "../../attachments/pdf";
 import { withAttachmentContent } from "../../attachments/read-attachments";
+import type { AttachmentInfo } from "../../core/mail";
 import type { Config } from "../../core/config/schema";
 import { checkCompose, type ComposeCheck, type ComposeRequest } from "./compose-check";
 import { triageForPane, type PaneTriage, type TriageRequest } from "./pane-triage";
@@ -16,7 +18,15 @@ export type EngineResult = PaneTriage | ComposeCheck;
 export async function doWork(work: EngineWork, config: Config): Promise<EngineResult> {
   if (work.kind === "compose") return checkCompose(work.request, config);
   const { attachments, ...request } = work.request;
-  if (attachments === undefined) return triageForPane(request, config);
+  if (attachments === undefined) {
+    if (request.mail.attachments.some(looksLikePdf)) preloadPdfReader();
+    return triageForPane(request, config);
+  }
   const mail = await withAttachmentContent(request.mail, attachments, config.attachments);
   return triageForPane({ ...request, mail }, config);
+}
+
+/** By its label only: the bytes, which decide in the end, come later. */
+function looksLikePdf({ name, contentType }: AttachmentInfo): boolean {
+  return /\.pdf$/i.test(name) || (contentType ?? "").toLowerCase().startsWith("application/pdf");
 }
