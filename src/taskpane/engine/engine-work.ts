@@ -13,13 +13,15 @@ export type EngineResult = PaneTriage | ComposeCheck;
 
 /**
  * Does one piece of work; the worker and the in-page fallback both run this. A triage that brings the attachments'
- * content reads it first (pdf.js loads here, on the first PDF, and never on the page's main thread).
+ * content reads it first (pdf.js loads here, on the first PDF, and never on the page's main thread); a triage of a
+ * mail that lists a PDF loads pdf.js once its verdict is on its way, so the content's turn does not wait for it.
  */
 export async function doWork(work: EngineWork, config: Config): Promise<EngineResult> {
   if (work.kind === "compose") return checkCompose(work.request, config);
   const { attachments, ...request } = work.request;
   if (attachments === undefined) {
-    if (request.mail.attachments.some(looksLikePdf)) preloadPdfReader();
+    // After the verdict is out, not before: loading pdf.js (1.7 MB) holds the worker's thread for a few hundred ms.
+    if (request.mail.attachments.some(looksLikePdf)) setTimeout(preloadPdfReader, 0);
     return triageForPane(request, config);
   }
   const mail = await withAttachmentContent(request.mail, attachments, config.attachments);
