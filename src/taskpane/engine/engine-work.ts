@@ -1,5 +1,3 @@
-import { preloadPdfReader } from "../../attachments/pdf";
-import { withAttachmentContent } from "../../attachments/read-attachments";
 import type { AttachmentInfo } from "../../core/mail";
 import type { Config } from "../../core/config/schema";
 import { checkCompose, type ComposeCheck, type ComposeRequest } from "./compose-check";
@@ -13,19 +11,30 @@ export type EngineResult = PaneTriage | ComposeCheck;
 
 /**
  * Does one piece of work; the worker and the in-page fallback both run this. A triage that brings the attachments'
- * content reads it first (pdf.js loads here, on the first PDF, and never on the page's main thread); a triage of a
- * mail that lists a PDF loads pdf.js once its verdict is on its way, so the content's turn does not wait for it.
+ * content reads it first. The readers (zip, XML, MIME, and pdf.js on the first PDF) load on demand, never on the
+ * page's main thread and not with the worker's first script, which every pane start waits for: a mail that lists
+ * attachments loads them once its verdict is on its way, so the content's turn does not wait for them.
  */
 export async function doWork(work: EngineWork, config: Config): Promise<EngineResult> {
   if (work.kind === "compose") return checkCompose(work.request, config);
   const { attachments, ...request } = work.request;
   if (attachments === undefined) {
-    // After the verdict is out, not before: loading pdf.js (1.7 MB) holds the worker's thread for a few hundred ms.
-    if (request.mail.attachments.some(looksLikePdf)) setTimeout(preloadPdfReader, 0);
+    const listed = request.mail.attachments;
+    if (listed.length > 0) setTimeout(() => preloadReaders(listed.some(looksLikePdf)), 0);
     return triageForPane(request, config);
   }
+  const { withAttachmentContent } = await import("../../attachments/read-attachments");
   const mail = await withAttachmentContent(request.mail, attachments, config.attachments);
   return triageForPane({ ...request, mail }, config);
+}
+
+function preloadReaders(pdf: boolean): void {
+  void import("../../attachments/read-attachments").catch(() => undefined);
+  if (pdf)
+    void import("../../attachments/pdf").then(
+      (reader) => reader.preloadPdfReader(),
+      () => undefined,
+    );
 }
 
 /** By its label only: the bytes, which decide in the end, come later. */
