@@ -168,10 +168,11 @@ describe("the other kinds of mail", () => {
 
   it("says plainly when it is unsure, offers the two likeliest as buttons, and one click corrects", async () => {
     await openDemo(page);
-    // Written in English by a newcomer: the engine cannot tell a booking from a general question here.
+    // Written in English by a newcomer to the area: the engine is unsure which area it concerns, and may be about
+    // more (which fields is the model's call, and a retrained model may move it, so the test takes the first).
     await selectMail(page, "new-resident-english", "Registering as a new resident");
-    const choices = pane(page).getByRole("group", { name: "Vælg behandling" });
-    const row = pane(page).locator("[data-unsure]").filter({ has: choices });
+    const row = pane(page).locator("[data-unsure]").first();
+    const choices = row.getByRole("group", { name: /^Vælg / });
     await expect(row.textContent()).resolves.toContain("Kanalvagt er usikker. Vælg det rigtige:");
     await expect(row.textContent()).resolves.not.toMatch(/%/);
     await expect(choices.getByRole("button").count()).resolves.toBe(2);
