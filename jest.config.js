@@ -28,6 +28,7 @@ module.exports = {
   transformIgnorePatterns: ["/node_modules/(?!pdfjs-dist/)"],
   moduleFileExtensions: ["ts", "tsx", "js", "mjs", "cjs", "json"],
   setupFiles: ["<rootDir>/test/setup.ts"],
+  globalSetup: "<rootDir>/test/build-cli.cjs",
   // The pane's jsdom tests render Fluent UI and take a few seconds each on a loaded 2-core machine; jest's 5 s default
   // then fails them for the machine's load, not for what they check. Time is measured in npm run bench, not here.
   testTimeout: 30000,

@@ -5,7 +5,7 @@ import { main } from "../../../src/cli/main";
 import { DEFAULT_CONFIG } from "../../../src/core/config/load";
 import { ROOT, runCli } from "./run-cli";
 
-// Each test starts the real command (tsx compiles on first use), which is slow on a loaded machine.
+// Each test starts the real command, a new Node process, which is slow on a loaded machine.
 jest.setTimeout(120_000);
 
 describe("kanalvagt config check", () => {
