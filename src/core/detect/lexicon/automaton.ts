@@ -21,95 +21,121 @@ export interface Automaton {
   readonly outputs: Int32Array;
 }
 
-export function buildAutomaton(patterns: readonly Uint8Array[]): Automaton {
-  let capacity = 1 + patterns.reduce((sum, p) => sum + p.length, 0);
-  const goto = new Int32Array(capacity * SYMBOL_COUNT).fill(-1);
-  const own: number[][] = [[]];
-  let states = 1;
+/**
+ * The patterns' trie. Each state's children also form a list (firstChild, nextSibling), so that nothing walks the
+ * 38 slots of every state but the pass that writes the final table.
+ */
+interface Trie {
+  /**
+   * The child reached from a state by a symbol at state × SYMBOL_COUNT + symbol; 0 (the root, nobody's child) for
+   * none, so the freshly allocated table needs no filling.
+   */
+  child: Int32Array;
+  firstChild: number[];
+  nextSibling: number[];
+  /** The symbol on the edge into each state (the root's is unused). */
+  symbol: number[];
+  /** The patterns that end in each state. */
+  own: number[][];
+}
 
+const NONE = -1;
+
+function trieOf(patterns: readonly Uint8Array[]): Trie {
+  const capacity = 1 + patterns.reduce((sum, p) => sum + p.length, 0);
+  const trie: Trie = {
+    child: new Int32Array(capacity * SYMBOL_COUNT),
+    firstChild: [NONE],
+    nextSibling: [NONE],
+    symbol: [0],
+    own: [[]],
+  };
   patterns.forEach((symbols, index) => {
     let state = 0;
     for (const symbol of symbols) {
-      const slot = state * SYMBOL_COUNT + symbol;
-      let next = goto[slot] ?? -1;
-      if (next < 0) {
-        next = states++;
-        goto[slot] = next;
-        own.push([]);
+      const key = state * SYMBOL_COUNT + symbol;
+      let next = trie.child[key] ?? 0;
+      if (next === 0) {
+        next = trie.own.length;
+        trie.child[key] = next;
+        trie.firstChild.push(NONE);
+        trie.nextSibling.push(trie.firstChild[state] ?? NONE);
+        trie.firstChild[state] = next;
+        trie.symbol.push(symbol);
+        trie.own.push([]);
       }
       state = next;
     }
-    own[state]?.push(index);
+    trie.own[state]?.push(index);
   });
-  capacity = states;
+  return trie;
+}
 
-  // Breadth-first: a state's failure link is shallower, so its transitions and outputs are complete when used.
-  const delta = goto.slice(0, capacity * SYMBOL_COUNT);
-  const fail = new Int32Array(capacity);
-  const order = new Int32Array(capacity);
-  let head = 0;
-  let tail = 0;
-  for (let symbol = 0; symbol < SYMBOL_COUNT; symbol++) {
-    const child = delta[symbol] ?? -1;
-    if (child < 0) {
-      delta[symbol] = 0;
-    } else {
-      fail[child] = 0;
-      order[tail++] = child;
-    }
-  }
-  while (head < tail) {
-    const state = order[head++] ?? 0;
-    const failState = fail[state] ?? 0;
-    for (let symbol = 0; symbol < SYMBOL_COUNT; symbol++) {
-      const slot = state * SYMBOL_COUNT + symbol;
-      const child = delta[slot] ?? -1;
-      const viaFail = delta[failState * SYMBOL_COUNT + symbol] ?? 0;
-      if (child < 0) {
-        delta[slot] = viaFail;
-      } else {
-        fail[child] = viaFail;
-        order[tail++] = child;
+export function buildAutomaton(patterns: readonly Uint8Array[]): Automaton {
+  const trie = trieOf(patterns);
+  const { child, firstChild, nextSibling, symbol: symbolInto, own } = trie;
+  const count = own.length;
+
+  // Breadth first over the trie: a state's failure link is shallower, so it is complete when a deeper state uses it.
+  const order = new Int32Array(count);
+  const fail = new Int32Array(count);
+  const outputsOf: number[][] = new Array<number[]>(count);
+  outputsOf[0] = own[0] ?? [];
+  let tail = 1;
+  for (let head = 0; head < tail; head++) {
+    const state = order[head] ?? 0;
+    for (let next = firstChild[state] ?? NONE; next !== NONE; next = nextSibling[next] ?? NONE) {
+      const symbol = symbolInto[next] ?? 0;
+      let link = 0;
+      if (state !== 0) {
+        let f = fail[state] ?? 0;
+        while (f !== 0 && child[f * SYMBOL_COUNT + symbol] === 0) f = fail[f] ?? 0;
+        link = child[f * SYMBOL_COUNT + symbol] ?? 0;
       }
+      fail[next] = link;
+      const inherited = outputsOf[link] ?? [];
+      const mine = own[next] ?? [];
+      outputsOf[next] = mine.length === 0 ? inherited : [...mine, ...inherited];
+      order[tail++] = next;
     }
   }
 
-  const merged: number[][] = new Array<number[]>(capacity);
-  merged[0] = own[0] ?? [];
-  for (let k = 0; k < tail; k++) {
-    const state = order[k] ?? 0;
-    merged[state] = [...(own[state] ?? []), ...(merged[fail[state] ?? 0] ?? [])];
-  }
   // Renumber the states so that those with outputs come last: the scanner then asks "any match here?" with one
   // comparison (row >= firstOutputRow) instead of two table reads per symbol. The root keeps number 0. Within
   // each group the states go breadth first, so the shallow states mail text visits most share a few cache lines.
-  const renumber = new Int32Array(capacity);
-  const breadthFirst = [0, ...order.subarray(0, tail)];
-  let next = 0;
-  for (const state of breadthFirst) if ((merged[state]?.length ?? 0) === 0) renumber[state] = next++;
-  const firstOutputState = next;
-  for (const state of breadthFirst) if ((merged[state]?.length ?? 0) > 0) renumber[state] = next++;
-
-  const table = new Int32Array(capacity * SYMBOL_COUNT);
-  const outputStart = new Int32Array(capacity - firstOutputState + 1);
+  const row = new Int32Array(count);
+  let renamed = 0;
+  for (const state of order) if ((outputsOf[state]?.length ?? 0) === 0) row[state] = SYMBOL_COUNT * renamed++;
+  const firstOutputState = renamed;
+  const outputStart = new Int32Array(count - firstOutputState + 1);
   const outputList: number[] = [];
-  const byNewNumber = new Int32Array(capacity);
-  for (let state = 0; state < capacity; state++) byNewNumber[renumber[state] ?? 0] = state;
-  for (let renamed = 0; renamed < capacity; renamed++) {
-    const state = byNewNumber[renamed] ?? 0;
-    for (let symbol = 0; symbol < SYMBOL_COUNT; symbol++) {
-      table[renamed * SYMBOL_COUNT + symbol] =
-        (renumber[delta[state * SYMBOL_COUNT + symbol] ?? 0] ?? 0) * SYMBOL_COUNT;
+  for (const state of order) {
+    const outputs = outputsOf[state] ?? [];
+    if (outputs.length === 0) continue;
+    outputStart[renamed - firstOutputState] = outputList.length;
+    for (const output of outputs) outputList.push(output);
+    row[state] = SYMBOL_COUNT * renamed++;
+  }
+  outputStart[count - firstOutputState] = outputList.length;
+
+  // The table in one pass, breadth first: a state goes where its failure link goes, except along its own edges.
+  // The failure link's row, shallower, is final by then.
+  const delta = new Int32Array(count * SYMBOL_COUNT);
+  for (const state of order) {
+    const at = row[state] ?? 0;
+    if (state === 0) {
+      delta.fill(at, at, at + SYMBOL_COUNT);
+    } else {
+      const from = row[fail[state] ?? 0] ?? 0;
+      delta.copyWithin(at, from, from + SYMBOL_COUNT);
     }
-    if (renamed >= firstOutputState) {
-      outputStart[renamed - firstOutputState] = outputList.length;
-      outputList.push(...(merged[state] ?? []));
+    for (let next = firstChild[state] ?? NONE; next !== NONE; next = nextSibling[next] ?? NONE) {
+      delta[at + (symbolInto[next] ?? 0)] = row[next] ?? 0;
     }
   }
-  outputStart[capacity - firstOutputState] = outputList.length;
 
   return {
-    delta: table,
+    delta,
     firstOutputRow: firstOutputState * SYMBOL_COUNT,
     outputStart,
     outputs: Int32Array.from(outputList),
