@@ -10,7 +10,12 @@ export type ConfigFileFetch =
  * runtime is not promised to have URL.
  */
 export function configFileUrl(pageUrl: string): string {
-  return `${pageUrl.replace(/[?#].*$/s, "").replace(/[^/]*$/, "")}${CONFIG_FILE}`;
+  return addinFileUrl(pageUrl, CONFIG_FILE);
+}
+
+/** A file the admin places beside the add-in (`path` relative to the folder of `pageUrl`, never above it). */
+export function addinFileUrl(pageUrl: string, path: string): string {
+  return `${pageUrl.replace(/[?#].*$/s, "").replace(/[^/]*$/, "")}${path}`;
 }
 
 export type FetchText = (url: string) => Promise<{ status: number; text(): Promise<string> }>;
@@ -19,12 +24,21 @@ export type FetchText = (url: string) => Promise<{ status: number; text(): Promi
  * Fetches kanalvagt-config.json from the folder of `pageUrl` (the add-in's own page or script). The browser asks the
  * host whether its copy is still current (no-cache), so an admin's change reaches the next start of the pane.
  */
-export async function fetchConfigFile(pageUrl: string, fetchText?: FetchText): Promise<ConfigFileFetch> {
+export function fetchConfigFile(pageUrl: string, fetchText?: FetchText): Promise<ConfigFileFetch> {
+  return fetchAddinFile(configFileUrl(pageUrl), fetchText);
+}
+
+/**
+ * Fetches a file from the add-in's host (the configuration, a learned model): found, missing (404), or why it could
+ * not be fetched.
+ */
+export async function fetchAddinFile(url: string, fetchText?: FetchText): Promise<ConfigFileFetch> {
   const get: FetchText | undefined =
-    fetchText ?? (typeof fetch === "function" ? (url) => fetch(url, { cache: "no-cache" }) : undefined);
+    fetchText ??
+    (typeof fetch === "function" ? (address) => fetch(address, { cache: "no-cache" }) : undefined);
   if (!get) return { kind: "unreachable", detail: "this Outlook has no fetch" };
   try {
-    const response = await get(configFileUrl(pageUrl));
+    const response = await get(url);
     if (response.status === 404) return { kind: "missing" };
     if (response.status !== 200) return { kind: "unreachable", detail: `HTTP ${response.status}` };
     return { kind: "found", text: await response.text() };

@@ -21,6 +21,8 @@ import { canSend, writeBack } from "./write-back";
 import { ComposeView } from "./compose/ComposeView";
 import type { SettledConfig } from "./config/pane-config";
 import { ConfigFileNotice } from "./components/ConfigFileNotice";
+import { ModelFileNotice } from "./components/ModelFileNotice";
+import type { ModelSettled } from "./engine/worker-protocol";
 import { AssessmentSection } from "./components/AssessmentSection";
 import { AttachmentsSection } from "./components/AttachmentsSection";
 import { FindingsSection } from "./components/FindingsSection";
@@ -55,12 +57,14 @@ export interface PaneProps {
   statisticsEmulatorUrl?: string;
   /** The add-in's kanalvagt-config.json once fetched and checked (index.tsx); without it the pane shows no notice. */
   config?: Promise<SettledConfig>;
+  /** The learned model the configuration names, once loaded or refused (index.tsx); without it, no notice. */
+  model?: Promise<ModelSettled>;
 }
 
 type View = "mail" | "statistics";
 
 /** The task pane: the selected mail and Kanalvagt's verdict on it, in Danish or English; and the statistics. */
-export function Pane({ lang, mailbox, engine, statisticsEmulatorUrl, config }: PaneProps) {
+export function Pane({ lang, mailbox, engine, statisticsEmulatorUrl, config, model }: PaneProps) {
   const styles = useStyles();
   const hidden = useSectionStyles();
   const t = paneTexts[lang];
@@ -89,7 +93,11 @@ export function Pane({ lang, mailbox, engine, statisticsEmulatorUrl, config }: P
             </nav>
           )}
           <div style={{ display: view === "mail" ? "contents" : "none" }}>
-            {mailbox ? <SelectedMail mailbox={mailbox} engine={engine} config={config} /> : <NotInOutlook />}
+            {mailbox ? (
+              <SelectedMail mailbox={mailbox} engine={engine} config={config} model={model} />
+            ) : (
+              <NotInOutlook />
+            )}
           </div>
           {view === "statistics" && <StatisticsTab emulatorUrl={statisticsEmulatorUrl} />}
         </main>
@@ -103,16 +111,16 @@ function NotInOutlook() {
   return <PaneNotice intent="info" title={t.notInOutlookTitle} body={t.notInOutlookBody} />;
 }
 
-/** The checked configuration once it is known. */
-function useSettledConfig(config: Promise<SettledConfig> | undefined): SettledConfig | undefined {
-  const [settled, setSettled] = useState<SettledConfig>();
+/** What a promise settles to (the checked configuration, the loaded model) once it is known. */
+function useSettled<T>(promise: Promise<T> | undefined): T | undefined {
+  const [settled, setSettled] = useState<T>();
   useEffect(() => {
     let live = true;
-    void config?.then((result) => live && setSettled(result));
+    void promise?.then((result) => live && setSettled(() => result));
     return () => {
       live = false;
     };
-  }, [config]);
+  }, [promise]);
   return settled;
 }
 
@@ -120,16 +128,22 @@ interface SelectedMailProps {
   mailbox: MailboxPort;
   engine: TriageEngine;
   config: Promise<SettledConfig> | undefined;
+  model: Promise<ModelSettled> | undefined;
 }
 
-function SelectedMail({ mailbox, engine, config }: SelectedMailProps) {
+function SelectedMail({ mailbox, engine, config, model }: SelectedMailProps) {
   const { t } = useTexts();
   const { selected, followFailed, correct, setStored, reload } = useSelectedMail(mailbox, engine);
-  const settled = useSettledConfig(config);
+  const settled = useSettled(config);
+  const modelInUse = useSettled(model);
   useEffect(() => {
     // The first triage used the cached copy or the default; the file says otherwise, so the mail is read again.
     if (settled?.changed) reload();
   }, [settled, reload]);
+  useEffect(() => {
+    // The first triage did not wait for the learned model; now it has loaded (or been dropped), so read it again.
+    if (modelInUse?.changed) reload();
+  }, [modelInUse, reload]);
   return (
     <>
       {followFailed && (
@@ -145,6 +159,7 @@ function SelectedMail({ mailbox, engine, config }: SelectedMailProps) {
       {selected.kind === "mail" && <MailTriage state={selected} correct={correct} setStored={setStored} />}
       {selected.kind === "compose" && <ComposeView state={selected} onCheckAgain={reload} />}
       {settled?.notice && <ConfigFileNotice notice={settled.notice} />}
+      {modelInUse?.notice && <ModelFileNotice notice={modelInUse.notice} />}
     </>
   );
 }

@@ -13,6 +13,7 @@ import type { FindingKind, Flag, Handling, Location, Sender, Sensitivity } from 
 import type { Channel, TemplateId } from "../core/triage-types";
 import type { ReadGap } from "../office/mailbox-port";
 import type { ConfigNotice } from "./config/pane-config";
+import type { ModelNotice } from "./engine/learned-model";
 
 /** Danish first; English when Outlook's display language is English. */
 export function paneLanguage(displayLanguage: string): Lang {
@@ -133,6 +134,9 @@ export interface PaneTexts {
   configNoticeTitle: string;
   /** Why the add-in's kanalvagt-config.json is not in use, and what the admin does about it. */
   configNotice: (notice: ConfigNotice) => string;
+  modelNoticeTitle: string;
+  /** Why the learned model the configuration names (`modelFile`) is not in use, and what the admin does about it. */
+  modelNotice: (notice: ModelNotice) => string;
   writeBackHeading: string;
   applyCategories: string;
   categoriesApplied: string;
@@ -334,6 +338,20 @@ const da: PaneTexts = {
         return "kanalvagt-config.json er ugyldig, så Kanalvagt bruger sin indbyggede standardkonfiguration. Ret fejlene herunder, tjek filen med »npx kanalvagt config check«, og læg den op igen.";
       case "unreachable":
         return `Kanalvagt kunne ikke hente kanalvagt-config.json og bruger ${notice.usingCached ? "den senest hentede udgave" : "sin indbyggede standardkonfiguration"}. Tjek, at filen kan hentes fra tilføjelsesprogrammets server.`;
+    }
+  },
+  modelNoticeTitle: "Til administrator: den lærte model bruges ikke",
+  modelNotice: (notice) => {
+    const shipped = "så Kanalvagt sorterer med den medfølgende model";
+    switch (notice.reason) {
+      case "missing":
+        return `Konfigurationen peger på modellen ${notice.file}, men den ligger ikke på tilføjelsesprogrammets server, ${shipped}. Læg filen dér, eller fjern »modelFile« fra konfigurationen.`;
+      case "unreachable":
+        return `Kanalvagt kunne ikke hente modellen ${notice.file}, ${shipped}. Tjek, at filen kan hentes fra tilføjelsesprogrammets server.`;
+      case "invalid":
+        return `Modellen ${notice.file} er ikke en gyldig Kanalvagt-model, ${shipped}. Lær modellen igen med »npx kanalvagt learn«, og læg den op igen.`;
+      case "other-version":
+        return `Modellen ${notice.file} er lært med en anden version af Kanalvagt (format ${notice.format}), ${shipped}. Lær modellen igen med denne version (»npx kanalvagt learn«).`;
     }
   },
   writeBackHeading: "Registrér i postkassen",
@@ -540,6 +558,20 @@ const en: PaneTexts = {
         return "kanalvagt-config.json is invalid, so Kanalvagt uses its bundled default configuration. Fix the problems below, check the file with “npx kanalvagt config check” and upload it again.";
       case "unreachable":
         return `Kanalvagt could not fetch kanalvagt-config.json and uses ${notice.usingCached ? "the copy it fetched last" : "its bundled default configuration"}. Check that the file can be fetched from the add-in's host.`;
+    }
+  },
+  modelNoticeTitle: "For the administrator: the learned model is not in use",
+  modelNotice: (notice) => {
+    const shipped = "so Kanalvagt classifies with its shipped model";
+    switch (notice.reason) {
+      case "missing":
+        return `The configuration names the model ${notice.file}, but it is not on the add-in's host, ${shipped}. Put the file there, or remove “modelFile” from the configuration.`;
+      case "unreachable":
+        return `Kanalvagt could not fetch the model ${notice.file}, ${shipped}. Check that the file can be fetched from the add-in's host.`;
+      case "invalid":
+        return `The model ${notice.file} is not a valid Kanalvagt model, ${shipped}. Learn the model again with “npx kanalvagt learn” and upload it again.`;
+      case "other-version":
+        return `The model ${notice.file} was learned with another version of Kanalvagt (format ${notice.format}), ${shipped}. Learn it again with this version (“npx kanalvagt learn”).`;
     }
   },
   writeBackHeading: "Record in the mailbox",

@@ -37,6 +37,7 @@ if (typeof Office === "undefined") {
         mailbox={mailbox}
         engine={paneEngine.engine}
         config={paneEngine.settled}
+        model={paneEngine.model}
         {...(emulatorUrl ? { statisticsEmulatorUrl: emulatorUrl } : {})}
       />,
     );

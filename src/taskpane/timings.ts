@@ -50,7 +50,14 @@ export function markSelected(): void {
 
 /** A step on the way (mail read, triage done), visible in the developer tools' Performance panel. */
 export function markStep(
-  step: "mail-read" | "triaged" | "attachments-triaged" | "worker-spawned" | "worker-warm" | "config-checked",
+  step:
+    | "mail-read"
+    | "triaged"
+    | "attachments-triaged"
+    | "worker-spawned"
+    | "worker-warm"
+    | "config-checked"
+    | "model-settled",
 ): void {
   if (canMeasure()) performance.mark(`kanalvagt:${step}`);
 }

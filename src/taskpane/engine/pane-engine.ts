@@ -7,7 +7,7 @@ import { createTriageEngine } from "./spawn-worker";
 
 /**
  * The pane's one engine, started as a side effect of the first import of the pane's entry: the worker then loads
- * and warms up, and the add-in's kanalvagt-config.json is fetched, while React, Fluent UI and Office.js are still
+ * and warms up, and the add-in's kanalvagt-config.json (and the learned model it names) is fetched, while React, Fluent UI and Office.js are still
  * starting.
  */
 export const paneEngine = configuredEngine(
@@ -17,5 +17,7 @@ export const paneEngine = configuredEngine(
     cache: browserConfigCache(),
     validate: validateConfigText,
   }),
+  window.location.href,
 );
 void paneEngine.settled.then(() => markStep("config-checked"));
+void paneEngine.model.then(() => markStep("model-settled"));

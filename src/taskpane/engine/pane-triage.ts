@@ -1,5 +1,6 @@
 import type { SignatureState } from "../../core/analysis";
 import { unfilledValues } from "../../core/config/unfilled";
+import type { TextModel } from "../../core/classify/model";
 import type { CategoryConfig, Config } from "../../core/config/schema";
 import type { FetchedAttachment, NotReadReason } from "../../core/attachment";
 import type { Finding } from "../../core/detect/finding";
@@ -169,10 +170,13 @@ function shownAttachment({ name, content }: AttachmentInfo): ShownAttachment {
   return shown;
 }
 
-/** Triage for the task pane: the engine's verdict, the templates filled in, the categories and the record. */
-export function triageForPane(request: TriageRequest, config: Config): PaneTriage {
+/**
+ * Triage for the task pane: the engine's verdict, the templates filled in, the categories and the record. `model` is
+ * the learned model the configuration names, once loaded; the shipped one otherwise.
+ */
+export function triageForPane(request: TriageRequest, config: Config, model?: TextModel): PaneTriage {
   const now = new Date(request.now);
-  const engine = triage(request.mail, config, now);
+  const engine = triage(request.mail, config, now, model);
   const result = request.correction
     ? corrected(engine, request.mail, config, now, request.correction)
     : engine;

@@ -2,7 +2,17 @@ import type { Config } from "../../core/config/schema";
 import type { ComposeCheck, ComposeRequest } from "./compose-check";
 import type { EngineResult, EngineWork } from "./engine-work";
 import type { PaneTriage, TriageRequest } from "./pane-triage";
-import type { ConfigUpdate, TriageAnswer, TriageJob, WorkerReady } from "./worker-protocol";
+import type { ModelFileRef } from "./learned-model";
+import { modelSlot } from "./model-slot";
+import type {
+  ConfigUpdate,
+  ModelAnswer,
+  ModelSettled,
+  ModelUpdate,
+  TriageAnswer,
+  TriageJob,
+  WorkerReady,
+} from "./worker-protocol";
 
 /**
  * Runs the triage (or, beside a compose form, the send guard's check) for the pane. A newer request supersedes an
@@ -17,6 +27,11 @@ export interface TriageEngine {
 export interface ConfigurableEngine extends TriageEngine {
   /** The requests made after this call use `config` (undefined: the bundled default). */
   useConfig(config: Config | undefined): void;
+  /**
+   * The requests made once the model has loaded use the learned model `ref` names (undefined: the shipped one);
+   * those made before it use the model in use until then. Settles with whether the learned model is in use.
+   */
+  useModel(ref: ModelFileRef | undefined): Promise<ModelSettled>;
 }
 
 /** An engine's two doors over one queue. The answer to a piece of work is of that work's kind. */
@@ -73,6 +88,8 @@ export function workerEngine(spawn: () => Worker, options: WorkerEngineOptions =
   let broken: ConfigurableEngine | undefined;
   /** The add-in's configuration, sent to every worker this engine starts; undefined: the bundled one. */
   let config: Config | undefined;
+  /** The model request sent to every worker this engine starts, and who waits for its answer. */
+  let model: (ModelUpdate & { settle?: (settled: ModelSettled) => void }) | undefined;
   let running: Running | undefined;
   let waiting: Waiting | undefined;
   let abandonTimer: ReturnType<typeof setTimeout> | undefined;
@@ -93,10 +110,17 @@ export function workerEngine(spawn: () => Worker, options: WorkerEngineOptions =
     worker = undefined;
   };
 
-  const onAnswer = (event: MessageEvent<TriageAnswer | WorkerReady>): void => {
+  const onAnswer = (event: MessageEvent<TriageAnswer | WorkerReady | ModelAnswer>): void => {
     const answer = event.data;
     if ("ready" in answer) {
       options.onWarm?.(answer.warmUpMs);
+      return;
+    }
+    if ("modelRequest" in answer) {
+      if (model?.request !== answer.modelRequest) return;
+      model.settle?.(answer.settled);
+      // A worker started after an abandoned job loads the model again; nobody waits for that answer.
+      delete model.settle;
       return;
     }
     if (!running || answer.id !== running.id) return;
@@ -111,6 +135,10 @@ export function workerEngine(spawn: () => Worker, options: WorkerEngineOptions =
     restart();
     broken = options.fallback?.();
     broken?.useConfig(config);
+    if (broken && model) {
+      const { settle } = model;
+      void broken.useModel(model.useModel).then((settled) => settle?.(settled));
+    }
     const job = running;
     running = undefined;
     if (job) {
@@ -126,6 +154,8 @@ export function workerEngine(spawn: () => Worker, options: WorkerEngineOptions =
       worker.onmessage = onAnswer;
       worker.onerror = onFailure;
       if (config) worker.postMessage({ config } satisfies ConfigUpdate);
+      if (model)
+        worker.postMessage({ useModel: model.useModel, request: model.request } satisfies ModelUpdate);
     }
     return worker;
   };
@@ -192,7 +222,16 @@ export function workerEngine(spawn: () => Worker, options: WorkerEngineOptions =
     // Messages arrive in order: every job posted after this one runs with the new configuration.
     else worker?.postMessage({ config: next } satisfies ConfigUpdate);
   };
-  return { ...engine, useConfig };
+  const useModel = (ref: ModelFileRef | undefined): Promise<ModelSettled> => {
+    if (broken) return broken.useModel(ref);
+    return new Promise((resolve) => {
+      const update: ModelUpdate = { useModel: ref, request: (model?.request ?? 0) + 1 };
+      model = { ...update, settle: resolve };
+      if (worker) worker.postMessage(update);
+      else ensureWorker();
+    });
+  };
+  return { ...engine, useConfig, useModel };
 }
 
 /**
@@ -201,13 +240,22 @@ export function workerEngine(spawn: () => Worker, options: WorkerEngineOptions =
  */
 export function inThreadEngine(): ConfigurableEngine {
   let config: Config | undefined;
+  const model = modelSlot();
+  let latest: Promise<ModelSettled> | undefined;
   const engine = engineOf(async (work) => {
+    if (work.kind === "triage") model.triaged();
     const [{ doWork }, { DEFAULT_CONFIG }] = await Promise.all([
       import("./engine-work"),
       import("../../core/config/default-config"),
     ]);
     await new Promise((resolve) => setTimeout(resolve, 0));
-    return doWork(work, config ?? DEFAULT_CONFIG);
+    return doWork(work, config ?? DEFAULT_CONFIG, model.model);
   });
-  return { ...engine, useConfig: (next) => (config = next) };
+  const useModel = (ref: ModelFileRef | undefined): Promise<ModelSettled> => {
+    // A request replaced by a newer one settles as the newer one does.
+    const settled: Promise<ModelSettled> = model.use(ref).then((result) => result ?? latest ?? settled);
+    latest = settled;
+    return settled;
+  };
+  return { ...engine, useConfig: (next) => (config = next), useModel };
 }

@@ -2,13 +2,21 @@
 import { DEFAULT_CONFIG } from "../../core/config/default-config";
 import { lexiconFor } from "../../core/detect/lexicon/compile";
 import { doWork } from "./engine-work";
+import { modelSlot } from "./model-slot";
 import { triageForPane } from "./pane-triage";
 import { warmUpRequest } from "./warm-up";
-import type { ConfigUpdate, TriageAnswer, TriageJob, WorkerReady } from "./worker-protocol";
+import type {
+  ConfigUpdate,
+  ModelAnswer,
+  ModelUpdate,
+  TriageAnswer,
+  TriageJob,
+  WorkerReady,
+} from "./worker-protocol";
 
 interface WorkerScope {
-  postMessage(message: TriageAnswer | WorkerReady): void;
-  onmessage: ((event: MessageEvent<TriageJob | ConfigUpdate>) => void) | null;
+  postMessage(message: TriageAnswer | WorkerReady | ModelAnswer): void;
+  onmessage: ((event: MessageEvent<TriageJob | ConfigUpdate | ModelUpdate>) => void) | null;
 }
 const scope = self as unknown as WorkerScope;
 
@@ -16,15 +24,25 @@ let workDone = false;
 
 // Until the pane sends the add-in's configuration (checked on the pane's side), the bundled one applies.
 let config = DEFAULT_CONFIG;
+// Until the learned model the configuration names has loaded, and when it cannot be used, the shipped one applies.
+const model = modelSlot();
 
 scope.onmessage = (event) => {
   if ("config" in event.data) {
     config = event.data.config ?? DEFAULT_CONFIG;
     return;
   }
+  if ("useModel" in event.data) {
+    const { useModel, request } = event.data;
+    void model
+      .use(useModel)
+      .then((settled) => settled && scope.postMessage({ modelRequest: request, settled }));
+    return;
+  }
   workDone = true;
   const { id, ...work } = event.data;
-  doWork(work, config).then(
+  if (work.kind === "triage") model.triaged();
+  doWork(work, config, model.model).then(
     (result) => scope.postMessage({ id, ok: true, result }),
     // An engine error names the rule that failed, never the mail's text.
     (error: unknown) =>
@@ -40,7 +58,7 @@ scope.onmessage = (event) => {
 const WARM_UP_STEPS: (() => unknown)[] = [
   // The configuration in use when the step runs: the add-in's file, when the pane has sent it by then.
   () => lexiconFor(config.detection),
-  () => triageForPane(warmUpRequest(), config),
+  () => triageForPane(warmUpRequest(), config, model.model),
 ];
 const started = performance.now();
 

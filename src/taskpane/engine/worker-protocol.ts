@@ -1,5 +1,6 @@
 import type { Config } from "../../core/config/schema";
 import type { EngineResult, EngineWork } from "./engine-work";
+import type { ModelFileRef, ModelNotice } from "./learned-model";
 
 /** From the pane to the triage worker. */
 export type TriageJob = { id: number } & EngineWork;
@@ -21,4 +22,28 @@ export interface WorkerReady {
   ready: true;
   /** How long loading the configuration and the first (warm-up) triage took, in ms. */
   warmUpMs: number;
+}
+
+/**
+ * From the pane to the triage worker: load the learned model `useModel` names (undefined: the shipped one). Until it
+ * has loaded, and when it cannot be used, the shipped model classifies: the first triage never waits for the file.
+ */
+export interface ModelUpdate {
+  useModel: ModelFileRef | undefined;
+  /** Numbers the pane's requests: the answer names the one it settles. */
+  request: number;
+}
+
+/** How a model request settled: whether the learned model is in use, and why not. */
+export interface ModelSettled {
+  learned: boolean;
+  notice?: ModelNotice;
+  /** A mail was triaged with another model before this one: the shown mail is to be triaged again. */
+  changed: boolean;
+}
+
+/** From the triage worker to the pane: the answer to a ModelUpdate. */
+export interface ModelAnswer {
+  modelRequest: number;
+  settled: ModelSettled;
 }

@@ -8,13 +8,14 @@ import {
   workerEngine,
   type ConfigurableEngine,
 } from "../../../src/taskpane/engine/triage-engine";
-import type { ConfigUpdate, TriageJob } from "../../../src/taskpane/engine/worker-protocol";
+import type { ConfigUpdate, ModelUpdate, TriageJob } from "../../../src/taskpane/engine/worker-protocol";
 
 /** A Worker the test drives: it records jobs and answers when told. */
 class FakeWorker {
   static made: FakeWorker[] = [];
   jobs: TriageJob[] = [];
   configs: (Config | undefined)[] = [];
+  models: ModelUpdate[] = [];
   terminated = false;
   onmessage: ((event: MessageEvent) => void) | null = null;
   onerror: ((event: Event) => void) | null = null;
@@ -23,8 +24,9 @@ class FakeWorker {
     FakeWorker.made.push(this);
   }
 
-  postMessage(message: TriageJob | ConfigUpdate): void {
+  postMessage(message: TriageJob | ConfigUpdate | ModelUpdate): void {
     if ("config" in message) this.configs.push(message.config);
+    else if ("useModel" in message) this.models.push(message);
     else this.jobs.push(message);
   }
 
@@ -112,6 +114,7 @@ describe("the triage worker engine", () => {
       run: (r) => Promise.resolve({ key: `fallback:${r.key}` } as PaneTriage),
       check: (r) => Promise.resolve({ key: `fallback-check:${r.key}` } as ComposeCheck),
       useConfig: () => undefined,
+      useModel: () => Promise.resolve({ learned: false, changed: false }),
     };
     const triage = engine({ fallback: () => fallback });
     const pending = triage.run(request("a"));
@@ -170,6 +173,7 @@ describe("the add-in's configuration in the triage worker", () => {
       run: (r) => Promise.resolve({ key: r.key } as PaneTriage),
       check: (r) => Promise.resolve({ key: r.key } as ComposeCheck),
       useConfig: (config) => void told.push(config),
+      useModel: (ref) => Promise.resolve({ learned: ref !== undefined, changed: false }),
     };
     const triage = engine({ fallback: () => fallback });
     triage.useConfig(municipal);
@@ -179,5 +183,42 @@ describe("the add-in's configuration in the triage worker", () => {
     const later = { ...municipal, version: "senere" };
     triage.useConfig(later);
     expect(told).toEqual([municipal, later]);
+  });
+
+  describe("the learned model", () => {
+    const ref = { file: "models/kommune.json", url: "https://addin.example/models/kommune.json" };
+
+    it("is asked of the worker, and settles with the worker's answer", async () => {
+      const triage = engine();
+      const worker = FakeWorker.made[0]!;
+      const settled = triage.useModel(ref);
+      expect(worker.models).toEqual([{ useModel: ref, request: 1 }]);
+      worker.onmessage?.({
+        data: { modelRequest: 1, settled: { learned: true, changed: true } },
+      } as MessageEvent);
+      await expect(settled).resolves.toEqual({ learned: true, changed: true });
+    });
+
+    it("is loaded again by a worker started after an abandoned job", () => {
+      const triage = engine({ timeoutMs: 1000 });
+      void triage.useModel(ref);
+      void triage.run(request("a")).catch(() => undefined);
+      jest.advanceTimersByTime(1001);
+      void triage.run(request("b"));
+      expect(FakeWorker.made[1]!.models).toEqual([{ useModel: ref, request: 1 }]);
+    });
+
+    it("is loaded in the page when the worker cannot run", async () => {
+      const fallback: ConfigurableEngine = {
+        run: (r) => Promise.resolve({ key: r.key } as PaneTriage),
+        check: (r) => Promise.resolve({ key: r.key } as ComposeCheck),
+        useConfig: () => undefined,
+        useModel: (asked) => Promise.resolve({ learned: asked === ref, changed: false }),
+      };
+      const triage = engine({ fallback: () => fallback });
+      const settled = triage.useModel(ref);
+      FakeWorker.made[0]!.crash();
+      await expect(settled).resolves.toEqual({ learned: true, changed: false });
+    });
   });
 });

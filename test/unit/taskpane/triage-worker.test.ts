@@ -1,14 +1,23 @@
-import type { TriageAnswer, TriageJob, WorkerReady } from "../../../src/taskpane/engine/worker-protocol";
+import type {
+  ModelAnswer,
+  ModelUpdate,
+  TriageAnswer,
+  TriageJob,
+  WorkerReady,
+} from "../../../src/taskpane/engine/worker-protocol";
+import type { PaneTriage } from "../../../src/taskpane/engine/pane-triage";
 import { warmUpRequest } from "../../../src/taskpane/engine/warm-up";
+import { modelFavouring } from "../../support/learned-model";
 
-type Message = TriageAnswer | WorkerReady;
+type Message = TriageAnswer | WorkerReady | ModelAnswer;
+type Sent = TriageJob | ModelUpdate;
 
 /** Loads the worker's script into a stand-in for a worker's global scope and returns what it posts. */
-async function startWorker(): Promise<{ posted: Message[]; send: (job: TriageJob) => void }> {
+async function startWorker(): Promise<{ posted: Message[]; send: (job: Sent) => void }> {
   const posted: Message[] = [];
   const scope = {
     postMessage: (message: Message) => posted.push(message),
-    onmessage: null as ((event: { data: TriageJob }) => void) | null,
+    onmessage: null as ((event: { data: Sent }) => void) | null,
   };
   (globalThis as { self?: unknown }).self = scope;
   await jest.isolateModulesAsync(async () => {
@@ -19,8 +28,11 @@ async function startWorker(): Promise<{ posted: Message[]; send: (job: TriageJob
 
 const tick = () => new Promise((resolve) => setTimeout(resolve, 0));
 
+const realFetch = globalThis.fetch;
+
 afterEach(() => {
   delete (globalThis as { self?: unknown }).self;
+  globalThis.fetch = realFetch;
 });
 
 describe("the triage worker", () => {
@@ -41,5 +53,32 @@ describe("the triage worker", () => {
     expect(posted[0]).toMatchObject({ id: 1, ok: true, result: { key: "first-mail" } });
     for (let i = 0; i < 5 && posted.length === 1; i++) await tick();
     expect(posted[1]).toHaveProperty("ready", true);
+  });
+
+  test("triages with the shipped model at once, and with the learned one once it has loaded", async () => {
+    const learned = modelFavouring("affald");
+    globalThis.fetch = () => Promise.resolve(new Response(JSON.stringify(learned), { status: 200 }));
+    const { posted, send } = await startWorker();
+    const topicOf = async (id: number): Promise<string | undefined> => {
+      send({ id, kind: "triage", request: { ...warmUpRequest(), key: `mail-${id}` } });
+      for (let i = 0; i < 50; i++) {
+        const answer = posted.find((m): m is TriageAnswer => "id" in m && m.id === id);
+        if (answer?.ok) return (answer.result as PaneTriage).classification.topic.value;
+        await tick();
+      }
+      return undefined;
+    };
+    send({
+      useModel: { file: "models/kommune.json", url: "https://addin.example/models/kommune.json" },
+      request: 1,
+    });
+    await expect(topicOf(1)).resolves.not.toBe("affald");
+    let settled: ModelAnswer | undefined;
+    for (let i = 0; i < 100 && !settled; i++) {
+      settled = posted.find((m): m is ModelAnswer => "modelRequest" in m);
+      await tick();
+    }
+    expect(settled).toEqual({ modelRequest: 1, settled: { learned: true, changed: true } });
+    await expect(topicOf(2)).resolves.toBe("affald");
   });
 });
