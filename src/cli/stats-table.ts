@@ -1,7 +1,8 @@
 import { formatChange, formatFigure } from "../core/stats/format-figures";
 import { HANDLING_LABELS } from "../core/i18n/taxonomy-labels";
-import { backlogDefinition, keyFigures } from "../core/stats/key-figures";
-import { UNTRIAGED_LABEL } from "../core/stats/stats-labels";
+import type { Config } from "../core/config/schema";
+import { backlogDefinition, figureTable } from "../core/stats/key-figures";
+import { topicNames, UNTRIAGED_LABEL } from "../core/stats/stats-labels";
 import { figureColumns, type TeamStatistics } from "../core/stats/team-statistics";
 import { HANDLINGS } from "../core/taxonomy";
 
@@ -25,14 +26,17 @@ function columns(rows: string[][]): string {
  * change from the previous period of the same length; then mail per ISO week by handling. Days are in csv, json
  * and html.
  */
-export function renderStatsTable(team: TeamStatistics): string {
+export function renderStatsTable(team: TeamStatistics, config: Config): string {
   const shown = figureColumns(team);
   const first = shown[0];
   const failures = team.mailboxes.flatMap((m) =>
     "failure" in m ? [`Kunne ikke læses: ${m.label}: ${m.failure.da}`] : [],
   );
   if (first === undefined) return failures.join("\n");
-  const figures = shown.map(({ pair }) => keyFigures(pair));
+  const figures = figureTable(
+    shown.map(({ pair }) => pair),
+    topicNames(config),
+  );
   const rows: string[][] = [["", ...shown.map(({ label }) => label.da)]];
   (figures[0] ?? []).forEach((figure, i) => {
     const cells = figures.map((list) => list[i] ?? figure);

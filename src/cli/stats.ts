@@ -107,7 +107,7 @@ export function formatStatistics(format: Format, team: TeamStatistics, config: C
     case "html":
       return renderHtmlReport(team, config);
     default:
-      return `${renderStatsTable(team)}\n`;
+      return `${renderStatsTable(team, config)}\n`;
   }
 }
 

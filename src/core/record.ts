@@ -20,6 +20,10 @@ export const triageDecisionFields = {
  * Who corrected a triage, as a role and never as a person: enough to tell staff's daily corrections from a team
  * lead's review, too little to say who worked on which mail.
  */
+/** The decisions staff can correct in the pane; a record names those they did. */
+export const CORRECTABLE_FIELDS = ["handling", "topic", "sender", "flags"] as const;
+export type CorrectableField = (typeof CORRECTABLE_FIELDS)[number];
+
 export const CORRECTOR_ROLES = ["staff", "team-lead"] as const;
 export type CorrectorRole = (typeof CORRECTOR_ROLES)[number];
 
@@ -32,6 +36,7 @@ export const correctionSchema = z.strictObject({
     handling: triageDecisionFields.handling.optional(),
     topic: triageDecisionFields.topic.optional(),
     sender: triageDecisionFields.sender.optional(),
+    flags: triageDecisionFields.flags.optional(),
   }),
   by: z.enum(CORRECTOR_ROLES),
   at: z.iso.datetime(),
@@ -53,7 +58,7 @@ export const triageRecordSchema = z.strictObject({
   /** When the triage ran (ISO 8601). */
   at: z.iso.datetime(),
   /** Decisions staff corrected in the task pane; handling, topic and sender then hold their values. */
-  corrected: z.array(z.enum(["handling", "topic", "sender"])).optional(),
+  corrected: z.array(z.enum(CORRECTABLE_FIELDS)).optional(),
   /** The engine's answers to the corrected fields, by whom (role) and when; absent on records before it. */
   correction: correctionSchema.optional(),
 });

@@ -1,11 +1,11 @@
 import type { Config } from "../../core/config/schema";
 import { SERIES_COLOURS, VOLUME_SERIES, type VolumeSeries } from "../../core/stats/chart-model";
 import { CHANGE_ARROWS, changeDirection, formatChange, formatFigure } from "../../core/stats/format-figures";
-import { backlogDefinition, keyFigures, type KeyFigure } from "../../core/stats/key-figures";
+import { backlogDefinition, figureTable, type KeyFigure } from "../../core/stats/key-figures";
 import type { MailboxStatistics, VolumeRow } from "../../core/stats/mailbox-statistics";
 import { figureColumns, type FigureColumn, type TeamStatistics } from "../../core/stats/team-statistics";
 import { HANDLING_LABELS, SENDER_LABELS, SENSITIVITY_LABELS } from "../../core/i18n/taxonomy-labels";
-import { topicLabel, UNTRIAGED_LABEL } from "../../core/stats/stats-labels";
+import { topicLabel, topicNames, UNTRIAGED_LABEL } from "../../core/stats/stats-labels";
 import { HANDLINGS, SENDERS, SENSITIVITIES, TOPICS } from "../../core/taxonomy";
 import { escapeHtml } from "../../core/escape-html";
 import { sharesSvg, volumeSvg } from "./svg";
@@ -76,8 +76,11 @@ function figureCell(figure: KeyFigure): string {
   return `<td>${escapeHtml(formatFigure(figure.current, "da"))}<br><span class="change">${arrow}${escapeHtml(formatChange(figure, "da"))}</span></td>`;
 }
 
-function keyFiguresTable(columns: readonly FigureColumn[]): string {
-  const figures = columns.map(({ pair }) => keyFigures(pair));
+function keyFiguresTable(columns: readonly FigureColumn[], config: Config): string {
+  const figures = figureTable(
+    columns.map(({ pair }) => pair),
+    topicNames(config),
+  );
   const head = ["Mål", ...columns.map(({ label }) => label.da)];
   const rows = (figures[0] ?? []).map((figure, i) => {
     const cells = figures.map((list) => figureCell(list[i] ?? figure)).join("");
@@ -128,7 +131,7 @@ ${failed}
 <h2>Er postkasserne passet?</h2>
 ${columns.map(({ label, pair }) => silentNote(label.da, pair.current)).join("\n")}
 <h2>Nøgletal</h2>
-${keyFiguresTable(columns)}
+${keyFiguresTable(columns, config)}
 <p class="note"><strong>Efterslæb:</strong> ${escapeHtml(backlogDefinition(detail?.pair.current.backlog.workingDays ?? config.statistics.backlogWorkingDays).da)}</p>
 ${detail ? details(detail, config) : ""}
 <h2>Om tallene</h2>

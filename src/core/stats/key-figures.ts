@@ -1,3 +1,5 @@
+import { CORRECTABLE_FIELDS, type CorrectableField } from "../record";
+import { TOPICS, type Topic } from "../taxonomy";
 import { shareOf as share, type MailboxStatistics, type Share } from "./mailbox-statistics";
 import type { Bilingual, PeriodPair } from "./team-statistics";
 
@@ -71,6 +73,18 @@ function backlog(stats: MailboxStatistics): FigureValue {
   });
 }
 
+const CORRECTED_FIELD_LABELS: Record<CorrectableField, Bilingual> = {
+  handling: { da: "… heraf håndtering rettet", en: "… of which handling corrected" },
+  topic: { da: "… heraf emne rettet", en: "… of which topic corrected" },
+  sender: { da: "… heraf afsender rettet", en: "… of which sender corrected" },
+  flags: { da: "… heraf markeringer rettet", en: "… of which flags corrected" },
+};
+
+const CORRECTED_DEFINITION: Bilingual = {
+  da: "Sorterede mails, hvor personalet har rettet Kanalvagts håndtering, emne, afsender eller markeringer i ruden. En høj andel viser, hvor motoren rammer ved siden af, og hvor en lært model (kanalvagt learn) kan hjælpe.",
+  en: "Triaged mails on which staff corrected Kanalvagt's handling, topic, sender or flags in the pane. A high share shows where the engine is off, and where a learned model (kanalvagt learn) can help.",
+};
+
 const SPECS: readonly FigureSpec[] = [
   { id: "received", label: { da: "Modtaget", en: "Received" }, value: (s) => count(s.totals.received) },
   {
@@ -104,6 +118,17 @@ const SPECS: readonly FigureSpec[] = [
     label: { da: "Kunne klares med selvbetjening", en: "Self-service could have handled" },
     value: (s) => valueOf(s.shares.selfService, TRIAGED, NONE_TRIAGED),
   },
+  {
+    id: "corrected",
+    label: { da: "Rettet af personalet", en: "Corrected by staff" },
+    definition: () => CORRECTED_DEFINITION,
+    value: (s) => valueOf(share(s.corrections.mails, s.totals.triaged), TRIAGED, NONE_TRIAGED),
+  },
+  ...CORRECTABLE_FIELDS.map((field): FigureSpec => ({
+    id: `corrected-${field}`,
+    label: CORRECTED_FIELD_LABELS[field],
+    value: (s) => valueOf(share(s.corrections.byField[field], s.totals.triaged), TRIAGED, NONE_TRIAGED),
+  })),
   ...(
     [
       ["by-email-only", { da: "Kun besvaret på e-mail", en: "Answered by e-mail only" }, "byEmailOnly"],
@@ -147,6 +172,51 @@ export function keyFigures(pair: PeriodPair): KeyFigure[] {
     current: spec.value(pair.current),
     previous: spec.value(pair.previous),
   }));
+}
+
+/** The topics with a triaged mail in any of the pairs, in the taxonomy's order: the rows of the table by topic. */
+function topicsWithMail(pairs: readonly PeriodPair[]): Topic[] {
+  return TOPICS.filter((topic) =>
+    pairs.some((pair) => pair.current.totals.topic[topic] + pair.previous.totals.topic[topic] > 0),
+  );
+}
+
+/**
+ * The share corrected by topic: of the triaged mails with each topic, how many staff corrected. `names` are the
+ * topics' names from the configuration; the rows are `topics`, the same for every column of a table.
+ */
+function correctedByTopic(
+  pair: PeriodPair,
+  topics: readonly Topic[],
+  names: (topic: Topic) => Bilingual,
+): KeyFigure[] {
+  return topics.map((topic) => {
+    const name = names(topic);
+    const base: Bilingual = { da: `sorterede mails om ${name.da}`, en: `triaged mails about ${name.en}` };
+    const none: Bilingual = {
+      da: `ingen mails om ${name.da} er sorteret`,
+      en: `no mail about ${name.en} was triaged`,
+    };
+    const value = (s: MailboxStatistics): FigureValue => {
+      const { corrected, triaged } = s.corrections.byTopic[topic];
+      return valueOf(share(corrected, triaged), base, none);
+    };
+    return {
+      id: `corrected-topic-${topic}`,
+      label: { da: `Rettet: ${name.da}`, en: `Corrected: ${name.en}` },
+      current: value(pair.current),
+      previous: value(pair.previous),
+    };
+  });
+}
+
+/**
+ * Every face's table of figures, a list per column (mailbox or totals) with the same rows in each: the key figures,
+ * then the share corrected for each topic any column has triaged mail about.
+ */
+export function figureTable(pairs: readonly PeriodPair[], names: (topic: Topic) => Bilingual): KeyFigure[][] {
+  const topics = topicsWithMail(pairs);
+  return pairs.map((pair) => [...keyFigures(pair), ...correctedByTopic(pair, topics, names)]);
 }
 
 /** The change from the previous period: a count's difference, a share's in percentage points, or hours. */

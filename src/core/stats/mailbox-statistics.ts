@@ -1,3 +1,4 @@
+import type { CorrectableField } from "../record";
 import type { Flag, Handling, Sender, Sensitivity, Topic } from "../taxonomy";
 
 /** A count out of a whole; `share` is count/of, or null when the whole is 0. */
@@ -54,6 +55,16 @@ export interface MailboxStatistics {
     sensitiveUnsigned: Share;
     /** Triaged mail a self-service solution would have handled (handling "selvbetjening"). */
     selfService: Share;
+  };
+  /**
+   * What staff corrected in the pane, so a team lead sees where the engine is weak: triaged mails with any
+   * correction, by field, and by topic (the topic the record holds, staff's when they corrected it).
+   */
+  corrections: {
+    mails: number;
+    byField: Record<CorrectableField, number>;
+    /** Per topic: the triaged mails with that topic, and those of them with any correction. */
+    byTopic: Record<Topic, { triaged: number; corrected: number }>;
   };
   /** How mail that may need an answer (all but handling "ingen") was answered. */
   answers: {

@@ -1,6 +1,7 @@
 import { addDays, formatIsoDate, parseIsoDate, type CalendarDate } from "../calendar/calendar-date";
 import { WorkingDayCalendar, type WorkingDayRules } from "../calendar/working-days";
 import type { Config } from "../config/schema";
+import { CORRECTABLE_FIELDS, type TriageRecord } from "../record";
 import {
   FLAGS,
   HANDLINGS,
@@ -105,6 +106,11 @@ export class StatisticsAccumulator {
   private readonly silence = { arrivals: 0, activity: 0, lastActivityMs: Number.NEGATIVE_INFINITY };
   private sensitive = 0;
   private sensitiveUnsigned = 0;
+  private readonly corrections = {
+    mails: 0,
+    byField: counters(CORRECTABLE_FIELDS),
+    byTopic: counters(TOPICS),
+  };
 
   constructor(
     private readonly settings: StatisticsSettings,
@@ -172,6 +178,7 @@ export class StatisticsAccumulator {
       this.countRecord(row, record.handling, record.topic, record.sender);
       totals.sensitivity[record.sensitivity]++;
       for (const flag of record.flags) totals.flags[flag]++;
+      this.countCorrection(record);
       if (record.sensitivity === "fortrolige" || record.sensitivity === "foelsomme") {
         this.sensitive++;
         if (record.signature === "unsigned" || record.signature === "unknown") this.sensitiveUnsigned++;
@@ -249,6 +256,9 @@ export class StatisticsAccumulator {
     this.silence.lastActivityMs = Math.max(this.silence.lastActivityMs, other.silence.lastActivityMs);
     this.sensitive += other.sensitive;
     this.sensitiveUnsigned += other.sensitiveUnsigned;
+    this.corrections.mails += other.corrections.mails;
+    add(this.corrections.byField, other.corrections.byField);
+    add(this.corrections.byTopic, other.corrections.byTopic);
   }
 
   result(): MailboxStatistics {
@@ -275,6 +285,16 @@ export class StatisticsAccumulator {
         sensitive: share(this.sensitive, this.totals.triaged),
         sensitiveUnsigned: share(this.sensitiveUnsigned, this.totals.triaged),
         selfService: share(this.totals.handling.selvbetjening, this.totals.triaged),
+      },
+      corrections: {
+        mails: this.corrections.mails,
+        byField: { ...this.corrections.byField },
+        byTopic: Object.fromEntries(
+          TOPICS.map((topic) => [
+            topic,
+            { triaged: this.totals.topic[topic], corrected: this.corrections.byTopic[topic] },
+          ]),
+        ) as MailboxStatistics["corrections"]["byTopic"],
       },
       answers: {
         needingAnswer,
@@ -324,6 +344,14 @@ export class StatisticsAccumulator {
       SENDER_AT + SENDERS.indexOf(sender),
     ];
     for (const cell of cells) row[cell] = (row[cell] ?? 0) + 1;
+  }
+
+  private countCorrection(record: TriageRecord): void {
+    const fields = new Set(record.corrected);
+    if (fields.size === 0) return;
+    this.corrections.mails++;
+    this.corrections.byTopic[record.topic]++;
+    for (const field of fields) this.corrections.byField[field]++;
   }
 
   private countAnswer(byEmail: boolean, viaDigitalPost: boolean, forwarded: boolean): void {

@@ -2,8 +2,8 @@ import type { Config } from "../config/schema";
 import { HANDLINGS, SENDERS, SENSITIVITIES, TOPICS } from "../taxonomy";
 import type { MailboxStatistics, VolumeRow } from "./mailbox-statistics";
 import { HANDLING_LABELS, SENDER_LABELS, SENSITIVITY_LABELS } from "../i18n/taxonomy-labels";
-import { figureChange, keyFigures, type FigureValue } from "./key-figures";
-import { topicLabel, UNTRIAGED_LABEL } from "./stats-labels";
+import { figureChange, figureTable, type FigureValue } from "./key-figures";
+import { topicLabel, topicNames, UNTRIAGED_LABEL } from "./stats-labels";
 import { figureColumns, type PeriodPair, type TeamStatistics } from "./team-statistics";
 
 type Cell = string | number | null;
@@ -45,8 +45,12 @@ export function statisticsCsv(team: TeamStatistics, config: Config): string {
   const rows: Cell[][] = [HEADER];
   const period = `${team.period.from}..${team.period.to}`;
   const columns = figureColumns(team).map(({ label, pair }): [string, PeriodPair] => [label.da, pair]);
-  for (const [mailbox, pair] of columns) {
-    for (const figure of keyFigures(pair)) {
+  const table = figureTable(
+    columns.map(([, pair]) => pair),
+    topicNames(config),
+  );
+  for (const [column, [mailbox]] of columns.entries()) {
+    for (const figure of table[column] ?? []) {
       const now = figureCells(figure.current);
       const before = figureCells(figure.previous);
       rows.push([

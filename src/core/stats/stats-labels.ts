@@ -11,3 +11,8 @@ export const UNTRIAGED_LABEL: Record<StatsLang, string> = { da: "Ikke sorteret",
 export function topicLabel(config: Config, topic: Topic, lang: StatsLang): string {
   return config.topics[topic].label[lang];
 }
+
+/** Every topic's name in both languages, from the configuration. */
+export function topicNames(config: Config): (topic: Topic) => Record<StatsLang, string> {
+  return (topic) => config.topics[topic].label;
+}

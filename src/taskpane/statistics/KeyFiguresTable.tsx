@@ -1,7 +1,8 @@
 import { makeStyles, tokens } from "@fluentui/react-components";
 import { CHANGE_ARROWS, changeDirection, formatChange, formatFigure } from "../../core/stats/format-figures";
-import { keyFigures } from "../../core/stats/key-figures";
-import type { StatsLang } from "../../core/stats/stats-labels";
+import type { Config } from "../../core/config/schema";
+import { figureTable } from "../../core/stats/key-figures";
+import { topicNames, type StatsLang } from "../../core/stats/stats-labels";
 import type { FigureColumn } from "../../core/stats/team-statistics";
 import type { StatisticsTexts } from "./statistics-texts";
 
@@ -34,14 +35,20 @@ export function KeyFiguresTable({
   lang,
   texts,
   previous,
+  config,
 }: {
   columns: readonly FigureColumn[];
   lang: StatsLang;
   texts: StatisticsTexts;
   previous: { from: string; to: string };
+  /** For the topics' names in the rows of the share corrected by topic. */
+  config: Config;
 }) {
   const styles = useStyles();
-  const figures = columns.map(({ pair }) => keyFigures(pair));
+  const figures = figureTable(
+    columns.map(({ pair }) => pair),
+    topicNames(config),
+  );
   return (
     // A focusable region, so keyboard users can scroll the columns a narrow pane cuts off.
     <div className={styles.region} role="region" aria-label={texts.figuresRegion} tabIndex={0}>

@@ -153,7 +153,7 @@ function Details({ column, lang }: { column: FigureColumn; lang: StatsLang }) {
   );
 }
 
-function Results({ team, lang }: { team: TeamStatistics; lang: StatsLang }) {
+function Results({ team, lang, config }: { team: TeamStatistics; lang: StatsLang; config: Config }) {
   const texts = STATISTICS_TEXTS[lang];
   const columns = figureColumns(team);
   // The details are the totals' when there are several mailboxes.
@@ -183,7 +183,13 @@ function Results({ team, lang }: { team: TeamStatistics; lang: StatsLang }) {
       })}
       {detail && (
         <>
-          <KeyFiguresTable columns={columns} lang={lang} texts={texts} previous={team.previousPeriod} />
+          <KeyFiguresTable
+            columns={columns}
+            lang={lang}
+            texts={texts}
+            previous={team.previousPeriod}
+            config={config}
+          />
           <Caption1>
             <strong>{texts.backlogNote}</strong>{" "}
             {backlogDefinition(detail.pair.current.backlog.workingDays)[lang]}
@@ -313,7 +319,7 @@ export default function StatisticsView({
           <MessageBarBody>{state.message}</MessageBarBody>
         </MessageBar>
       )}
-      {state.kind === "done" && <Results team={state.team} lang={lang} />}
+      {state.kind === "done" && <Results team={state.team} lang={lang} config={config} />}
     </section>
   );
 }

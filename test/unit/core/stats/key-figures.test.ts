@@ -1,5 +1,8 @@
 import { formatChange, formatFigure } from "../../../../src/core/stats/format-figures";
-import { keyFigures, type KeyFigure } from "../../../../src/core/stats/key-figures";
+import { DEFAULT_CONFIG } from "../../../../src/core/config/default-config";
+import type { TriageRecord } from "../../../../src/core/record";
+import { figureTable, keyFigures, type KeyFigure } from "../../../../src/core/stats/key-figures";
+import type { Topic } from "../../../../src/core/taxonomy";
 import {
   StatisticsAccumulator,
   type StatisticsSettings,
@@ -75,5 +78,108 @@ describe("key figures", () => {
     );
     for (const f of figures)
       for (const lang of ["da", "en"] as const) expect(formatFigure(f.current, lang)).not.toBe("");
+  });
+});
+
+describe("the share corrected by staff", () => {
+  const record = (topic: TriageRecord["topic"], corrected?: TriageRecord["corrected"]): TriageRecord => ({
+    v: 1,
+    handling: "sag",
+    flags: [],
+    topic,
+    sender: "borger",
+    lang: "da",
+    sensitivity: "ingen",
+    kinds: {},
+    signature: "unknown",
+    channel: "ingen",
+    journalise: false,
+    versions: { engine: "1", model: "m", config: "c" },
+    at: "2026-11-09T08:00:00.000Z",
+    ...(corrected ? { corrected } : {}),
+  });
+
+  function statsWith(records: TriageRecord[]) {
+    const accumulator = new StatisticsAccumulator(SETTINGS, {
+      from: "2026-11-09",
+      to: "2026-11-13",
+      asOf: new Date("2026-11-13T20:00:00Z"),
+    });
+    for (const triage of records)
+      accumulator.add({ receivedDateTime: "2026-11-09T08:00:00Z", triage, categories: [], isRead: true });
+    return accumulator.result();
+  }
+
+  const names = (topic: Topic) => DEFAULT_CONFIG.topics[topic].label;
+
+  it("counts corrected mails by field and by topic, each share with its base", () => {
+    const current = statsWith([
+      record("affald", ["topic"]),
+      record("affald", ["topic", "handling"]),
+      record("affald"),
+      record("affald"),
+      record("byggeri", ["sender", "flags"]),
+      ...Array.from({ length: 7 }, () => record("byggeri")),
+    ]);
+    const previous = statsWith([record("affald")]);
+    const [figures] = figureTable([{ current, previous }], names);
+    const of = (id: string) => formatFigure(figure(figures!, id).current, "da");
+    expect(of("corrected")).toBe("25,0 % (3 af 12 sorterede mails)");
+    expect(of("corrected-topic")).toBe("16,7 % (2 af 12 sorterede mails)");
+    expect(of("corrected-handling")).toBe("8,3 % (1 af 12 sorterede mails)");
+    expect(of("corrected-sender")).toBe("8,3 % (1 af 12 sorterede mails)");
+    expect(of("corrected-flags")).toBe("8,3 % (1 af 12 sorterede mails)");
+    expect(of("corrected-topic-affald")).toBe("50,0 % (2 af 4 sorterede mails om Affald og genbrug)");
+    expect(formatFigure(figure(figures!, "corrected-topic-byggeri").current, "en")).toMatch(
+      /^12\.5 % \(1 of 8 triaged mails about /,
+    );
+    // Only topics with mail get a row: a team lead reads where the engine is weak, not sixteen empty lines.
+    expect(figures!.filter((f) => f.id.startsWith("corrected-topic-"))).toHaveLength(2);
+  });
+
+  it("gives every column the same rows, so a table lines up over several mailboxes", () => {
+    const one = statsWith([record("affald", ["topic"])]);
+    const other = statsWith([record("byggeri")]);
+    const table = figureTable(
+      [
+        { current: one, previous: one },
+        { current: other, previous: other },
+      ],
+      names,
+    );
+    expect(table[0]!.map((f) => f.id)).toEqual(table[1]!.map((f) => f.id));
+    expect(formatFigure(figure(table[1]!, "corrected-topic-affald").current, "da")).toMatch(
+      /^Kan ikke opgøres/,
+    );
+  });
+
+  it("adds up over mailboxes", () => {
+    const a = new StatisticsAccumulator(SETTINGS, {
+      from: "2026-11-09",
+      to: "2026-11-13",
+      asOf: new Date("2026-11-13T20:00:00Z"),
+    });
+    const b = new StatisticsAccumulator(SETTINGS, {
+      from: "2026-11-09",
+      to: "2026-11-13",
+      asOf: new Date("2026-11-13T20:00:00Z"),
+    });
+    a.add({
+      receivedDateTime: "2026-11-09T08:00:00Z",
+      triage: record("affald", ["topic"]),
+      categories: [],
+      isRead: true,
+    });
+    b.add({
+      receivedDateTime: "2026-11-09T08:00:00Z",
+      triage: record("affald", ["handling"]),
+      categories: [],
+      isRead: true,
+    });
+    a.merge(b);
+    const { corrections } = a.result();
+    expect(corrections.mails).toBe(2);
+    expect(corrections.byField).toMatchObject({ topic: 1, handling: 1 });
+    expect(corrections.byTopic.affald).toEqual({ triaged: 2, corrected: 2 });
   });
 });
