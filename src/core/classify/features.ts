@@ -5,7 +5,7 @@ import { foldedStem } from "../detect/lexicon/stem";
 import { LEXICON_LANGS, type LexiconLang } from "../detect/lexicon/types";
 import { hasDigit } from "./tokens";
 import { foldText } from "../detect/lexicon/fold";
-import { bucketOf, FEATURE_BUCKETS, subwordBuckets } from "./feature-hash";
+import { bucketOf, bucketOfJoined, FEATURE_BUCKETS, subwordBuckets } from "./feature-hash";
 
 /**
  * Sparse features of one mail, hashed into FEATURE_BUCKETS and L2-normalised: word stems, pairs of neighbouring
@@ -53,6 +53,8 @@ const MAX_FEATURE_WORDS = 500;
 class Accumulator {
   private readonly sums = new Float64Array(FEATURE_BUCKETS);
   private readonly touched: number[] = [];
+  /** 1 + a touched bucket's position in the features being taken; 0 elsewhere. */
+  private readonly position = new Int32Array(FEATURE_BUCKETS);
 
   add(bucket: number, amount: number): void {
     if (this.sums[bucket] === 0) this.touched.push(bucket);
@@ -67,17 +69,33 @@ class Accumulator {
     }
   }
 
-  take(): { index: Int32Array; value: Float64Array; positions: Map<number, number> } {
+  /**
+   * The mail's features, L2-normalised, and where each of `stems` sits in them; resets for the next mail. Positions
+   * are looked up in a dense array rather than a Map built per mail: a mail touches a thousand buckets or more.
+   */
+  take(stems: Iterable<string>): Features {
+    const touched = this.touched;
     let norm = 0;
-    for (const b of this.touched) norm += (this.sums[b] ?? 0) ** 2;
+    for (const b of touched) norm += (this.sums[b] ?? 0) ** 2;
     norm = Math.sqrt(norm) || 1;
-    const index = Int32Array.from(this.touched);
-    const value = Float64Array.from(this.touched, (b) => (this.sums[b] ?? 0) / norm);
-    const positions = new Map<number, number>();
-    index.forEach((b, i) => positions.set(b, i));
-    for (const b of this.touched) this.sums[b] = 0;
-    this.touched.length = 0;
-    return { index, value, positions };
+    const index = Int32Array.from(touched);
+    const value = new Float64Array(touched.length);
+    for (let i = 0; i < touched.length; i++) {
+      const b = index[i] ?? 0;
+      value[i] = (this.sums[b] ?? 0) / norm;
+      this.position[b] = i + 1;
+    }
+    const words: [string, number][] = [];
+    for (const stem of stems) {
+      const at = this.position[bucketOf(stem)] ?? 0;
+      if (at > 0) words.push([stem, at - 1]);
+    }
+    for (const b of touched) {
+      this.sums[b] = 0;
+      this.position[b] = 0;
+    }
+    touched.length = 0;
+    return { index, value, words };
   }
 }
 
@@ -99,13 +117,13 @@ function addWords(
       continue;
     }
     const stem = foldedStem(word, lang);
-    if (previous !== undefined) accumulator.add(bucketOf(`${previous} ${stem}`), weight);
+    if (previous !== undefined) accumulator.add(bucketOfJoined(previous, " ", stem), weight);
     previous = stem;
     if (word.length < 2 || stopwords.has(word)) continue;
     content++;
     stems.add(stem);
     accumulator.add(bucketOf(stem), weight);
-    if (marker) accumulator.add(bucketOf(`${marker}${stem}`), 1);
+    if (marker) accumulator.add(bucketOfJoined(marker, stem), 1);
     const subwords = subwordBuckets(word);
     const share = (weight * SUBWORD_WEIGHT) / subwords.length;
     for (const b of subwords) accumulator.add(b, share);
@@ -185,11 +203,5 @@ export function mailFeatures(
   for (const name of senderFeatures(signals)) accumulator.add(bucketOf(name), 1);
 
   // One L2 norm over words and signals: a mail's evidence sums to the same length, long or short.
-  const { index, value, positions } = accumulator.take();
-  const reasonWords: [string, number][] = [];
-  for (const stem of stems) {
-    const at = positions.get(bucketOf(stem));
-    if (at !== undefined) reasonWords.push([stem, at]);
-  }
-  return { index, value, words: reasonWords };
+  return accumulator.take(stems);
 }

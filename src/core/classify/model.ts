@@ -88,12 +88,15 @@ export function scoreHead(head: ModelHead, features: Features): number[] {
   const weights = decodeHeadWeights(head);
   const sums = new Float64Array(k);
   const { index, value } = features;
-  for (let i = 0; i < index.length; i++) {
-    const base = (index[i] ?? 0) * k;
-    const v = value[i] ?? 0;
-    for (let c = 0; c < k; c++) sums[c] = (sums[c] ?? 0) + v * (weights[base + c] ?? 0);
+  const count = index.length;
+  // Typed arrays read in bounds give numbers, so `as number` instead of `?? 0`: this loop runs about a thousand
+  // buckets × labels per head per mail, and the check showed in profiles.
+  for (let i = 0; i < count; i++) {
+    const base = (index[i] as number) * k;
+    const v = value[i] as number;
+    for (let c = 0; c < k; c++) sums[c] = (sums[c] as number) + v * (weights[base + c] as number);
   }
-  return head.bias.map((b, c) => b + head.scale * (sums[c] ?? 0));
+  return head.bias.map((b, c) => b + head.scale * (sums[c] as number));
 }
 
 export function softmax(scores: readonly number[], temperature = 1): number[] {

@@ -1,3 +1,4 @@
+import fc from "fast-check";
 import { formatIsoDate, parseIsoDate, dateInZone } from "../../../../src/core/calendar/calendar-date";
 import { easterSunday } from "../../../../src/core/calendar/easter";
 import { danishPublicHolidays, type PublicHolidayId } from "../../../../src/core/calendar/holidays";
@@ -153,5 +154,42 @@ describe("calendar dates", () => {
   it("takes the local date in Copenhagen, not the UTC date", () => {
     expect(iso(dateInZone(new Date("2026-03-31T22:30:00Z"), "Europe/Copenhagen"))).toBe("2026-04-01");
     expect(iso(dateInZone(new Date("2026-01-31T23:30:00Z"), "Europe/Copenhagen"))).toBe("2026-02-01");
+  });
+
+  // dateInZone remembers dates by quarter hour; zones with half- and quarter-hour offsets and a half-hour summer
+  // shift (Lord Howe) would show it if local midnight could fall inside a quarter hour.
+  it("gives the same date as the zone's own calendar for any instant, also around midnight", () => {
+    const zones = [
+      "Europe/Copenhagen",
+      "Asia/Kathmandu",
+      "Australia/Lord_Howe",
+      "America/St_Johns",
+      "Pacific/Chatham",
+    ];
+    const reference = (instant: Date, timeZone: string): string =>
+      new Intl.DateTimeFormat("en-CA", {
+        timeZone,
+        year: "numeric",
+        month: "2-digit",
+        day: "2-digit",
+      }).format(instant);
+    const around = fc
+      .tuple(
+        fc.integer({ min: 0, max: 20_000 }),
+        fc.integer({ min: -90, max: 90 }),
+        fc.constantFrom(...zones),
+      )
+      .map(([day, minutes, timeZone]) => {
+        const midnightUtc = Date.UTC(2020, 0, 1) + day * 86_400_000;
+        return { instant: new Date(midnightUtc + minutes * 60_000 + (minutes % 7) * 1000), timeZone };
+      });
+    fc.assert(
+      fc.property(around, fc.integer({ min: -14, max: 14 }), ({ instant, timeZone }, hours) => {
+        const shifted = new Date(instant.getTime() - hours * 3_600_000);
+        expect(iso(dateInZone(shifted, timeZone))).toBe(reference(shifted, timeZone));
+        expect(iso(dateInZone(shifted, timeZone))).toBe(reference(shifted, timeZone));
+      }),
+      { numRuns: 2000 },
+    );
   });
 });

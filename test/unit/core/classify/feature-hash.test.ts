@@ -1,6 +1,11 @@
 import fc from "fast-check";
 import { decodeBase64 } from "../../../../src/core/classify/base64";
-import { bucketOf, FEATURE_BUCKETS, subwordBuckets } from "../../../../src/core/classify/feature-hash";
+import {
+  bucketOf,
+  bucketOfJoined,
+  FEATURE_BUCKETS,
+  subwordBuckets,
+} from "../../../../src/core/classify/feature-hash";
 
 describe("the model's weights in base64", () => {
   it("decode to the bytes that were encoded", () => {
@@ -24,6 +29,16 @@ describe("hashed features", () => {
         expect(bucket).toBeGreaterThanOrEqual(0);
         expect(bucket).toBeLessThan(FEATURE_BUCKETS);
         expect(bucketOf(name)).toBe(bucket);
+      }),
+    );
+  });
+
+  // The shipped model was trained on buckets of the joined strings: hashing the parts must land in the same bucket.
+  it("of joined parts land where the joined string does", () => {
+    fc.assert(
+      fc.property(fc.string(), fc.string(), fc.string(), (first, second, third) => {
+        expect(bucketOfJoined(first, second, third)).toBe(bucketOf(first + second + third));
+        expect(bucketOfJoined(first, second)).toBe(bucketOf(first + second));
       }),
     );
   });
