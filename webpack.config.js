@@ -19,8 +19,9 @@ const { contentSecurityPolicy } = require("./webpack.csp.cjs");
 
 const OFFICE_JS_CDN = "https://appsforoffice.microsoft.com/lib/1/hosted/office.js";
 const OFFICE_JS_LOCAL_DIR = "office-js";
-/** The chunk name src/taskpane/engine/spawn-worker.ts gives the triage worker. */
+/** The chunk names src/taskpane/engine/spawn-worker.ts gives the triage worker and the attachment worker. */
 const TRIAGE_WORKER = "triage-worker";
+const ATTACHMENT_WORKER = "attachment-worker";
 /**
  * The task pane's first script: it only starts the triage worker, so the engine loads and warms up while office.js,
  * React and Fluent UI are still loading. The pane's entry depends on it and shares its engine.
@@ -248,8 +249,8 @@ module.exports = (env = {}, argv) => {
     },
     optimization: {
       splitChunks: {
-        // The worker stays one self-contained file: sharing chunks with the page would make the page load the engine.
-        chunks: (chunk) => chunk.name !== TRIAGE_WORKER,
+        // Each worker stays one self-contained file: sharing chunks with the page would make the page load the engine.
+        chunks: (chunk) => chunk.name !== TRIAGE_WORKER && chunk.name !== ATTACHMENT_WORKER,
         cacheGroups: {
           // React changes seldom and Fluent UI on its own schedule: separate files keep browsers' caches warm.
           react: {

@@ -3,7 +3,8 @@ import type { FetchedAttachment } from "../core/attachment";
 import { DEFAULT_ATTACHMENT_LIMITS } from "../core/config/attachment-limit-defaults";
 import type { MailboxPort, MailRead } from "../office/mailbox-port";
 import type { Correction, PaneTriage } from "./engine/pane-triage";
-import { SupersededError, type TriageEngine } from "./engine/triage-engine";
+import { SupersededError } from "./engine/superseded";
+import type { TriageEngine } from "./engine/triage-engine";
 import {
   FIRST_SELECTION,
   nextSelection,

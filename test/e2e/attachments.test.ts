@@ -7,11 +7,12 @@ import {
   paneFrame,
   seriousViolations,
   selectMail,
+  triageWorkerStarts,
 } from "./demo-page";
 import { useGuardedPagePerTest } from "./page-per-test";
 
 /**
- * Issue 12 in the pane: attachment content is read in the engine worker after the first verdict is on screen, the
+ * Issue 12 in the pane: attachment content is read in a worker of its own after the first verdict is on screen, the
  * findings name the file and page with the value masked, and a file Kanalvagt cannot read is listed with why.
  */
 let page: Page;
@@ -53,6 +54,14 @@ describe("attachments in the pane", () => {
     );
     expect(await allHtml(page)).not.toMatch(CPR_ANY_LAYOUT);
     expect(await seriousViolations(page)).toEqual([]);
+  });
+
+  it("triages a mail selected while the last one's PDF is read at once, in the same warm triage worker", async () => {
+    await openDemo(page);
+    await selectMail(page, "loensedler-pdf", "Lønsedler til min ansøgning om boligstøtte");
+    // The first verdict is on screen; the 60-page payslip is being read.
+    await selectMail(page, "flytning", "Hvordan melder vi flytning?");
+    await expect(triageWorkerStarts(page)).resolves.toBe(1);
   });
 
   it("finds the health matter in the Word application and lists the photo as not read, with why", async () => {

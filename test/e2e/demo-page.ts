@@ -58,6 +58,16 @@ export function timings(page: Page): Promise<PaneTimings> {
   return paneFrame(page).evaluate(() => (window as { __kanalvagtTimings?: PaneTimings }).__kanalvagtTimings!);
 }
 
+/**
+ * How often the pane started its triage worker since it loaded (its "worker-spawned" User Timing marks): once, unless
+ * a job was abandoned or the worker failed. A restart costs the next mail a cold engine.
+ */
+export function triageWorkerStarts(page: Page): Promise<number> {
+  return paneFrame(page).evaluate(
+    () => performance.getEntriesByName("kanalvagt:worker-spawned", "mark").length,
+  );
+}
+
 /** Serious and critical axe violations on the demo page and inside the pane's frame. */
 export async function seriousViolations(page: Page): Promise<string[]> {
   const results = await new AxeBuilder({ page }).analyze();

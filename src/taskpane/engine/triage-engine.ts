@@ -1,9 +1,13 @@
+import { DEFAULT_ATTACHMENT_LIMITS } from "../../core/config/attachment-limit-defaults";
 import type { Config } from "../../core/config/schema";
+import type { AttachmentInfo } from "../../core/mail";
+import { AttachmentReaderUnavailable, type AttachmentReader } from "./attachment-reader";
 import type { ComposeCheck, ComposeRequest } from "./compose-check";
 import type { EngineResult, EngineWork } from "./engine-work";
 import type { PaneTriage, TriageRequest } from "./pane-triage";
 import type { ModelFileRef } from "./learned-model";
 import { modelSlot } from "./model-slot";
+import { SupersededError } from "./superseded";
 import type {
   ConfigUpdate,
   ModelAnswer,
@@ -46,14 +50,6 @@ function submitTo(engine: TriageEngine, work: EngineWork): Promise<EngineResult>
   return work.kind === "triage" ? engine.run(work.request) : engine.check(work.request);
 }
 
-/** The request was replaced by a newer one (staff selected another mail); nobody waits for its answer. */
-export class SupersededError extends Error {
-  constructor() {
-    super("A newer triage replaced this one.");
-    this.name = "SupersededError";
-  }
-}
-
 export interface WorkerEngineOptions {
   /**
    * A job still running this long when a newer one waits is abandoned: the worker is replaced, so staff do not wait
@@ -66,6 +62,11 @@ export interface WorkerEngineOptions {
   fallback?: () => ConfigurableEngine;
   /** Told how long the worker took to load and warm the engine. */
   onWarm?: (ms: number) => void;
+  /**
+   * Reads the attachments' content of a triage that brings it, in a worker of its own; the triage worker then only
+   * triages the mail with the text read. Without it, the triage worker reads them itself.
+   */
+  attachments?: AttachmentReader;
 }
 
 interface Waiting {
@@ -202,20 +203,64 @@ export function workerEngine(spawn: () => Worker, options: WorkerEngineOptions =
     onFailure();
   }
 
-  const engine = engineOf(
-    (work) =>
-      new Promise<EngineResult>((resolve, reject) => {
-        const job = { work, resolve, reject };
-        if (!running) {
-          start(job);
-          return;
+  const queue = (work: EngineWork): Promise<EngineResult> =>
+    new Promise<EngineResult>((resolve, reject) => {
+      const job = { work, resolve, reject };
+      if (!running) {
+        start(job);
+        return;
+      }
+      waiting?.reject(new SupersededError());
+      waiting = job;
+      clearTimeout(abandonTimer);
+      abandonIfHeavy();
+    });
+
+  const reader = options.attachments;
+  let requests = 0;
+
+  /**
+   * A triage that brings attachments' content: the reader reads it, then the triage worker triages the mail with it.
+   * Any newer request stops the reading, which then only costs the reader's worker; the triage worker stays warm.
+   */
+  const readThenTriage = (
+    { attachments: fetched, ...request }: Required<Pick<TriageRequest, "attachments">> & TriageRequest,
+    reader: AttachmentReader,
+  ): Promise<EngineResult> => {
+    const mine = requests;
+    const limits = config?.attachments ?? DEFAULT_ATTACHMENT_LIMITS;
+    return reader.read(request.mail, fetched, limits).then(
+      (mail) => {
+        // A newer request came while the answer was on its way: it must not be queued behind this one.
+        if (mine !== requests) throw new SupersededError();
+        return queue({ kind: "triage", request: { ...request, mail } });
+      },
+      (error: unknown) => {
+        // Without the attachment worker, the triage worker reads them, as it did before there was one.
+        if (error instanceof AttachmentReaderUnavailable && mine === requests) {
+          return queue({ kind: "triage", request: { ...request, attachments: fetched } });
         }
-        waiting?.reject(new SupersededError());
-        waiting = job;
-        clearTimeout(abandonTimer);
-        abandonIfHeavy();
-      }),
-  );
+        throw error;
+      },
+    );
+  };
+
+  const engine = engineOf((work) => {
+    requests++;
+    reader?.cancel();
+    if (!reader || broken || work.kind !== "triage") return queue(work);
+    const { attachments } = work.request;
+    if (attachments !== undefined) return readThenTriage({ ...work.request, attachments }, reader);
+    const listed = work.request.mail.attachments;
+    const verdict = queue(work);
+    // Once the verdict is on its way, the reader starts, so it is ready when Outlook has handed over the files.
+    if (listed.length > 0)
+      void verdict.then(
+        () => reader.prepare(listed.some(looksLikePdf)),
+        () => undefined,
+      );
+    return verdict;
+  });
   const useConfig = (next: Config | undefined): void => {
     config = next;
     if (broken) broken.useConfig(next);
@@ -258,4 +303,9 @@ export function inThreadEngine(): ConfigurableEngine {
     return settled;
   };
   return { ...engine, useConfig: (next) => (config = next), useModel };
+}
+
+/** By its label only: the bytes, which decide in the end, come later. */
+function looksLikePdf({ name, contentType }: AttachmentInfo): boolean {
+  return /\.pdf$/i.test(name) || (contentType ?? "").toLowerCase().startsWith("application/pdf");
 }

@@ -1,4 +1,7 @@
+import type { FetchedAttachment } from "../../core/attachment";
+import type { AttachmentLimits } from "../../core/config/attachment-limits";
 import type { Config } from "../../core/config/schema";
+import type { Mail } from "../../core/mail";
 import type { EngineResult, EngineWork } from "./engine-work";
 import type { ModelFileRef, ModelNotice } from "./learned-model";
 
@@ -47,3 +50,23 @@ export interface ModelAnswer {
   modelRequest: number;
   settled: ModelSettled;
 }
+
+/** From the pane to the attachment worker: read these attachments' content into the mail. */
+export interface AttachmentJob {
+  id: number;
+  mail: Mail;
+  fetched: FetchedAttachment[];
+  limits: AttachmentLimits;
+}
+
+/**
+ * From the pane to the attachment worker: a mail listing attachments has its verdict; load the readers (pdf.js for a
+ * PDF) while Outlook hands over the files.
+ */
+export interface AttachmentPrepare {
+  prepare: { pdf: boolean };
+}
+
+/** From the attachment worker: the mail with its attachments' content, or why there is none (never content). */
+export type AttachmentAnswer =
+  { id: number; ok: true; mail: Mail } | { id: number; ok: false; error: string };

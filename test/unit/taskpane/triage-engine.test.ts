@@ -3,12 +3,16 @@ import type { ComposeCheck } from "../../../src/taskpane/engine/compose-check";
 import type { PaneTriage, TriageRequest } from "../../../src/taskpane/engine/pane-triage";
 import { DEFAULT_CONFIG } from "../../../src/core/config/default-config";
 import type { Config } from "../../../src/core/config/schema";
-import {
-  SupersededError,
-  workerEngine,
-  type ConfigurableEngine,
-} from "../../../src/taskpane/engine/triage-engine";
-import type { ConfigUpdate, ModelUpdate, TriageJob } from "../../../src/taskpane/engine/worker-protocol";
+import { SupersededError } from "../../../src/taskpane/engine/superseded";
+import { workerEngine, type ConfigurableEngine } from "../../../src/taskpane/engine/triage-engine";
+import { attachmentWorkerReader } from "../../../src/taskpane/engine/attachment-reader";
+import type {
+  AttachmentJob,
+  AttachmentPrepare,
+  ConfigUpdate,
+  ModelUpdate,
+  TriageJob,
+} from "../../../src/taskpane/engine/worker-protocol";
 
 /** A Worker the test drives: it records jobs and answers when told. */
 class FakeWorker {
@@ -220,5 +224,123 @@ describe("the add-in's configuration in the triage worker", () => {
       FakeWorker.made[0]!.crash();
       await expect(settled).resolves.toEqual({ learned: true, changed: false });
     });
+  });
+});
+
+/** The attachment worker the test drives: it records what it is asked and answers when told. */
+class FakeAttachmentWorker {
+  static made: FakeAttachmentWorker[] = [];
+  jobs: AttachmentJob[] = [];
+  prepared: boolean[] = [];
+  terminated = false;
+  onmessage: ((event: MessageEvent) => void) | null = null;
+  onerror: ((event: Event) => void) | null = null;
+
+  constructor() {
+    FakeAttachmentWorker.made.push(this);
+  }
+
+  postMessage(message: AttachmentJob | AttachmentPrepare): void {
+    if ("prepare" in message) this.prepared.push(message.prepare.pdf);
+    else this.jobs.push(message);
+  }
+
+  terminate(): void {
+    this.terminated = true;
+  }
+
+  /** Answers the latest job with the mail, its attachment marked as read. */
+  answer(): void {
+    const job = this.jobs[this.jobs.length - 1]!;
+    const attachments = job.mail.attachments.map((a) => ({ ...a, content: { read: true, parts: [] } }));
+    this.onmessage?.({ data: { id: job.id, ok: true, mail: { ...job.mail, attachments } } } as MessageEvent);
+  }
+
+  crash(): void {
+    this.onerror?.(new Event("error"));
+  }
+}
+
+describe("attachments read in a worker of their own", () => {
+  const withPdf = (key: string): TriageRequest => ({
+    ...request(key),
+    mail: {
+      ...request(key).mail,
+      attachments: [{ name: "lønseddel.pdf", contentType: "application/pdf", size: 1000 }],
+    },
+  });
+  const withContent = (key: string): TriageRequest => ({
+    ...withPdf(key),
+    attachments: [{ bytes: new Uint8Array([37, 80, 68, 70]) }],
+  });
+
+  function engineWithReader(options: Parameters<typeof workerEngine>[1] = {}): ConfigurableEngine {
+    FakeAttachmentWorker.made = [];
+    const reader = attachmentWorkerReader(() => new FakeAttachmentWorker() as unknown as Worker);
+    return engine({ ...options, attachments: reader });
+  }
+
+  it("a new selection while attachments are read is triaged at once, by the same warm triage worker", async () => {
+    const triage = engineWithReader({ abandonAfterMs: 300 });
+    const triageWorker = FakeWorker.made[0]!;
+    const first = triage.run(request("first"));
+    triageWorker.answer();
+    await first;
+    const attachmentsOfFirst = triage.run(withContent("first"));
+    const reading = FakeAttachmentWorker.made[0]!;
+    expect(reading.jobs).toHaveLength(1);
+    expect(triageWorker.jobs.map((j) => j.request.key)).toEqual(["first"]);
+
+    const next = triage.run(request("next"));
+    await expect(attachmentsOfFirst).rejects.toBeInstanceOf(SupersededError);
+    expect(triageWorker.jobs.map((j) => j.request.key)).toEqual(["first", "next"]);
+    jest.advanceTimersByTime(1000);
+    triageWorker.answer();
+    await expect(next).resolves.toMatchObject({ key: "next" });
+    expect(FakeWorker.made).toHaveLength(1);
+    expect(triageWorker.terminated).toBe(false);
+    // Only the reader's worker ends; the next mail's attachments get a fresh one.
+    expect(reading.terminated).toBe(true);
+    void triage.run(withContent("next"));
+    expect(FakeAttachmentWorker.made).toHaveLength(2);
+  });
+
+  it("the triage worker triages the mail with the text the attachment worker read", async () => {
+    const triage = engineWithReader();
+    const triageWorker = FakeWorker.made[0]!;
+    const verdict = triage.run(withContent("a"));
+    expect(triageWorker.jobs).toHaveLength(0);
+    FakeAttachmentWorker.made[0]!.answer();
+    for (let i = 0; i < 5 && triageWorker.jobs.length === 0; i++) await Promise.resolve();
+    const job = triageWorker.jobs[0]!;
+    expect(job.kind === "triage" && job.request.attachments).toBeUndefined();
+    expect(job.kind === "triage" && job.request.mail.attachments[0]?.content).toEqual({
+      read: true,
+      parts: [],
+    });
+    triageWorker.answer();
+    await expect(verdict).resolves.toMatchObject({ key: "a" });
+  });
+
+  it("starts the reader, with pdf.js for a PDF, once a mail listing attachments has its verdict", async () => {
+    const triage = engineWithReader();
+    const verdict = triage.run(withPdf("a"));
+    expect(FakeAttachmentWorker.made).toHaveLength(0);
+    FakeWorker.made[0]!.answer();
+    await verdict;
+    await Promise.resolve();
+    expect(FakeAttachmentWorker.made[0]!.prepared).toEqual([true]);
+  });
+
+  it("leaves the reading to the triage worker when the attachment worker cannot run", async () => {
+    const triage = engineWithReader();
+    const verdict = triage.run(withContent("a"));
+    FakeAttachmentWorker.made[0]!.crash();
+    const triageWorker = FakeWorker.made[0]!;
+    for (let i = 0; i < 5 && triageWorker.jobs.length === 0; i++) await Promise.resolve();
+    const job = triageWorker.jobs[0]!;
+    expect(job.kind === "triage" && job.request.attachments).toHaveLength(1);
+    triageWorker.answer();
+    await expect(verdict).resolves.toMatchObject({ key: "a" });
   });
 });
