@@ -5,6 +5,7 @@ import type { Mail } from "../mail";
 import { TOPICS, type Topic } from "../taxonomy";
 import { foldText } from "../detect/lexicon/fold";
 import { foldedWords, hasDigit } from "./tokens";
+import { firstMarker } from "./whole-word";
 import { PatternSet, type PatternMatch } from "./word-patterns";
 
 /** What the rules saw in a mail; the model reads the same signals as features. Reason codes quote configuration. */
@@ -65,8 +66,6 @@ interface CompiledRules {
   freeMail: DomainMatcher;
   internal: DomainMatcher;
   machineAddresses: PatternSet;
-  companyMarkers: RegExp[];
-  associationAbbreviations: RegExp[];
   stopwords: Set<string>;
   ownName: RegExp;
 }
@@ -108,8 +107,6 @@ function rulesFor(config: Config, stopwords: readonly string[]): CompiledRules {
       freeMail: domainMatcher(s.freeMailDomains),
       internal: domainMatcher(config.internalDomains),
       machineAddresses: new PatternSet([s.machineAddresses]),
-      companyMarkers: s.companyMarkers.map(wholeWord),
-      associationAbbreviations: s.associationAbbreviations.map(wholeWord),
       stopwords: new Set(stopwords.map((w) => foldText(w))),
       ownName: new RegExp(config.municipality.name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"), "gi"),
     };
@@ -167,17 +164,6 @@ function signOffOf(body: string, ownName: RegExp): string {
     .slice(-SIGN_OFF_LINES)
     .join("\n")
     .replace(ownName, " ");
-}
-
-/** A company form or club abbreviation as a whole word, case kept: "A/S", "IF". */
-function wholeWord(marker: string): RegExp {
-  const escaped = marker.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&");
-  return new RegExp(`(?<![\\p{L}\\p{N}])${escaped}(?![\\p{L}\\p{N}])`, "u");
-}
-
-function firstMarker(markers: readonly string[], regexes: readonly RegExp[], texts: readonly string[]) {
-  const index = regexes.findIndex((re) => texts.some((t) => re.test(t)));
-  return index < 0 ? undefined : markers[index];
 }
 
 function grouped(matches: readonly PatternMatch[], group: number): string[] {
@@ -271,14 +257,14 @@ export function readSignals(
     machine,
     authorityDomain: rules.authorityDomains(domain),
     authorityName: grouped(nameMatches, NAME_GROUPS.indexOf("authority"))[0],
-    companyMarker: firstMarker(s.companyMarkers, rules.companyMarkers, [fromName, signOff]),
+    companyMarker: firstMarker(s.companyMarkers, [fromName, signOff]),
     cvr: hasCvr(words),
     association:
       grouped(nameMatches, associationGroup)[0] ??
-      firstMarker(s.associationAbbreviations, rules.associationAbbreviations, [fromName, signOff]),
+      firstMarker(s.associationAbbreviations, [fromName, signOff]),
     associationInName:
       nameMatches.some((m) => m.group === associationGroup && m.at < fromNameWords.length) ||
-      firstMarker(s.associationAbbreviations, rules.associationAbbreviations, [fromName]) !== undefined,
+      firstMarker(s.associationAbbreviations, [fromName]) !== undefined,
     freeMail: rules.freeMail(domain),
     internal,
     colleague: internal !== undefined && machine.length === 0,
