@@ -1,5 +1,13 @@
 import { z } from "./zod-jitless";
-import { FINDING_KINDS, FLAGS, HANDLINGS, SENDERS, SENSITIVITIES, TOPICS } from "./taxonomy";
+import {
+  CORRECTABLE_FIELDS,
+  FINDING_KINDS,
+  FLAGS,
+  HANDLINGS,
+  SENDERS,
+  SENSITIVITIES,
+  TOPICS,
+} from "./taxonomy";
 
 /** The decisions of a triage, as checked wherever they are stored: in the triage record and the corpus's labels. */
 export const triageDecisionFields = {
@@ -20,10 +28,6 @@ export const triageDecisionFields = {
  * Who corrected a triage, as a role and never as a person: enough to tell staff's daily corrections from a team
  * lead's review, too little to say who worked on which mail.
  */
-/** The decisions staff can correct in the pane; a record names those they did. */
-export const CORRECTABLE_FIELDS = ["handling", "topic", "sender", "flags"] as const;
-export type CorrectableField = (typeof CORRECTABLE_FIELDS)[number];
-
 export const CORRECTOR_ROLES = ["staff", "team-lead"] as const;
 export type CorrectorRole = (typeof CORRECTOR_ROLES)[number];
 

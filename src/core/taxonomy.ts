@@ -73,3 +73,7 @@ export const LOCATIONS = [
   "attachment",
 ] as const;
 export type Location = (typeof LOCATIONS)[number];
+
+/** The decisions staff can correct in the pane; a triage record names those they did. */
+export const CORRECTABLE_FIELDS = ["handling", "topic", "sender", "flags"] as const;
+export type CorrectableField = (typeof CORRECTABLE_FIELDS)[number];

@@ -63,6 +63,8 @@ export interface PaneTexts {
   flag: Record<Flag, string>;
   correct: string;
   correctHeading: string;
+  /** The correction form's group of flags (aktindsigt, klage). */
+  flagsLabel: string;
   saveCorrection: string;
   cancel: string;
   correctionSaved: string;
@@ -204,6 +206,7 @@ const da: PaneTexts = {
   flag: { aktindsigt: "Aktindsigt", klage: "Klage" },
   correct: "Ret vurderingen",
   correctHeading: "Ret vurderingen",
+  flagsLabel: "Markeringer",
   saveCorrection: "Gem rettelsen",
   cancel: "Annullér",
   correctionSaved: "Rettelsen er gemt på mailen.",
@@ -426,6 +429,7 @@ const en: PaneTexts = {
   flag: { aktindsigt: "Access to documents", klage: "Complaint" },
   correct: "Correct the assessment",
   correctHeading: "Correct the assessment",
+  flagsLabel: "Flags",
   saveCorrection: "Save the correction",
   cancel: "Cancel",
   correctionSaved: "The correction is stored on the mail.",

@@ -1,4 +1,4 @@
-import { HANDLINGS, SENDERS, TOPICS } from "../core/taxonomy";
+import { FLAGS, HANDLINGS, SENDERS, TOPICS } from "../core/taxonomy";
 import type { Correction } from "./engine/pane-triage";
 
 /** What the pane needs from a triage record stored on the item earlier: when, and what staff corrected. */
@@ -24,7 +24,7 @@ export function readStoredTriage(json: string): StoredTriage | undefined {
     return undefined;
   }
   if (typeof record !== "object" || record === null) return undefined;
-  const { at, corrected, handling, topic, sender } = record as Record<string, unknown>;
+  const { at, corrected, handling, topic, sender, flags } = record as Record<string, unknown>;
   const stored: StoredTriage = typeof at === "string" ? { at } : {};
   if (!Array.isArray(corrected)) return stored;
   const correction: Correction = {};
@@ -34,5 +34,8 @@ export function readStoredTriage(json: string): StoredTriage | undefined {
   if (pickedHandling) correction.handling = pickedHandling;
   if (pickedTopic) correction.topic = pickedTopic;
   if (pickedSender) correction.sender = pickedSender;
+  if (corrected.includes("flags") && Array.isArray(flags)) {
+    correction.flags = FLAGS.filter((flag) => flags.includes(flag));
+  }
   return Object.keys(correction).length > 0 ? { ...stored, correction } : stored;
 }

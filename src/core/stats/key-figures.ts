@@ -1,5 +1,4 @@
-import { CORRECTABLE_FIELDS, type CorrectableField } from "../record";
-import { TOPICS, type Topic } from "../taxonomy";
+import { CORRECTABLE_FIELDS, TOPICS, type CorrectableField, type Topic } from "../taxonomy";
 import { shareOf as share, type MailboxStatistics, type Share } from "./mailbox-statistics";
 import type { Bilingual, PeriodPair } from "./team-statistics";
 

@@ -1,5 +1,4 @@
-import type { CorrectableField } from "../record";
-import type { Flag, Handling, Sender, Sensitivity, Topic } from "../taxonomy";
+import type { CorrectableField, Flag, Handling, Sender, Sensitivity, Topic } from "../taxonomy";
 
 /** A count out of a whole; `share` is count/of, or null when the whole is 0. */
 export interface Share {

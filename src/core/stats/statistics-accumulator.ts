@@ -1,8 +1,9 @@
 import { addDays, formatIsoDate, parseIsoDate, type CalendarDate } from "../calendar/calendar-date";
 import { WorkingDayCalendar, type WorkingDayRules } from "../calendar/working-days";
 import type { Config } from "../config/schema";
-import { CORRECTABLE_FIELDS, type TriageRecord } from "../record";
+import type { TriageRecord } from "../record";
 import {
+  CORRECTABLE_FIELDS,
   FLAGS,
   HANDLINGS,
   NO_ANSWER_NEEDED,

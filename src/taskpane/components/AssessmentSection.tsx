@@ -3,6 +3,7 @@ import {
   Body1Strong,
   Button,
   Caption1,
+  Checkbox,
   Label,
   Select,
   Subtitle2,
@@ -10,7 +11,16 @@ import {
   tokens,
 } from "@fluentui/react-components";
 import { useId, useState, type ChangeEvent } from "react";
-import { HANDLINGS, SENDERS, TOPICS, type Handling, type Sender, type Topic } from "../../core/taxonomy";
+import {
+  FLAGS,
+  HANDLINGS,
+  SENDERS,
+  TOPICS,
+  type Flag,
+  type Handling,
+  type Sender,
+  type Topic,
+} from "../../core/taxonomy";
 import type { Decided } from "../../core/triage-types";
 import type { Correction, PaneTriage } from "../engine/pane-triage";
 import { useTexts } from "../i18n";
@@ -25,6 +35,8 @@ const useStyles = makeStyles({
   value: { margin: 0, display: "flex", flexDirection: "column", gap: "2px" },
   line: { display: "flex", flexWrap: "wrap", alignItems: "center", gap: tokens.spacingHorizontalS },
   flags: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalXS },
+  fieldset: { border: "none", padding: 0, margin: 0, minWidth: 0 },
+  legend: { padding: 0, fontSize: tokens.fontSizeBase300, fontWeight: tokens.fontWeightRegular },
   form: {
     display: "flex",
     flexDirection: "column",
@@ -173,7 +185,11 @@ function CorrectionForm({ triage, topicText, onCancel, onSave }: CorrectionFormP
   const [handling, setHandling] = useState<Handling>(classification.handling.value);
   const [topic, setTopic] = useState<Topic>(classification.topic.value);
   const [sender, setSender] = useState<Sender>(classification.sender.value);
+  const engineFlags = classification.flags.map((flag) => flag.value);
+  const [flags, setFlags] = useState<readonly Flag[]>(engineFlags);
   const [saving, setSaving] = useState(false);
+  const toggle = (flag: Flag, on: boolean): void =>
+    setFlags((shown) => FLAGS.filter((f) => (f === flag ? on : shown.includes(f))));
   const pick =
     <T extends string>(set: (value: T) => void) =>
     (event: ChangeEvent<HTMLSelectElement>) =>
@@ -186,6 +202,9 @@ function CorrectionForm({ triage, topicText, onCancel, onSave }: CorrectionFormP
     if (handling !== classification.handling.value || correction?.handling) next.handling = handling;
     if (topic !== classification.topic.value || correction?.topic) next.topic = topic;
     if (sender !== classification.sender.value || correction?.sender) next.sender = sender;
+    const sameFlags =
+      flags.length === engineFlags.length && flags.every((flag) => engineFlags.includes(flag));
+    if (!sameFlags || correction?.flags) next.flags = [...flags];
     setSaving(true);
     try {
       await onSave(next);
@@ -233,6 +252,19 @@ function CorrectionForm({ triage, topicText, onCancel, onSave }: CorrectionFormP
           ))}
         </Select>
       </div>
+      <fieldset className={`${styles.field} ${styles.fieldset}`}>
+        <legend className={styles.legend}>{t.flagsLabel}</legend>
+        <span className={styles.line}>
+          {FLAGS.map((flag) => (
+            <Checkbox
+              key={flag}
+              label={t.flag[flag]}
+              checked={flags.includes(flag)}
+              onChange={(_event, data) => toggle(flag, data.checked === true)}
+            />
+          ))}
+        </span>
+      </fieldset>
       <div className={styles.field}>
         <span className={styles.line}>
           <Button type="submit" appearance="primary" size="small" disabled={saving}>

@@ -8,7 +8,16 @@ import type { AttachmentInfo, Mail } from "../../core/mail";
 import { maskCprInText } from "../../core/privacy/mask-cpr-in-text";
 import type { TriageRecord } from "../../core/record";
 import { triageRecord } from "../../core/record-of-triage";
-import type { FindingKind, Handling, Location, Sender, Sensitivity, Topic } from "../../core/taxonomy";
+import {
+  CORRECTABLE_FIELDS,
+  type FindingKind,
+  type Flag,
+  type Handling,
+  type Location,
+  type Sender,
+  type Sensitivity,
+  type Topic,
+} from "../../core/taxonomy";
 import { renderForTriage } from "../../core/templates/for-triage";
 import type { RenderedTemplate } from "../../core/templates/render";
 import { templateFindings } from "../../core/templates/template-findings";
@@ -20,9 +29,9 @@ export interface Correction {
   handling?: Handling;
   topic?: Topic;
   sender?: Sender;
+  /** All the flags staff say the mail has (none: an empty list). */
+  flags?: Flag[];
 }
-
-export const CORRECTABLE = ["handling", "topic", "sender"] as const;
 
 /** One finding as the pane may show it: masked, never the value itself. */
 export interface ShownFinding {
@@ -112,6 +121,7 @@ function corrected(result: Triage, mail: Mail, config: Config, now: Date, correc
   if (correction.handling) classification.handling = decidedByStaff(correction.handling);
   if (correction.topic) classification.topic = decidedByStaff(correction.topic);
   if (correction.sender) classification.sender = decidedByStaff(correction.sender);
+  if (correction.flags) classification.flags = correction.flags.map(decidedByStaff);
   const recommendation = recommendFor(mail, result.analysis, classification, config, now);
   return { ...result, classification, recommendation };
 }
@@ -136,9 +146,14 @@ function correctionOf(
   correction: Correction | undefined,
   now: Date,
 ): Pick<TriageRecord, "corrected" | "correction"> {
-  const fields = CORRECTABLE.filter((field) => correction?.[field] !== undefined);
+  const fields = CORRECTABLE_FIELDS.filter((field) => correction?.[field] !== undefined);
   if (fields.length === 0) return {};
-  const answers = Object.fromEntries(fields.map((field) => [field, engine[field].value]));
+  const answers = Object.fromEntries(
+    fields.map((field) => [
+      field,
+      field === "flags" ? engine.flags.map((f) => f.value) : engine[field].value,
+    ]),
+  );
   return { corrected: fields, correction: { engine: answers, by: "staff", at: now.toISOString() } };
 }
 

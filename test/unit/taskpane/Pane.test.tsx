@@ -286,6 +286,18 @@ describe("the task pane: write-back", () => {
     expect(screen.getByText("Rettelsen er gemt på mailen.")).toBeTruthy();
   });
 
+  it("lets staff correct the flags: a complaint the engine missed is kept in the record", async () => {
+    const { actions } = await showMail();
+    fireEvent.click(screen.getByRole("button", { name: "Ret vurderingen" }));
+    const complaint = screen.getByRole("checkbox", { name: "Klage" });
+    expect((complaint as HTMLInputElement).checked).toBe(false);
+    fireEvent.click(complaint);
+    fireEvent.click(screen.getByRole("button", { name: "Gem rettelsen" }));
+    await settle();
+    expect(engine.requests.at(-1)?.correction).toEqual({ flags: ["klage"] });
+    expect(JSON.parse(actions.record!)).toMatchObject({ flags: ["klage"], corrected: ["flags"] });
+  });
+
   it("shows staff's stored correction when the mail is opened again", async () => {
     const actions = new FakeActions();
     actions.record = JSON.stringify({

@@ -146,6 +146,17 @@ describe("the triage the pane gets from its worker", () => {
     expect(corrected.record).not.toMatch(/Tak/);
   });
 
+  it("keeps corrected flags: staff's in the record, the engine's in the correction", () => {
+    const request = { key: "item-1", now: "2025-03-04T10:00:00.000Z", mail: thanksMail() };
+    const corrected = triageForPane({ ...request, correction: { flags: ["klage"] } }, DEFAULT_CONFIG);
+    expect(corrected.classification.flags.map((flag) => flag.value)).toEqual(["klage"]);
+    expect(parseTriageRecord(corrected.record)).toMatchObject({
+      flags: ["klage"],
+      corrected: ["flags"],
+      correction: { engine: { flags: [] }, by: "staff" },
+    });
+  });
+
   it("writes no correction when staff changed nothing", () => {
     const mail = thanksMail();
     const record: unknown = JSON.parse(
@@ -169,6 +180,11 @@ describe("a triage record stored on the item", () => {
         }),
       ),
     ).toEqual({ at: "2025-03-04T10:00:00Z", correction: { handling: "booking" } });
+    expect(
+      readStoredTriage(
+        JSON.stringify({ flags: ["klage", "ukendt"], corrected: ["flags"], at: "2025-03-04T10:00:00Z" }),
+      ),
+    ).toEqual({ at: "2025-03-04T10:00:00Z", correction: { flags: ["klage"] } });
   });
 
   it("ignores what is damaged or unknown rather than guessing", () => {
