@@ -31,11 +31,6 @@ export function preloadPdfReader(): void {
   loadPdfJs().catch(() => undefined);
 }
 
-export function isPdf(bytes: Uint8Array): boolean {
-  // The header may follow some junk bytes; readers accept it within the first kilobyte.
-  return new TextDecoder("latin1").decode(bytes.subarray(0, 1024)).includes("%PDF-");
-}
-
 /**
  * A PDF's text layer, page by page. A password-protected PDF is "encrypted"; a PDF whose pages hold no text (a scan,
  * a photo saved as PDF) is "image", since its content was not read; more pages than the limit is "limit", decided

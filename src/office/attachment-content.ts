@@ -10,7 +10,8 @@ const FORMAT = { base64: "base64", eml: "eml", iCalendar: "iCalendar", url: "url
 /** The limits that decide whether an attachment is fetched at all; the reader applies the rest. */
 export type FetchLimits = Pick<AttachmentLimits, "maxAttachments" | "maxBytes">;
 
-type ContentReader = NonNullable<OfficeItemRead["getAttachmentContentAsync"]>;
+/** Asks Outlook for one attachment's content by its id. */
+export type ContentFetch = (id: string) => Promise<Office.AttachmentContent>;
 
 /**
  * Fetches the content of each attachment of `item` with getAttachmentContentAsync (Mailbox 1.8), one at a time so a
@@ -32,36 +33,47 @@ export async function fetchAttachmentContent(
   if (typeof read !== "function" || !office.context.requirements.isSetSupported("Mailbox", "1.8")) {
     return details.map(() => ({ notRead: "unsupported" }));
   }
-  const fetched: FetchedAttachment[] = [];
-  for (const [i, attachment] of details.entries()) {
-    if (!stillWanted()) break;
-    fetched.push(
-      await fetchOne(office, item, read, attachment, i < limits.maxAttachments, limits, timeoutMs),
+  const fetch: ContentFetch = (id) =>
+    callOffice<Office.AttachmentContent>(
+      office,
+      "item.getAttachmentContentAsync",
+      (callback) => read.call(item, id, callback),
+      timeoutMs,
     );
-  }
+  const fetched: FetchedAttachment[] = [];
+  await fetchEach(details, limits, fetch, stillWanted, (one) => void fetched.push(one));
   return fetched;
 }
 
+/**
+ * Each attachment's content through `fetch`, handed to `use` one at a time and in order, while `stillWanted` says so
+ * (the rest are then never fetched). The pane's reader and the send guard's share it; they differ in how they call
+ * Outlook and in what they do with each file.
+ */
+export async function fetchEach(
+  details: readonly Office.AttachmentDetails[] | readonly Office.AttachmentDetailsCompose[],
+  limits: FetchLimits,
+  fetch: ContentFetch,
+  stillWanted: () => boolean,
+  use: (fetched: FetchedAttachment, index: number) => Promise<void> | void,
+): Promise<void> {
+  for (const [i, attachment] of details.entries()) {
+    if (!stillWanted()) break;
+    await use(await fetchOne(fetch, attachment, i < limits.maxAttachments, limits), i);
+  }
+}
+
 async function fetchOne(
-  office: OfficeApi,
-  item: OfficeItemRead,
-  read: ContentReader,
-  attachment: Office.AttachmentDetails,
+  fetch: ContentFetch,
+  attachment: Pick<Office.AttachmentDetails, "id" | "size" | "attachmentType">,
   withinCount: boolean,
   limits: FetchLimits,
-  timeoutMs: number | undefined,
 ): Promise<FetchedAttachment> {
   if (String(attachment.attachmentType) === "cloud") return { notRead: "cloud" };
   if (!withinCount) return { notRead: "limit" };
   if (attachment.size > limits.maxBytes) return { notRead: "too-large" };
   try {
-    const content = await callOffice<Office.AttachmentContent>(
-      office,
-      "item.getAttachmentContentAsync",
-      (callback) => read.call(item, attachment.id, callback),
-      timeoutMs,
-    );
-    return contentBytes(content);
+    return contentBytes(await fetch(attachment.id));
   } catch {
     // The error names only the call and Office's code; the attachment itself is listed as not fetched.
     return { notRead: "damaged" };

@@ -15,6 +15,8 @@ export interface ComposeItem {
   bcc: Pick<Office.Recipients, "getAsync">;
   /** Mailbox 1.8. */
   getAttachmentsAsync?: Office.MessageCompose["getAttachmentsAsync"];
+  /** Mailbox 1.8. */
+  getAttachmentContentAsync?: Office.MessageCompose["getAttachmentContentAsync"];
   /** Mailbox 1.14. */
   getItemClassAsync?: Office.MessageCompose["getItemClassAsync"];
   /** Mailbox 1.13; fails when the item is not in a shared folder or mailbox. */
@@ -35,6 +37,8 @@ export type MailboxContext = "shared" | "own" | "unknown";
 export interface OutgoingRead {
   outgoing: OutgoingMail;
   mailbox: MailboxContext;
+  /** What Outlook said of each attachment, in the order of `outgoing.mail.attachments`: the ids to fetch them by. */
+  attachmentDetails: Office.AttachmentDetailsCompose[];
 }
 
 /**
@@ -42,7 +46,7 @@ export interface OutgoingRead {
  * call: the handler's one deadline covers a call that never answers, and the JavaScript-only runtime of classic Outlook
  * need not offer timers at all.
  */
-function call<T>(
+export function composeCall<T>(
   office: ComposeOffice,
   name: string,
   start: (callback: (result: Office.AsyncResult<T>) => void) => void,
@@ -74,7 +78,7 @@ function recipients(
   field: "to" | "cc" | "bcc",
   item: ComposeItem,
 ): Promise<Address[]> {
-  return call<Office.EmailAddressDetails[]>(office, `item.${field}.getAsync`, (callback) =>
+  return composeCall<Office.EmailAddressDetails[]>(office, `item.${field}.getAsync`, (callback) =>
     item[field].getAsync(callback),
   ).then((list) => (list ?? []).map(toAddress));
 }
@@ -83,7 +87,7 @@ function body(office: ComposeOffice, item: ComposeItem): Promise<string> {
   // FullBody is the default too; saying so keeps Outlook on the web from leaving out the quoted history in
   // conversation view, which a reply by e-mail sends all the same.
   const fullBody = office.MailboxEnums?.BodyMode?.FullBody;
-  return call<string>(office, "item.body.getAsync(text)", (callback) =>
+  return composeCall<string>(office, "item.body.getAsync(text)", (callback) =>
     fullBody === undefined
       ? item.body.getAsync(office.CoercionType.Text, callback)
       : item.body.getAsync(office.CoercionType.Text, { bodyMode: fullBody }, callback),
@@ -91,19 +95,26 @@ function body(office: ComposeOffice, item: ComposeItem): Promise<string> {
 }
 
 /** Attachment names may carry a CPR number too; without Mailbox 1.8, or when the call fails, there are none to read. */
-async function attachments(office: ComposeOffice, item: ComposeItem): Promise<AttachmentInfo[]> {
+async function attachments(
+  office: ComposeOffice,
+  item: ComposeItem,
+): Promise<Office.AttachmentDetailsCompose[]> {
   const getAttachments = item.getAttachmentsAsync;
   if (!getAttachments || !supports(office, "1.8")) return [];
   try {
-    const list = await call<Office.AttachmentDetailsCompose[]>(
+    const list = await composeCall<Office.AttachmentDetailsCompose[]>(
       office,
       "item.getAttachmentsAsync",
       (callback) => getAttachments.call(item, callback),
     );
-    return (list ?? []).map((a) => ({ name: a.name, size: a.size, isInline: a.isInline }));
+    return list ?? [];
   } catch {
     return [];
   }
+}
+
+function attachmentInfo(details: Office.AttachmentDetailsCompose): AttachmentInfo {
+  return { name: details.name, size: details.size, isInline: details.isInline };
 }
 
 /**
@@ -115,7 +126,7 @@ async function encryption(office: ComposeOffice, item: ComposeItem): Promise<Enc
   const getItemClass = item.getItemClassAsync;
   if (!getItemClass || !supports(office, "1.14")) return "unknown";
   try {
-    const itemClass = await call<string>(office, "item.getItemClassAsync", (callback) =>
+    const itemClass = await composeCall<string>(office, "item.getItemClassAsync", (callback) =>
       getItemClass.call(item, callback),
     );
     return /^IPM\.Note\.SMIME$/i.test(itemClass?.trim() ?? "") ? "encrypted" : "unknown";
@@ -132,7 +143,7 @@ async function mailboxContext(office: ComposeOffice, item: ComposeItem): Promise
   const getShared = item.getSharedPropertiesAsync;
   if (!getShared || !supports(office, "1.13")) return "unknown";
   try {
-    await call<Office.SharedProperties>(office, "item.getSharedPropertiesAsync", (callback) =>
+    await composeCall<Office.SharedProperties>(office, "item.getSharedPropertiesAsync", (callback) =>
       getShared.call(item, callback),
     );
     return "shared";
@@ -152,7 +163,7 @@ export async function readOutgoing(
   if (!item)
     throw new OfficeCallError("Office.context.mailbox.item", undefined, "there is no item being sent");
   const [subject, textBody, to, cc, bcc, attached, encrypted, mailbox] = await Promise.all([
-    call<string>(office, "item.subject.getAsync", (callback) => item.subject.getAsync(callback)),
+    composeCall<string>(office, "item.subject.getAsync", (callback) => item.subject.getAsync(callback)),
     body(office, item),
     recipients(office, "to", item),
     recipients(office, "cc", item),
@@ -163,10 +174,18 @@ export async function readOutgoing(
   ]);
   return {
     outgoing: {
-      mail: { subject: subject ?? "", to, cc, headers: {}, textBody: textBody ?? "", attachments: attached },
+      mail: {
+        subject: subject ?? "",
+        to,
+        cc,
+        headers: {},
+        textBody: textBody ?? "",
+        attachments: attached.map(attachmentInfo),
+      },
       bcc,
       encryption: encrypted,
     },
     mailbox,
+    attachmentDetails: attached,
   };
 }

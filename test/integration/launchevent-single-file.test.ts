@@ -7,6 +7,8 @@ import { SEND_HANDLER_NAME } from "../../src/commands/send-guard/manifest-ids";
 import { DEFAULT_CONFIG } from "../../src/core/config/default-config";
 import { findLeaksIn } from "../privacy/planted";
 import { PLANTED_REPLY } from "../privacy/planted-mail";
+import { buildDocx, buildXlsx } from "../../src/demo/documents/office-writer";
+import { textPdf } from "../../src/demo/documents/pdf-writer";
 import { composeStandIn, cprLines, type OutgoingDraft } from "../unit/commands/send-guard/compose-standin";
 import {
   buildLaunchEventScript,
@@ -137,6 +139,46 @@ describe("launchevent.js in a bare context with only Office", () => {
     expect(completions).toHaveLength(1);
     expect(completions[0]).toMatchObject({ allowEvent: false });
     expect(completions[0]?.errorMessage).toContain("mere end 100 × CPR-nummer");
+  });
+});
+
+describe("launchevent.js reads attachments in a bare context (no TextDecoder, no timers)", () => {
+  const toCitizen = { to: ["jens@example.dk"], body: "Hermed det ønskede.", mailbox: "1.15" };
+
+  test("the bare context has no TextDecoder of its own: the script brings its fallback", () => {
+    expect(vm.runInContext("typeof TextDecoder", vm.createContext({}))).toBe("undefined");
+  });
+
+  test.each([
+    ["a Word file", "ansøgning.docx", () => buildDocx("Ansøgning\nMit CPR-nr. er 070761-4285.")],
+    ["an Excel sheet", "børn.xlsx", () => buildXlsx([[[{ shared: "CPR" }, { inline: "070761-4285" }]]])],
+    // windows-1252, as Danish Windows programs write text files: æ, ø and å in one byte each.
+    [
+      "a text file",
+      "liste.txt",
+      () => Uint8Array.from(Buffer.from("Søren Ærø, CPR-nr. 070761-4285", "latin1")),
+    ],
+  ])("stops %s holding a CPR number and names it", async (_what, name, content) => {
+    const { completions } = await send(script, { ...toCitizen, attachments: [{ name, content: content() }] });
+    expect(completions).toHaveLength(1);
+    expect(completions[0]).toMatchObject({ allowEvent: false });
+    expect(completions[0]?.errorMessage).toContain(`CPR-nummer (070761-****) i ${name}`);
+    expect(completions[0]?.errorMessage).not.toContain("4285");
+  });
+
+  test("a PDF and an attached mail are named as not checked, and fail-open offers Send anyway", async () => {
+    const { completions } = await send(script, {
+      ...toCitizen,
+      attachments: [
+        { name: "lønseddel.pdf", content: textPdf("CPR-nr. 070761-4285") },
+        { name: "videresendt.eml", content: "Subject: Ansøgning\r\n\r\nMit CPR-nr. er 070761-4285.\r\n" },
+      ],
+    });
+    expect(completions).toHaveLength(1);
+    expect(completions[0]).toMatchObject({ allowEvent: false, sendModeOverride: "promptUser" });
+    expect(completions[0]?.errorMessage).toContain(
+      "lønseddel.pdf (formatet læses ikke her), videresendt.eml (formatet læses ikke her)",
+    );
   });
 });
 

@@ -1,6 +1,13 @@
 import type { SendGuardConfig } from "../../core/config/schema";
 import type { Lang } from "../../core/i18n/reason-text";
-import { blockAlert, failureAlert, openPaneLabel, type Block } from "../../core/send-guard/alert-text";
+import {
+  blockAlert,
+  failureAlert,
+  openPaneLabel,
+  uncheckedAlert,
+  type Block,
+} from "../../core/send-guard/alert-text";
+import type { UncheckedAttachment } from "../../core/send-guard/unchecked";
 import { OPEN_PANE_COMMAND_ID } from "./manifest-ids";
 import type { SendGuardOffice } from "./office-types";
 
@@ -32,18 +39,22 @@ function promptUser(
 
 export const ALLOW: Office.SmartAlertsEventCompletedOptions = { allowEvent: true };
 
-/** The stopped mail's Smart Alert: plain text everywhere, Markdown and the pane button where the client has them. */
+/**
+ * The stopped mail's Smart Alert: plain text everywhere, Markdown and the pane button where the client has them. It
+ * names the attachments that could not be checked too.
+ */
 export function blockCompletion(
   block: Block,
   lang: Lang,
   office: SendGuardOffice,
   settings: Pick<SendGuardConfig, "allowSendAnyway">,
+  unchecked: readonly UncheckedAttachment[] = [],
 ): Office.SmartAlertsEventCompletedOptions {
   const can = alertCapabilities(office);
   return {
     allowEvent: false,
-    errorMessage: blockAlert(block, lang, "plain"),
-    ...(can.markdown ? { errorMessageMarkdown: blockAlert(block, lang, "markdown") } : {}),
+    errorMessage: blockAlert(block, lang, "plain", unchecked),
+    ...(can.markdown ? { errorMessageMarkdown: blockAlert(block, lang, "markdown", unchecked) } : {}),
     ...(can.paneButton ? { commandId: OPEN_PANE_COMMAND_ID, cancelLabel: openPaneLabel(lang) } : {}),
     ...(can.paneButton && settings.allowSendAnyway ? promptUser(office) : {}),
   };
@@ -59,8 +70,29 @@ export function failureCompletion(
   office: SendGuardOffice,
   failMode: SendGuardConfig["failMode"],
 ): Office.SmartAlertsEventCompletedOptions {
-  if (failMode === "closed") return { allowEvent: false, errorMessage: failureAlert(lang, "closed") };
+  return failModeCompletion(office, failMode, (mode) => failureAlert(lang, mode));
+}
+
+/**
+ * Nothing sensitive was found, but some attachments could not be checked: part of the mail went unchecked, so the
+ * guard answers as for a failed check (failMode), naming the files and why.
+ */
+export function uncheckedCompletion(
+  unchecked: readonly UncheckedAttachment[],
+  lang: Lang,
+  office: SendGuardOffice,
+  failMode: SendGuardConfig["failMode"],
+): Office.SmartAlertsEventCompletedOptions {
+  return failModeCompletion(office, failMode, (mode) => uncheckedAlert(unchecked, lang, mode));
+}
+
+function failModeCompletion(
+  office: SendGuardOffice,
+  failMode: SendGuardConfig["failMode"],
+  alert: (mode: SendGuardConfig["failMode"]) => string,
+): Office.SmartAlertsEventCompletedOptions {
+  if (failMode === "closed") return { allowEvent: false, errorMessage: alert("closed") };
   const prompt = alertCapabilities(office).paneButton ? promptUser(office) : {};
   if (prompt.sendModeOverride === undefined) return ALLOW;
-  return { allowEvent: false, errorMessage: failureAlert(lang, "open"), ...prompt };
+  return { allowEvent: false, errorMessage: alert("open"), ...prompt };
 }

@@ -1,8 +1,10 @@
 import type { Config } from "../../core/config/schema";
 import type { Lang } from "../../core/i18n/reason-text";
-import { decideSend, type Detect, type SendDecision } from "../../core/send-guard/decide";
-import { ALLOW, alertLanguage, blockCompletion, failureCompletion } from "./completion";
+import { allowedUnseen, decideSend, type Detect, type SendDecision } from "../../core/send-guard/decide";
+import { uncheckedAttachments, type UncheckedAttachment } from "../../core/send-guard/unchecked";
+import { ALLOW, alertLanguage, blockCompletion, failureCompletion, uncheckedCompletion } from "./completion";
 import type { SendEvent, SendGuardOffice } from "./office-types";
+import { withOutgoingAttachments } from "./outgoing-attachments";
 import { OfficeCallError } from "../../office/office-call";
 import { readOutgoing, type MailboxContext } from "../../office/read-outgoing";
 
@@ -27,7 +29,7 @@ export interface SendGuardDeps {
 }
 
 type Outcome =
-  | { kind: "decided"; decision: SendDecision; mailbox: MailboxContext }
+  | { kind: "decided"; decision: SendDecision; mailbox: MailboxContext; unchecked: UncheckedAttachment[] }
   | { kind: "timeout" }
   | { kind: "failed"; error: unknown };
 
@@ -41,6 +43,12 @@ const failed = (error: unknown): Outcome => ({ kind: "failed", error });
 function yieldToEventLoop(timers: Timers | undefined): Promise<void> {
   return timers ? new Promise((resolve) => timers.setTimeout(resolve, 0)) : Promise.resolve();
 }
+
+/**
+ * The share of sendGuard.timeoutMs the attachments may take; the rest is left for the engine, so a slow attachment
+ * is named as not checked instead of costing the whole check.
+ */
+const ATTACHMENT_SHARE = 0.5;
 
 /**
  * The error's kind and, for an Office call, which call and its code. Never the message: an engine or Office text
@@ -64,9 +72,21 @@ function describeOutcome(outcome: Outcome): string {
         d.action === "allow"
           ? `allow (${d.reason})`
           : `block (${d.kinds.map((k) => `${k.kind}×${k.count}${k.moreThan ? "+" : ""}`).join(", ")}; ${d.externalRecipients} outside)`;
-      return `${what}; mailbox ${outcome.mailbox}`;
+      return `${what}${describeUnchecked(outcome.unchecked)}; mailbox ${outcome.mailbox}`;
     }
   }
+}
+
+/** The attachments not checked by file type and reason ("1 .pdf unsupported"): their names may name a citizen. */
+function describeUnchecked(unchecked: readonly UncheckedAttachment[]): string {
+  if (unchecked.length === 0) return "";
+  const counts = new Map<string, number>();
+  for (const { name, reason } of unchecked) {
+    const type = /\.[a-z0-9]{1,8}$/i.exec(name)?.[0].toLowerCase() ?? "(no extension)";
+    const key = `${type} ${reason}`;
+    counts.set(key, (counts.get(key) ?? 0) + 1);
+  }
+  return `; not checked: ${[...counts].map(([key, n]) => `${n} ${key}`).join(", ")}`;
 }
 
 /** The options for Outlook; building them must not keep Outlook waiting, so a failure gives the plainest answer. */
@@ -78,15 +98,18 @@ function completionFor(
 ): Office.SmartAlertsEventCompletedOptions {
   try {
     if (outcome.kind !== "decided") return failureCompletion(lang, office, sendGuard.failMode);
-    if (outcome.decision.action === "allow") return ALLOW;
-    return blockCompletion(outcome.decision, lang, office, sendGuard);
+    const { decision, unchecked } = outcome;
+    if (decision.action === "block") return blockCompletion(decision, lang, office, sendGuard, unchecked);
+    if (unchecked.length > 0) return uncheckedCompletion(unchecked, lang, office, sendGuard.failMode);
+    return ALLOW;
   } catch {
     return sendGuard.failMode === "open" ? ALLOW : { allowEvent: false };
   }
 }
 
 /**
- * The OnMessageSend handler. It reads the mail, decides, and calls event.completed exactly once — with the decision,
+ * The OnMessageSend handler. It reads the mail and, for mail it must check, its attachments (within the first half
+ * of the deadline), decides, and calls event.completed exactly once — with the decision,
  * or, when reading or deciding throws or takes longer than sendGuard.timeoutMs, with the configured fail mode. The
  * deadline is a timer where the runtime has one and the clock between steps everywhere; the decision itself is
  * linear in the mail and counts only up to a limit (decide.ts), so it cannot hold the event for long.
@@ -108,10 +131,32 @@ export function createSendGuardHandler(deps: SendGuardDeps): (event: SendEvent) 
         if (timers) handle = timers.setTimeout(() => resolve(TIMEOUT), timeoutMs);
       });
       const check = async (): Promise<Outcome> => {
-        const { outgoing, mailbox } = await readOutgoing(office, office.context.mailbox?.item);
+        const item = office.context.mailbox?.item;
+        const read = await readOutgoing(office, item);
         await yieldToEventLoop(timers);
         if (late()) return TIMEOUT;
-        return { kind: "decided", decision: decideSend(outgoing, config, detect), mailbox };
+        const outgoing =
+          item && allowedUnseen(read.outgoing, config) === undefined
+            ? {
+                ...read.outgoing,
+                mail: await withOutgoingAttachments(
+                  office,
+                  item,
+                  read.outgoing.mail,
+                  read.attachmentDetails,
+                  () => now() - started < timeoutMs * ATTACHMENT_SHARE,
+                ),
+              }
+            : read.outgoing;
+        await yieldToEventLoop(timers);
+        if (late()) return TIMEOUT;
+        const decision = decideSend(outgoing, config, detect);
+        return {
+          kind: "decided",
+          decision,
+          mailbox: read.mailbox,
+          unchecked: uncheckedAttachments(outgoing.mail),
+        };
       };
       outcome = await Promise.race([check().catch(failed), deadline]);
     } catch (error) {

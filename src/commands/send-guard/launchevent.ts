@@ -1,6 +1,7 @@
 // The send guard's entry: built on its own into launchevent.js (webpack.launchevent.cjs), one self-contained script
 // that classic Outlook on Windows runs in its JavaScript-only runtime and launchevent.html loads everywhere else.
 // So: no imports left after bundling, no DOM, no Office.onReady — the handler is bound when the script runs.
+import "./install-text-codecs";
 import { analyse } from "../../core/analyse";
 import type { SendGuardSettings } from "../../core/config/send-guard-settings";
 import { createSendGuardHandler, type Timers } from "./handler";

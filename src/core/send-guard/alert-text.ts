@@ -1,7 +1,9 @@
 import type { Lang } from "../i18n/reason-text";
 import { FINDING_KIND_NAMES, labelsIn } from "../i18n/taxonomy-labels";
 import type { FindingKind } from "../taxonomy";
+import type { NotReadReason } from "../attachment";
 import type { KindSummary, SendDecision } from "./decide";
+import type { UncheckedAttachment } from "./unchecked";
 
 /** Outlook shows at most 500 characters in a Smart Alerts dialog (errorMessage and errorMessageMarkdown alike). */
 export const ALERT_MAX_LENGTH = 500;
@@ -36,6 +38,30 @@ const TEXTS = {
     failedClosed:
       "Kanalvagt kunne ikke tjekke mailen for personoplysninger, så den er ikke sendt. Prøv at sende igen. " +
       "Sker det igen, så kontakt IT-supporten.",
+    inAttachments: (names: string) => ` i ${names}`,
+    alsoInAttachments: (names: string) => `, også i ${names}`,
+    and: "og",
+    uncheckedList: (list: string) => `Ikke tjekket: ${list}.`,
+    uncheckedCount: (n: number) =>
+      n === 1 ? "1 vedhæftet fil er ikke tjekket." : `${n} vedhæftede filer er ikke tjekket.`,
+    moreFiles: (n: number) => `og ${n} ${n === 1 ? "anden" : "andre"}`,
+    someFiles: (n: number) => (n === 1 ? "den vedhæftede fil" : `${n} vedhæftede filer`),
+    uncheckedOpen: (list: string, n: number) =>
+      `Kanalvagt kunne ikke tjekke ${list} for personoplysninger, og mailen går uden for kommunen. ` +
+      `Åbn ${n === 1 ? "filen" : "filerne"}, og se selv efter CPR-numre, helbreds- og sociale oplysninger. ` +
+      "Står der nogen, så send med Digital Post.",
+    uncheckedClosed: (list: string, n: number) =>
+      `Kanalvagt kunne ikke tjekke ${list} for personoplysninger, så mailen er ikke sendt. ` +
+      `Send ${n === 1 ? "filen" : "filerne"} med Digital Post, eller fjern ${n === 1 ? "den" : "dem"} og send igen.`,
+    reasons: {
+      image: "billede",
+      encrypted: "låst med adgangskode",
+      "too-large": "for stor",
+      unsupported: "formatet læses ikke her",
+      damaged: "kunne ikke åbnes",
+      limit: "for stor, eller tiden slap op",
+      cloud: "link til en fil i skyen",
+    } satisfies Record<NotReadReason, string>,
   },
   en: {
     heading: "Sensitive or confidential personal data",
@@ -55,6 +81,30 @@ const TEXTS = {
     failedClosed:
       "Kanalvagt could not check this mail for personal data, so it was not sent. Try sending it again. " +
       "If it happens again, contact IT support.",
+    inAttachments: (names: string) => ` in ${names}`,
+    alsoInAttachments: (names: string) => `, also in ${names}`,
+    and: "and",
+    uncheckedList: (list: string) => `Not checked: ${list}.`,
+    uncheckedCount: (n: number) =>
+      n === 1 ? "1 attachment was not checked." : `${n} attachments were not checked.`,
+    moreFiles: (n: number) => `and ${n} more`,
+    someFiles: (n: number) => (n === 1 ? "the attachment" : `${n} attachments`),
+    uncheckedOpen: (list: string, n: number) =>
+      `Kanalvagt could not check ${list} for personal data, and the mail goes outside the municipality. ` +
+      `Open ${n === 1 ? "the file" : "the files"} and look for CPR numbers, health and social details yourself. ` +
+      "If there are any, send it through Digital Post.",
+    uncheckedClosed: (list: string, n: number) =>
+      `Kanalvagt could not check ${list} for personal data, so the mail was not sent. ` +
+      `Send ${n === 1 ? "the file" : "the files"} through Digital Post, or remove ${n === 1 ? "it" : "them"} and send again.`,
+    reasons: {
+      image: "picture",
+      encrypted: "password-protected",
+      "too-large": "too large",
+      unsupported: "format not read here",
+      damaged: "could not be opened",
+      limit: "too large, or time ran out",
+      cloud: "link to a cloud file",
+    } satisfies Record<NotReadReason, string>,
   },
 } as const;
 
@@ -68,28 +118,80 @@ export function countText(summary: Pick<KindSummary, "count" | "moreThan">, lang
   return summary.moreThan ? TEXTS[lang].moreThan(summary.count) : String(summary.count);
 }
 
-function kindLine(summary: KindSummary, lang: Lang, withExamples: boolean): string {
+/** File names are the user's own and may be long; the alert keeps the start and the extension. */
+const NAME_MAX_LENGTH = 40;
+
+function shortName(name: string): string {
+  if (name.length <= NAME_MAX_LENGTH) return name;
+  const dot = name.lastIndexOf(".");
+  const extension = dot > 0 && name.length - dot <= 8 ? name.slice(dot) : "";
+  return `${name.slice(0, NAME_MAX_LENGTH - extension.length - 1)}…${extension}`;
+}
+
+/** "a.pdf og b.docx": the attachments that hold a kind (at most two are kept). */
+function fileNames(names: string[], lang: Lang): string {
+  return names.map(shortName).join(` ${TEXTS[lang].and} `);
+}
+
+function places(summary: KindSummary, lang: Lang): string {
+  if (summary.attachments.length === 0) return "";
+  const names = fileNames(summary.attachments, lang);
+  return summary.outsideAttachments ? TEXTS[lang].alsoInAttachments(names) : TEXTS[lang].inAttachments(names);
+}
+
+function kindLine(summary: KindSummary, lang: Lang, layout: Layout): string {
   const name = KIND_NAMES[lang][summary.kind];
   const count = countText(summary, lang);
-  if (summary.masked.length === 0) return `${name}${TEXTS[lang].passages(count)}`;
+  const where = layout.withPlaces ? places(summary, lang) : "";
+  if (summary.masked.length === 0) return `${name}${TEXTS[lang].passages(count)}${where}`;
   const more = summary.moreThan || summary.count > summary.masked.length;
-  const examples = withExamples ? ` (${summary.masked.join(", ")}${more ? ", …" : ""})` : "";
-  return `${count} × ${name}${examples}`;
+  const examples = layout.withExamples ? ` (${summary.masked.join(", ")}${more ? ", …" : ""})` : "";
+  return `${count} × ${name}${examples}${where}`;
+}
+
+/** The attachments not checked, each with why: "scan.jpg (billede), lønseddel.pdf (formatet læses ikke her)". */
+const UNCHECKED_NAMES = 3;
+
+function uncheckedList(unchecked: readonly UncheckedAttachment[], lang: Lang): string {
+  const t = TEXTS[lang];
+  const named = unchecked
+    .slice(0, UNCHECKED_NAMES)
+    .map((file) => `${shortName(file.name)} (${t.reasons[file.reason]})`);
+  const rest = unchecked.length - named.length;
+  return rest > 0 ? `${named.join(", ")} ${t.moreFiles(rest)}` : named.join(", ");
 }
 
 interface Layout {
   withExamples: boolean;
+  /** Which attachments hold each kind ("i lønseddel.pdf"). */
+  withPlaces: boolean;
+  /** The attachments not checked by name, or only how many. */
+  uncheckedNames: boolean;
   /** How many kinds get a line of their own; the rest are counted in one line. */
   kindLines: number;
 }
 
-function render(block: Block, lang: Lang, format: AlertFormat, layout: Layout): string {
+function render(
+  block: Block,
+  unchecked: readonly UncheckedAttachment[],
+  lang: Lang,
+  format: AlertFormat,
+  layout: Layout,
+): string {
   const t = TEXTS[lang];
   const shown = block.kinds.slice(0, layout.kindLines);
   const hidden = block.kinds.length - shown.length;
-  const items = shown.map((summary) => kindLine(summary, lang, layout.withExamples));
+  const items = shown.map((summary) => kindLine(summary, lang, layout));
   if (hidden > 0) items.push(t.moreKinds(hidden));
-  const notes = [block.inSubject ? t.inSubject : "", block.inQuoted ? t.inQuoted : ""].filter(Boolean);
+  const notChecked =
+    unchecked.length === 0
+      ? ""
+      : layout.uncheckedNames
+        ? t.uncheckedList(uncheckedList(unchecked, lang))
+        : t.uncheckedCount(unchecked.length);
+  const notes = [block.inSubject ? t.inSubject : "", block.inQuoted ? t.inQuoted : "", notChecked].filter(
+    Boolean,
+  );
 
   if (format === "plain") {
     return [t.recipients(block.externalRecipients), ...items.map((i) => `• ${i}`), ...notes, t.advice].join(
@@ -102,28 +204,57 @@ function render(block: Block, lang: Lang, format: AlertFormat, layout: Layout): 
     `**${t.heading}**`,
     escapeMarkdown(t.recipients(block.externalRecipients)),
     list,
-    ...notes,
+    ...notes.map(escapeMarkdown),
     t.advice,
   ].join("\n\n");
 }
 
 /**
  * The Smart Alert for a stopped mail, in Danish or English, at most 500 characters: which kinds of data (with counts
- * and masked numbers, never the values), that some stand in the quoted history or the subject, and what to do
- * instead (Digital Post). When the full text is too long, the masked examples go first, then kinds beyond the first
- * few are counted together.
+ * and masked numbers, never the values) and in which attachments, that some stand in the quoted history or the
+ * subject, which attachments could not be checked, and what to do instead (Digital Post). When the full text is too
+ * long, the masked examples go first, then the attachments' names, then kinds beyond the first few are counted
+ * together.
  */
-export function blockAlert(block: Block, lang: Lang, format: AlertFormat): string {
+export function blockAlert(
+  block: Block,
+  lang: Lang,
+  format: AlertFormat,
+  unchecked: readonly UncheckedAttachment[] = [],
+): string {
+  const all = block.kinds.length;
   const layouts: Layout[] = [
-    { withExamples: true, kindLines: block.kinds.length },
-    { withExamples: false, kindLines: block.kinds.length },
-    ...[4, 3, 2, 1].map((kindLines) => ({ withExamples: false, kindLines })),
+    { withExamples: true, withPlaces: true, uncheckedNames: true, kindLines: all },
+    { withExamples: false, withPlaces: true, uncheckedNames: true, kindLines: all },
+    { withExamples: false, withPlaces: false, uncheckedNames: true, kindLines: all },
+    ...[all, 4, 3, 2, 1].map((kindLines) => ({
+      withExamples: false,
+      withPlaces: false,
+      uncheckedNames: false,
+      kindLines,
+    })),
   ];
   for (const layout of layouts) {
-    const text = render(block, lang, format, layout);
+    const text = render(block, unchecked, lang, format, layout);
     if (text.length <= ALERT_MAX_LENGTH) return text;
   }
-  return render(block, lang, format, { withExamples: false, kindLines: 0 }).slice(0, ALERT_MAX_LENGTH);
+  const last = { withExamples: false, withPlaces: false, uncheckedNames: false, kindLines: 0 };
+  return render(block, unchecked, lang, format, last).slice(0, ALERT_MAX_LENGTH);
+}
+
+/**
+ * What the user reads when nothing sensitive was found but attachments could not be checked, in plain text: the
+ * send guard then acts as when the check fails (failMode), naming the files and why.
+ */
+export function uncheckedAlert(
+  unchecked: readonly UncheckedAttachment[],
+  lang: Lang,
+  failMode: "open" | "closed",
+): string {
+  const t = TEXTS[lang];
+  const say = failMode === "open" ? t.uncheckedOpen : t.uncheckedClosed;
+  const text = say(uncheckedList(unchecked, lang), unchecked.length);
+  return text.length <= ALERT_MAX_LENGTH ? text : say(t.someFiles(unchecked.length), unchecked.length);
 }
 
 /** What the user reads when the check itself failed or ran out of time. */

@@ -5,6 +5,7 @@ import { sensitivityOf } from "../sensitivity";
 import { IDENTIFIER_KINDS, type FindingKind, type Sensitivity, sensitivityRank } from "../taxonomy";
 import { domainMatcher } from "../config/domain-patterns";
 import { domainOf } from "./domains";
+import { maskCprInText } from "../privacy/mask-cpr-in-text";
 
 /**
  * Whether the user is sending the mail S/MIME-encrypted. Outlook exposes this only in some clients (see the handler);
@@ -29,6 +30,10 @@ export interface KindSummary {
   moreThan: boolean;
   /** Identifiers only: up to two distinct masked forms, in order of appearance, e.g. "010190-****". */
   masked: string[];
+  /** Up to two attachments that hold this kind, by name with CPR numbers masked ("lønseddel.pdf"). */
+  attachments: string[];
+  /** Found outside attachments too: in the subject, the text, the quoted history or an attachment's name. */
+  outsideAttachments: boolean;
 }
 
 export type AllowReason = "internal-only" | "encrypted" | "no-findings";
@@ -59,6 +64,7 @@ export interface SendGuardRules {
 export type Detect = (mail: Mail) => readonly Finding[];
 
 const IDENTIFIER_EXAMPLES = 2;
+const ATTACHMENT_EXAMPLES = 2;
 
 /** The level one finding alone gives a mail (the engine's rule: art. 9 kinds følsomme, the rest fortrolige). */
 function levelOf(finding: Finding): Sensitivity {
@@ -91,6 +97,19 @@ interface Tally {
   values: Set<string>;
   masked: string[];
   moreThan: boolean;
+  attachments: string[];
+  outsideAttachments: boolean;
+}
+
+/** Notes where the finding stands: which attachment, or the mail itself. Constant work per finding. */
+function place(tally: Tally, finding: Finding): void {
+  if (finding.where !== "attachment") {
+    tally.outsideAttachments = true;
+    return;
+  }
+  if (tally.attachments.length >= ATTACHMENT_EXAMPLES || finding.attachment === undefined) return;
+  const name = maskCprInText(finding.attachment);
+  if (!tally.attachments.includes(name)) tally.attachments.push(name);
 }
 
 /** Adds one finding to its kind's tally: constant work, and none once the count has reached the limit. */
@@ -112,10 +131,25 @@ function count(tally: Tally, finding: Finding): void {
     tally.masked.push(finding.masked);
 }
 
-function summaryOf({ kind, passages, values, masked, moreThan }: Tally): KindSummary {
+function summaryOf(tally: Tally): KindSummary {
+  const { kind, passages, values, masked, moreThan, attachments, outsideAttachments } = tally;
+  const where = { attachments, outsideAttachments };
   return isIdentifier(kind)
-    ? { kind, count: values.size, moreThan, masked }
-    : { kind, count: Math.min(passages, COUNT_LIMIT), moreThan, masked: [] };
+    ? { kind, count: values.size, moreThan, masked, ...where }
+    : { kind, count: Math.min(passages, COUNT_LIMIT), moreThan, masked: [], ...where };
+}
+
+/**
+ * Why a mail may leave without its content being looked at (no recipient outside, or S/MIME-encrypted); undefined
+ * when decideSend must look. The send guard asks first, so it fetches attachments only for mail it will check.
+ */
+export function allowedUnseen(
+  outgoing: OutgoingMail,
+  rules: Pick<SendGuardRules, "internalDomains">,
+): "internal-only" | "encrypted" | undefined {
+  if (externalRecipients(outgoing, rules.internalDomains).length === 0) return "internal-only";
+  if (outgoing.encryption === "encrypted") return "encrypted";
+  return undefined;
 }
 
 /**
@@ -125,9 +159,9 @@ function summaryOf({ kind, passages, values, masked, moreThan }: Tally): KindSum
  * only when the first two hold, so internal and encrypted mail leave without delay.
  */
 export function decideSend(outgoing: OutgoingMail, rules: SendGuardRules, detect: Detect): SendDecision {
+  const unseen = allowedUnseen(outgoing, rules);
+  if (unseen) return { action: "allow", reason: unseen };
   const external = externalRecipients(outgoing, rules.internalDomains);
-  if (external.length === 0) return { action: "allow", reason: "internal-only" };
-  if (outgoing.encryption === "encrypted") return { action: "allow", reason: "encrypted" };
 
   const content = sensitiveContent(outgoing.mail, rules, detect);
   if (!content) return { action: "allow", reason: "no-findings" };
@@ -162,11 +196,14 @@ export function sensitiveContent(
         values: new Set(),
         masked: [],
         moreThan: false,
+        attachments: [],
+        outsideAttachments: false,
       };
       tallies.set(finding.kind, tally);
     }
     if (tally.rank < least) continue;
     count(tally, finding);
+    place(tally, finding);
     inQuoted ||= finding.where === "quoted";
     inSubject ||= finding.where === "subject";
   }

@@ -39,6 +39,8 @@ describe("the send guard's check of a mail being written", () => {
       count: 1,
       moreThan: false,
       masked: ["070761-****"],
+      attachments: [],
+      outsideAttachments: true,
     });
     expect(check.external).toEqual([CITIZEN]);
     expect(JSON.stringify(check)).not.toContain("4285");

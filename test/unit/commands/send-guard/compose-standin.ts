@@ -8,7 +8,24 @@ import type {
 import { isVersionAtLeast } from "../../../../src/office/requirement-version";
 
 export type ComposeCall =
-  "subject" | "body" | "to" | "cc" | "bcc" | "attachments" | "itemClass" | "sharedProperties";
+  | "subject"
+  | "body"
+  | "to"
+  | "cc"
+  | "bcc"
+  | "attachments"
+  | "attachmentContent"
+  | "itemClass"
+  | "sharedProperties";
+
+/** A file, an attached mail (its .eml text) or a cloud link in the compose form. */
+export interface DraftAttachment {
+  name: string;
+  /** A file's bytes, or an attached Outlook item's .eml text. */
+  content: Uint8Array | string;
+  isInline?: boolean;
+  attachmentType?: "file" | "item" | "cloud";
+}
 
 export type CallOutcome = "fails" | "never-answers";
 
@@ -19,6 +36,8 @@ export interface OutgoingDraft {
   cc?: string[];
   bcc?: string[];
   attachmentNames?: string[];
+  /** Attachments with content, after those of attachmentNames (which have none to give). */
+  attachments?: DraftAttachment[];
   itemClass?: string;
   /** Composed in a shared mailbox: getSharedPropertiesAsync succeeds. */
   shared?: boolean;
@@ -49,11 +68,12 @@ export interface ComposeStandIn {
   calls: ComposeCall[];
 }
 
-export function composeStandIn(draft: OutgoingDraft): ComposeStandIn {
+export function composeStandIn(draft: OutgoingDraft, onCall?: (call: ComposeCall) => void): ComposeStandIn {
   const outcomes = draft.outcomes ?? {};
   const calls: ComposeCall[] = [];
   const answer = <T>(call: ComposeCall, callback: Callback<T> | undefined, value: T): void => {
     calls.push(call);
+    onCall?.(call);
     const outcome = outcomes[call];
     if (outcome === "never-answers") return;
     const failed = outcome === "fails";
@@ -83,6 +103,10 @@ export function composeStandIn(draft: OutgoingDraft): ComposeStandIn {
       )) as ComposeItem["to"]["getAsync"],
   });
   const supports = (version: string): boolean => isVersionAtLeast(draft.mailbox ?? "1.15", version);
+  const attached: DraftAttachment[] = [
+    ...(draft.attachmentNames ?? []).map((name) => ({ name, content: new Uint8Array(1000) })),
+    ...(draft.attachments ?? []),
+  ];
 
   const item: ComposeItem = {
     subject: {
@@ -110,17 +134,30 @@ export function composeStandIn(draft: OutgoingDraft): ComposeStandIn {
             answer(
               "attachments",
               callback,
-              (draft.attachmentNames ?? []).map(
-                (name, i) =>
+              attached.map(
+                ({ name, content, isInline, attachmentType }, i) =>
                   ({
                     id: String(i),
                     name,
-                    size: 1000,
-                    isInline: false,
-                    attachmentType: "file",
+                    size: typeof content === "string" ? content.length : content.byteLength,
+                    isInline: isInline ?? false,
+                    attachmentType: attachmentType ?? "file",
                   }) as Office.AttachmentDetailsCompose,
               ),
             )) as ComposeItem["getAttachmentsAsync"],
+          getAttachmentContentAsync: (
+            id: string,
+            optionsOrCallback?: Office.AsyncContextOptions | Callback<Office.AttachmentContent>,
+            maybeCallback?: Callback<Office.AttachmentContent>,
+          ) => {
+            const callback = typeof optionsOrCallback === "function" ? optionsOrCallback : maybeCallback;
+            const attachment = attached[Number(id)];
+            answer(
+              "attachmentContent",
+              callback,
+              attachment ? contentOf(attachment) : ({} as Office.AttachmentContent),
+            );
+          },
         }
       : {}),
     ...(supports("1.13")
@@ -161,6 +198,15 @@ export function composeStandIn(draft: OutgoingDraft): ComposeStandIn {
     associated,
     calls,
   };
+}
+
+/** What getAttachmentContentAsync gives: base64 for a file, .eml text for an item, a URL for a cloud link. */
+function contentOf({ content, attachmentType }: DraftAttachment): Office.AttachmentContent {
+  const format = (value: string) => value as unknown as Office.MailboxEnums.AttachmentContentFormat;
+  if (attachmentType === "cloud")
+    return { format: format("url"), content: "https://nyborg-my.sharepoint.com/x" };
+  if (typeof content === "string") return { format: format("eml"), content };
+  return { format: format("base64"), content: Buffer.from(content).toString("base64") };
 }
 
 /** An OnMessageSend event that records what the handler completed it with. */

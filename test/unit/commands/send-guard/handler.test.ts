@@ -7,6 +7,9 @@ import { analyse } from "../../../../src/core/analyse";
 import { DEFAULT_CONFIG } from "../../../../src/core/config/load";
 import type { SendGuardConfig } from "../../../../src/core/config/schema";
 import type { SendGuardOffice } from "../../../../src/commands/send-guard/office-types";
+import { buildDocx, buildXlsx } from "../../../../src/demo/documents/office-writer";
+import { textPdf } from "../../../../src/demo/documents/pdf-writer";
+import { greyPng } from "../../../../src/demo/documents/png-writer";
 import { composeStandIn, cprLines, sendEvent, type OutgoingDraft } from "./compose-standin";
 
 // A CPR number that passes every rule (the CPR office's own example), labelled as one.
@@ -49,9 +52,15 @@ function manualTimers(): Timers & { fire(): void; pending(): number } {
 async function send(
   draft: OutgoingDraft,
   sendGuard: Partial<SendGuardConfig> = {},
-  options: { timers?: Timers; detect?: typeof analyse; now?: () => number } = {},
+  options: {
+    timers?: Timers;
+    detect?: typeof analyse;
+    now?: () => number;
+    /** Told of each Office call the guard makes, as it makes it. */
+    onCall?: (call: string) => void;
+  } = {},
 ): Promise<Run> {
-  const standIn = composeStandIn(draft);
+  const standIn = composeStandIn(draft, options.onCall);
   const event = sendEvent();
   const log: string[] = [];
   const handler = createSendGuardHandler({
@@ -298,6 +307,141 @@ describe("a runtime without timers (classic Outlook's JavaScript-only runtime ne
     expect(completions[0]?.allowEvent).toBe(false);
     expect(completions[0]?.errorMessage).toContain("mere end 100 × CPR-nummer");
     expect(log[0]).toContain("block (cpr×100+");
+  });
+});
+
+describe("the send guard reads the attachments going out", () => {
+  const docx = () => buildDocx(`Ansøgning om boligstøtte\nMit CPR-nr. er ${CPR}.`);
+  const noCprInBody = { ...toCitizen, body: "Hermed det ønskede.", mailbox: "1.15" };
+
+  test("stops a Word file with a CPR number, naming the file in the alert, the number masked", async () => {
+    const { completions, log } = await send({
+      ...noCprInBody,
+      attachments: [{ name: "ansøgning.docx", content: docx() }],
+    });
+    expect(completions).toHaveLength(1);
+    expect(completions[0]?.allowEvent).toBe(false);
+    expect(completions[0]?.errorMessage).toContain("1 × CPR-nummer (070761-****) i ansøgning.docx");
+    expect(JSON.stringify(completions)).not.toContain(CPR_DIGITS.slice(6));
+    expect(log[0]).toMatch(/^Kanalvagt send guard: block \(cpr×1; 1 outside\)/);
+  });
+
+  test.each([
+    ["an Excel sheet", "børn.xlsx", () => buildXlsx([[[{ shared: "CPR" }, { shared: CPR }]]])],
+    ["a text file", "liste.txt", () => new TextEncoder().encode(`Jens, CPR-nr. ${CPR}`)],
+  ])("stops %s with a CPR number", async (_what, name, content) => {
+    const { completions } = await send({ ...noCprInBody, attachments: [{ name, content: content() }] });
+    expect(completions[0]?.allowEvent).toBe(false);
+    expect(completions[0]?.errorMessage).toContain(`i ${name}`);
+  });
+
+  test("an attached mail is not read here and is named as not checked", async () => {
+    const eml = `Subject: Ansøgning\r\n\r\nMit CPR-nr. er ${CPR}.\r\n`;
+    const { completions } = await send({
+      ...noCprInBody,
+      attachments: [{ name: "videresendt.eml", content: eml }],
+    });
+    expect(completions[0]?.errorMessage).toContain("videresendt.eml (formatet læses ikke her)");
+  });
+
+  test("reads no attachment of a mail to colleagues only", async () => {
+    const { completions, calls } = await send({
+      to: ["kollega@nyborg.dk"],
+      body: "Se vedhæftede.",
+      attachments: [{ name: "ansøgning.docx", content: docx() }],
+    });
+    expect(completions).toEqual([{ allowEvent: true }]);
+    expect(calls).not.toContain("attachmentContent");
+  });
+
+  test("a PDF is not read here: fail-open names it and offers Send anyway where the client can", async () => {
+    const pdf = { name: "lønseddel.pdf", content: textPdf(`CPR-nr. ${CPR}`) };
+    const on115 = await send({ ...noCprInBody, attachments: [pdf] });
+    expect(on115.completions).toHaveLength(1);
+    expect(on115.completions[0]).toMatchObject({ allowEvent: false, sendModeOverride: "promptUser" });
+    expect(on115.completions[0]?.errorMessage).toContain("lønseddel.pdf (formatet læses ikke her)");
+    expect(on115.log[0]).toContain("allow (no-findings); not checked: 1 .pdf unsupported");
+    // Before Mailbox 1.14 Outlook cannot offer Send anyway: the mail goes, and the log names what was not checked.
+    const on113 = await send({ ...noCprInBody, mailbox: "1.13", attachments: [pdf] });
+    expect(on113.completions).toEqual([{ allowEvent: true }]);
+    expect(on113.log[0]).toContain("not checked: 1 .pdf unsupported");
+  });
+
+  test("fail-closed stops a mail whose attachment could not be checked", async () => {
+    const { completions } = await send(
+      { ...noCprInBody, attachments: [{ name: "lønseddel.pdf", content: textPdf("Lønseddel") }] },
+      { failMode: "closed" },
+    );
+    expect(completions[0]?.allowEvent).toBe(false);
+    expect(completions[0]?.errorMessage).toContain("så mailen er ikke sendt");
+  });
+
+  test("a block names the attachments not checked beside the findings", async () => {
+    const { completions } = await send({
+      ...noCprInBody,
+      attachments: [
+        { name: "ansøgning.docx", content: docx() },
+        { name: "billede.jpg", content: greyPng(4, 4) },
+        { name: "delt.docx", content: new Uint8Array(), attachmentType: "cloud" },
+      ],
+    });
+    expect(completions[0]?.errorMessage).toContain(
+      "Ikke tjekket: billede.jpg (billede), delt.docx (link til en fil i skyen).",
+    );
+  });
+
+  test("an inline picture (a signature's logo) passes without a notice", async () => {
+    const { completions } = await send({
+      ...noCprInBody,
+      attachments: [{ name: "logo.png", content: greyPng(4, 4), isInline: true }],
+    });
+    expect(completions).toEqual([{ allowEvent: true }]);
+  });
+
+  test("past half the time budget the attachments left are named as not checked, and the guard decides", async () => {
+    let clock = 0;
+    const attachments = [
+      { name: "første.docx", content: docx() },
+      { name: "anden.docx", content: docx() },
+    ];
+    const standIn = { attachments, ...noCprInBody };
+    const { completions } = await send(
+      standIn,
+      {},
+      {
+        // The first file arrives after 6 s: past half of the 10 s budget, before the deadline.
+        now: () => clock,
+        onCall: (call) => {
+          if (call === "attachmentContent") clock = 6000;
+        },
+      },
+    );
+    expect(completions).toHaveLength(1);
+    expect(completions[0]?.errorMessage).toContain("i første.docx");
+    expect(completions[0]?.errorMessage).toContain(
+      "Ikke tjekket: anden.docx (for stor, eller tiden slap op).",
+    );
+  });
+
+  test("an attachment Outlook never hands over: the deadline applies the fail mode", async () => {
+    const timers = manualTimers();
+    const sending = send(
+      {
+        ...noCprInBody,
+        attachments: [{ name: "ansøgning.docx", content: docx() }],
+        outcomes: { attachmentContent: "never-answers" },
+      },
+      {},
+      { timers },
+    );
+    for (let i = 0; i < 50 && timers.pending() === 0; i++) await new Promise((r) => setTimeout(r, 0));
+    await new Promise((r) => setTimeout(r, 20));
+    timers.fire();
+    const { completions, log } = await sending;
+    expect(completions).toEqual([
+      expect.objectContaining({ allowEvent: false, sendModeOverride: "promptUser" }),
+    ]);
+    expect(log[0]).toBe("Kanalvagt send guard: timeout");
   });
 });
 

@@ -5,9 +5,11 @@ import {
   blockAlert,
   failureAlert,
   openPaneLabel,
+  uncheckedAlert,
   type Block,
 } from "../../../../src/core/send-guard/alert-text";
 import { decideSend } from "../../../../src/core/send-guard/decide";
+import { NOT_READ_REASONS } from "../../../../src/core/attachment";
 import { FINDING_KINDS } from "../../../../src/core/taxonomy";
 import { finding, outgoing } from "./findings";
 
@@ -80,6 +82,8 @@ describe("blockAlert", () => {
       count: fc.integer({ min: 1, max: 100 }),
       moreThan: fc.boolean(),
       masked: fc.array(fc.stringMatching(/^\d{6}-\*{4}$/), { maxLength: 2 }),
+      attachments: fc.array(fc.string({ maxLength: 255 }), { maxLength: 2 }),
+      outsideAttachments: fc.boolean(),
     });
     const blocks = fc.record({
       action: fc.constant("block" as const),
@@ -96,14 +100,66 @@ describe("blockAlert", () => {
     fc.assert(
       fc.property(
         blocks,
+        fc.array(
+          fc.record({ name: fc.string({ maxLength: 255 }), reason: fc.constantFrom(...NOT_READ_REASONS) }),
+          { maxLength: 20 },
+        ),
         fc.constantFrom("da" as const, "en" as const),
         fc.constantFrom("plain" as const, "markdown" as const),
-        (block, lang, format) => {
-          const text = blockAlert(block, lang, format);
+        (block, unchecked, lang, format) => {
+          const text = blockAlert(block, lang, format, unchecked);
           return text.length <= ALERT_MAX_LENGTH && text.includes("Digital Post");
         },
       ),
     );
+  });
+});
+
+describe("attachments in the alert", () => {
+  const inPayslip = (name: string) => ({ ...finding("cpr", "attachment", "1203891234"), attachment: name });
+
+  test("names the attachment that holds a kind, its CPR number masked", () => {
+    const block = blockFor([inPayslip("lønseddel 120389-1234.pdf"), finding("helbred", "body", "diagnose")]);
+    const text = blockAlert(block, "da", "plain");
+    expect(text).toContain("1 × CPR-nummer (120389-****) i lønseddel 120389-****.pdf");
+    expect(text).toContain("• helbredsoplysninger\n");
+    expect(text).not.toContain("1234");
+    expect(blockAlert(block, "en", "plain")).toContain(
+      "1 × CPR number (120389-****) in lønseddel 120389-****.pdf",
+    );
+  });
+
+  test("says 'også i' when the kind is in the mail's text as well", () => {
+    const block = blockFor([finding("cpr", "quoted", "0101901234"), inPayslip("lønseddel.docx")]);
+    expect(blockAlert(block, "da", "plain")).toContain("(010190-****, 120389-****), også i lønseddel.docx");
+  });
+
+  test("lists the attachments not checked, with why, and shortens a long name but keeps its extension", () => {
+    const block = blockFor([finding("cpr", "body", "0101901234")]);
+    const long = `${"Ansøgning om boligstøtte og meget mere ".repeat(4)}.pdf`;
+    const text = blockAlert(block, "da", "plain", [
+      { name: "scan.jpg", reason: "image" },
+      { name: long, reason: "unsupported" },
+    ]);
+    expect(text).toMatch(
+      /Ikke tjekket: scan\.jpg \(billede\), Ansøgning om boligstøtte og meget[^,]*….pdf \(formatet læses ikke her\)\./,
+    );
+  });
+
+  test("an unchecked attachment without findings: fail-open asks the user to look, fail-closed says not sent", () => {
+    const unchecked = [{ name: "lønseddel.pdf", reason: "unsupported" as const }];
+    expect(uncheckedAlert(unchecked, "da", "open")).toContain(
+      "Kanalvagt kunne ikke tjekke lønseddel.pdf (formatet læses ikke her) for personoplysninger",
+    );
+    expect(uncheckedAlert(unchecked, "da", "closed")).toContain("ikke sendt");
+    const many = Array.from({ length: 40 }, (_, i) => ({
+      name: `${"x".repeat(200)}${i}.pdf`,
+      reason: "limit" as const,
+    }));
+    for (const mode of ["open", "closed"] as const) {
+      expect(uncheckedAlert(many, "en", mode).length).toBeLessThanOrEqual(ALERT_MAX_LENGTH);
+      expect(uncheckedAlert(many, "da", mode).length).toBeLessThanOrEqual(ALERT_MAX_LENGTH);
+    }
   });
 });
 
