@@ -5,9 +5,9 @@ import { ms, note, printTable } from "./report";
 
 const MB = 1024 * 1024;
 
-/** Reading .eml files with postal-mime: the CLI's cost before the engine runs (no target; through tsx, as the CLI). */
+/** Reading .eml files with postal-mime: the CLI's cost before the engine runs (no target; through tsx). */
 export async function emlSection(): Promise<string[]> {
-  console.log(`\nReading .eml files (postal-mime through tsx, as the CLI does; no target)\n`);
+  console.log(`\nReading .eml files (postal-mime through tsx; no target)\n`);
   const rows: string[][] = [];
   for (const [label, mail] of [
     ["typical mail", typicalMails(1, 5)[0]],

@@ -212,7 +212,7 @@ function adversarialSection(engine: Engine, misses: string[]): void {
   printTable(["input", "MB", "cpu ms", "MB/s", "cpu ms at 2×", "linearity"], rows);
 }
 
-/** The same figures through tsx (how the CLI runs): its module transform turns imported bindings into getters. */
+/** The same figures through tsx (how the scripts run; the CLI is bundled): it turns imported bindings into getters. */
 function loaderSection(bundled: Engine, viaTsx: Engine): void {
   console.log(`\nBundle against tsx (cpu / wall median ms)\n`);
   const typical = typicalMails(20, 1);
