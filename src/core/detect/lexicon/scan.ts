@@ -5,7 +5,7 @@ import type { Pattern } from "./patterns";
 import { foldedStem } from "./stem";
 
 // The folding tables and constants, read once when the module loads. The scan reads them for every character, and a
-// loader that does not bundle (tsx for the CLI, webpack in development) reads an imported name through a getter at
+// loader that does not bundle (tsx for the scripts, webpack in development) reads an imported name through a getter at
 // each use; as module constants they cost a plain read wherever the engine runs.
 const {
   CLASS_EXCLAMATION,
@@ -133,36 +133,6 @@ function closeWindow<T>(window: WindowMatches, onWindow: OnWindow<T>, context: T
   window.serial++;
 }
 
-/** A scan in progress: what it reads and where it stands between chunks (see scanText). */
-interface Scan<T> {
-  readonly text: string;
-  readonly lexicon: CompiledLexicon;
-  readonly onWindow: OnWindow<T>;
-  readonly context: T;
-  readonly scratch: Scratch;
-  readonly pending: Pending;
-  readonly window: WindowMatches;
-  /** The next character to read. */
-  i: number;
-  /** The automaton's current state, as its row in the transition table. */
-  state: number;
-  /** Symbols fed to the automaton so far: where the ring is written next. */
-  position: number;
-  windowStart: number;
-  wordNumber: number;
-  separatorDue: boolean;
-  /** 1: just after a full stop; 2: a full stop followed by white space. */
-  period: number;
-  newlines: number;
-}
-
-/**
- * The scan reads the text in chunks of about this many characters, one call of readChunk each. A function called
- * often is optimised with what its calls have shown; one long loop is optimised in mid-run, and which code it then
- * keeps depended on timing, which made the same 10 MB scan take a third longer in some processes than in others.
- */
-export const SCAN_CHUNK = 16_384;
-
 /**
  * Walks the text once: folds each character, steps the automaton, and checks each match's word boundaries.
  * Sentences end at "?", "!", a full stop followed by space and no lower-case letter, a blank line, or MAX_WINDOW.
@@ -171,49 +141,35 @@ export const SCAN_CHUNK = 16_384;
  * throw away the scanner's optimised code each time it sees a different one.
  */
 export function scanText<T>(text: string, lexicon: CompiledLexicon, onWindow: OnWindow<T>, context: T): void {
-  const scan: Scan<T> = {
-    text,
-    lexicon,
-    onWindow,
-    context,
-    scratch: scratchFor(lexicon),
-    pending: { items: [], count: 0 },
-    window: {
-      serial: 0,
-      count: 0,
-      pattern: [],
-      start: [],
-      end: [],
-      rawStart: [],
-      rawEnd: [],
-      word: [],
-      questionMark: false,
-    },
-    i: 0,
-    state: 0,
-    position: 0,
-    windowStart: 0,
-    wordNumber: wordsSeen,
-    separatorDue: false,
-    period: 0,
-    newlines: 0,
-  };
-  while (scan.i < text.length) readChunk(scan, Math.min(text.length, scan.i + SCAN_CHUNK));
-  wordsSeen = scan.wordNumber;
-  closeWindow(scan.window, onWindow, context);
-}
-
-/** Reads from scan.i to `to`, and on to the end of a word that runs past it. */
-function readChunk<T>(scan: Scan<T>, to: number): void {
-  const { text, lexicon, onWindow, context, pending, window } = scan;
   const { delta, firstOutputRow, outputStart, outputs } = lexicon.automaton;
   const { lengths, modes, patterns } = lexicon;
-  const { ringOffset, lastWordOfPattern } = scan.scratch;
+  const { ringOffset, lastWordOfPattern } = scratchFor(lexicon);
   const mask = ringOffset.length - 1;
   const length = text.length;
+  const pending: Pending = { items: [], count: 0 };
+  const window: WindowMatches = {
+    serial: 0,
+    count: 0,
+    pattern: [],
+    start: [],
+    end: [],
+    rawStart: [],
+    rawEnd: [],
+    word: [],
+    questionMark: false,
+  };
 
-  let { i, state, position, windowStart, wordNumber, separatorDue, period, newlines } = scan;
-  while (i < to) {
+  let i = 0;
+  let state = 0;
+  /** Symbols fed to the automaton so far: where the ring is written next. */
+  let position = 0;
+  let windowStart = 0;
+  let wordNumber = wordsSeen;
+  let separatorDue = false;
+  /** 1: just after a full stop; 2: a full stop followed by white space. */
+  let period = 0;
+  let newlines = 0;
+  while (i < length) {
     let unit = text.charCodeAt(i);
     let cls = charClass[unit] || classify(unit);
     if (cls >= CLASS_WORD) {
@@ -302,5 +258,6 @@ function readChunk<T>(scan: Scan<T>, to: number): void {
     }
     i++;
   }
-  Object.assign(scan, { i, state, position, windowStart, wordNumber, separatorDue, period, newlines });
+  wordsSeen = wordNumber;
+  closeWindow(window, onWindow, context);
 }
