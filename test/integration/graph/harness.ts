@@ -57,7 +57,9 @@ export function client(
   const graph = new GraphClient({
     baseUrl: running.url,
     getAccessToken: () => Promise.resolve("test-token"),
-    timeoutMs: 5000,
+    // The emulator answers in the test's own process, so a loaded CI machine can keep a request waiting for seconds;
+    // the tests that are about timeouts set their own.
+    timeoutMs: 30_000,
     ...options,
     retry: {
       random: () => 0.5,

@@ -69,6 +69,7 @@ describe("bulk triage over the Graph emulator seeded with the corpus", () => {
 
     running.emulator.faults.set({});
     const second = await bulkTriage(request, deps);
+    expect(second.error).toBeUndefined();
     expect(second).toMatchObject({ status: "done", resumed: true });
     expect(second.counts).toEqual({
       seen: mailbox.size,

@@ -189,7 +189,8 @@ describe("kanalvagt stats and triage on the command line", () => {
       state,
     ];
     const first = capture();
-    expect(await main(args, first.output)).toBe(0);
+    // With what it said on stderr, so a failure shows why.
+    expect({ code: await main(args, first.output), err: first.err }).toMatchObject({ code: 0 });
     expect(first.out.join("\n")).toMatch(/^Færdig: 600 set: \d+ sorteret nu, \d+ allerede sorteret\.$/);
     const second = capture();
     expect(await main(args, second.output)).toBe(0);
