@@ -20,6 +20,7 @@ import { useSelectedMail } from "./use-selected-mail";
 import { canSend, writeBack } from "./write-back";
 import { ComposeView } from "./compose/ComposeView";
 import type { SettledConfig } from "./config/pane-config";
+import { useSettled } from "./use-settled";
 import { ConfigFileNotice } from "./components/ConfigFileNotice";
 import { ModelFileNotice } from "./components/ModelFileNotice";
 import type { ModelSettled } from "./engine/worker-protocol";
@@ -99,7 +100,7 @@ export function Pane({ lang, mailbox, engine, statisticsEmulatorUrl, config, mod
               <NotInOutlook />
             )}
           </div>
-          {view === "statistics" && <StatisticsTab emulatorUrl={statisticsEmulatorUrl} />}
+          {view === "statistics" && <StatisticsTab emulatorUrl={statisticsEmulatorUrl} config={config} />}
         </main>
       </LangContext.Provider>
     </FluentProvider>
@@ -109,19 +110,6 @@ export function Pane({ lang, mailbox, engine, statisticsEmulatorUrl, config, mod
 function NotInOutlook() {
   const { t } = useTexts();
   return <PaneNotice intent="info" title={t.notInOutlookTitle} body={t.notInOutlookBody} />;
-}
-
-/** What a promise settles to (the checked configuration, the loaded model) once it is known. */
-function useSettled<T>(promise: Promise<T> | undefined): T | undefined {
-  const [settled, setSettled] = useState<T>();
-  useEffect(() => {
-    let live = true;
-    void promise?.then((result) => live && setSettled(() => result));
-    return () => {
-      live = false;
-    };
-  }, [promise]);
-  return settled;
 }
 
 interface SelectedMailProps {

@@ -1,3 +1,5 @@
+import { readFile } from "node:fs/promises";
+import path from "node:path";
 import type { Page } from "playwright-core";
 import { GeneratedMailbox } from "../../src/graph-emulator/generated-mailbox";
 import { Mailbox } from "../../src/graph-emulator/mailbox";
@@ -83,6 +85,24 @@ describe("the Statistik tab for a team lead", () => {
     await expect(stats.getByText(/En administrator skal give adgang/).count()).resolves.toBe(1);
 
     expect(await seriousViolations(page)).toEqual([]);
+  });
+
+  it("counts the backlog by the add-in's kanalvagt-config.json, the configuration the triage uses", async () => {
+    const file = path.resolve(__dirname, "../../src/core/config/default-config.json");
+    const config = JSON.parse(await readFile(file, "utf8")) as Record<string, unknown>;
+    const statistics = { backlogWorkingDays: 5, silentMailboxWorkingDays: 3 };
+    await page.route("**/kanalvagt-config.json", (route) =>
+      route.fulfill({
+        status: 200,
+        contentType: "application/json",
+        body: JSON.stringify({ ...config, statistics }),
+      }),
+    );
+    await openStatistics();
+    const stats = pane(page);
+    await stats.getByRole("button", { name: "Hent statistik" }).click();
+    await stats.getByRole("table", { name: /Nøgletal for perioden/ }).waitFor();
+    await expect(stats.getByText(/ældre end 5 arbejdsdage uden at være besvaret/).count()).resolves.toBe(1);
   });
 
   it("says the same in English: the base, the change and the backlog's definition", async () => {

@@ -466,3 +466,34 @@ describe("the task pane: states and robustness", () => {
     expect(screen.getByText("Kanalvagt kører i Outlook")).toBeTruthy();
   });
 });
+
+describe("the task pane: Statistik", () => {
+  /** Opens Statistik in a pane given the add-in's run-time configuration, and waits for the view to load. */
+  async function openStatistics(config: typeof DEFAULT_CONFIG | undefined) {
+    const mailbox = new FakeMailbox();
+    const settled = Promise.resolve({ config, changed: config !== undefined });
+    render(<Pane lang="da" mailbox={mailbox} engine={engine} config={settled} />);
+    fireEvent.click(screen.getByRole("button", { name: "Statistik" }));
+    await screen.findByRole("heading", { name: "Statistik" }, { timeout: 25_000 });
+  }
+
+  // The view's first lazy load is transformed on the fly by jest: on a loaded machine that takes many seconds.
+  it("uses the add-in's kanalvagt-config.json, as the triage does: its shared mailboxes are offered", async () => {
+    await openStatistics({
+      ...DEFAULT_CONFIG,
+      graph: {
+        clientId: "2f6c1e0a-8d7b-4c3e-9a51-0b7d2e4f6a18",
+        tenantId: "nyborg.onmicrosoft.com",
+        scopes: ["Mail.ReadWrite.Shared"],
+        mailboxes: [{ address: "familie@nyborg.dk", label: "Familieafdelingen" }],
+      },
+    });
+    expect(screen.getByRole("button", { name: "Fjern Familieafdelingen" })).toBeTruthy();
+    expect(screen.queryByText(/Ingen postkasser er sat op/)).toBeNull();
+  }, 60_000);
+
+  it("uses the bundled default when the add-in has no file of its own", async () => {
+    await openStatistics(undefined);
+    expect(screen.getByText(/Ingen postkasser er sat op/)).toBeTruthy();
+  });
+});
