@@ -3,6 +3,7 @@ import type { Config } from "../core/config/schema";
 import type { MailboxRef, TeamStatistics } from "../core/stats/team-statistics";
 import { statisticsCsv } from "../core/stats/statistics-csv";
 import { statisticsSettingsFrom } from "../core/stats/statistics-accumulator";
+import type { StatsLang } from "../core/stats/stats-labels";
 import { teamStatistics } from "../graph/stats-source";
 import { maskCprInText } from "../core/privacy/mask-cpr-in-text";
 import { errorMessage } from "../eml/error-text";
@@ -24,13 +25,15 @@ export const STATS_HELP = `kanalvagt stats — statistik for fællespostkasser (
 
 Brug:
   kanalvagt stats --mailbox ADRESSE [--mailbox ADRESSE …] --from ÅÅÅÅ-MM-DD --to ÅÅÅÅ-MM-DD
-                  [--format table|csv|json|html] [--out FIL] [--config FIL] [--graph-url URL] [--as-of TIDSPUNKT]
+                  [--format table|csv|json|html] [--lang da|en] [--out FIL] [--config FIL] [--graph-url URL]
+                  [--as-of TIDSPUNKT]
 
   --mailbox     én eller flere postkasser; flere vises side om side med en kolonne "I alt". En postkasse, der
                 ikke kan læses, nævnes med grunden, og de andre tælles alligevel (afslutningskode 1)
   --from/--to   første og sidste dag (begge med), i kommunens tidszone; hvert tal sammenlignes med den
                 lige så lange periode før
   --format      table (standard), csv (semikolon, decimalkomma), json, html (rapport til månedsmødet)
+  --lang        sproget i tabel og html-rapport: da (standard) eller en
   --out FIL     skriv til filen i stedet for standardudskrift
   --graph-url   en lokal Graph-emulator (eller KANALVAGT_GRAPH_URL); så kræves intet login
   --as-of       måletidspunkt for efterslæb og tavs postkasse (standard: nu, højst periodens slutning)
@@ -38,11 +41,13 @@ Brug:
   KANALVAGT_CLIENT_SECRET eller KANALVAGT_CERT_PATH + KANALVAGT_CERT_THUMBPRINT.
 
 Usage: the same options; statistics for one or more shared mailboxes (repeat --mailbox) and a period, compared
-with the period of the same length before it; counts only. Progress goes to stderr.
+with the period of the same length before it; counts only. --lang en writes the table and the html report in
+English. Progress goes to stderr.
 `;
 
 const FORMATS = ["table", "csv", "json", "html"] as const;
 type Format = (typeof FORMATS)[number];
+const LANGS = ["da", "en"] as const satisfies readonly StatsLang[];
 
 export interface StatsOptions extends GraphCommandOptions {
   /** Every --mailbox given, in order; `mailbox` is the first. */
@@ -50,6 +55,8 @@ export interface StatsOptions extends GraphCommandOptions {
   from: string;
   to: string;
   format: Format;
+  /** The language of the table and the html report. */
+  lang: StatsLang;
   out?: string;
   asOf?: Date;
 }
@@ -63,6 +70,7 @@ function parseStatsArgs(argv: string[]): StatsOptions | "help" {
       from: { type: "string" },
       to: { type: "string" },
       format: { type: "string", default: "table" },
+      lang: { type: "string", default: "da" },
       out: { type: "string" },
       "as-of": { type: "string" },
     },
@@ -75,12 +83,16 @@ function parseStatsArgs(argv: string[]): StatsOptions | "help" {
   if (!(FORMATS as readonly string[]).includes(values.format)) {
     throw new UsageError(`--format must be one of ${FORMATS.join(", ")}, not "${values.format}"`);
   }
+  if (!(LANGS as readonly string[]).includes(values.lang)) {
+    throw new UsageError(`--lang must be one of ${LANGS.join(", ")}, not "${values.lang}"`);
+  }
   const options: StatsOptions = {
     ...graphCommandOptions(mailbox, values),
     mailboxes,
     from,
     to,
     format: values.format as Format,
+    lang: values.lang as StatsLang,
   };
   if (values.out) options.out = values.out;
   if (values["as-of"]) {
@@ -97,17 +109,25 @@ function mailboxRef(config: Config, address: string): MailboxRef {
   return { address, label: configured?.label ?? address };
 }
 
-/** The statistics in the asked-for format; CSV starts with a BOM so Excel reads æ, ø and å right. */
-export function formatStatistics(format: Format, team: TeamStatistics, config: Config): string {
+/**
+ * The statistics in the asked-for format; CSV starts with a BOM so Excel reads æ, ø and å right. `lang` applies to
+ * the table and the html report; CSV keeps its Danish headings and decimal comma for Danish Excel, JSON its keys.
+ */
+export function formatStatistics(
+  format: Format,
+  team: TeamStatistics,
+  config: Config,
+  lang: StatsLang = "da",
+): string {
   switch (format) {
     case "csv":
       return `\uFEFF${statisticsCsv(team, config)}`;
     case "json":
       return `${JSON.stringify(team, null, 2)}\n`;
     case "html":
-      return renderHtmlReport(team, config);
+      return renderHtmlReport(team, config, lang);
     default:
-      return `${renderStatsTable(team, config)}\n`;
+      return `${renderStatsTable(team, config, lang)}\n`;
   }
 }
 
@@ -139,7 +159,7 @@ async function runStats(options: StatsOptions, output: Output, env: Env): Promis
     output.err(scrubDigits(`kanalvagt: ${m.address} could not be read: ${m.failure.en}`));
   }
   const written = await writeStatistics(
-    formatStatistics(options.format, result, config),
+    formatStatistics(options.format, result, config, options.lang),
     options.out,
     output,
   );

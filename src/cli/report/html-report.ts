@@ -5,9 +5,10 @@ import { backlogDefinition, figureTable, type KeyFigure } from "../../core/stats
 import type { MailboxStatistics, VolumeRow } from "../../core/stats/mailbox-statistics";
 import { figureColumns, type FigureColumn, type TeamStatistics } from "../../core/stats/team-statistics";
 import { HANDLING_LABELS, SENDER_LABELS, SENSITIVITY_LABELS } from "../../core/i18n/taxonomy-labels";
-import { topicLabel, topicNames, UNTRIAGED_LABEL } from "../../core/stats/stats-labels";
+import { topicLabel, topicNames, UNTRIAGED_LABEL, type StatsLang } from "../../core/stats/stats-labels";
 import { HANDLINGS, SENDERS, SENSITIVITIES, TOPICS } from "../../core/taxonomy";
 import { escapeHtml } from "../../core/escape-html";
+import { STATS_REPORT_TEXTS, type StatsReportTexts } from "./stats-report-texts";
 import { sharesSvg, volumeSvg } from "./svg";
 
 const STYLE = `
@@ -39,30 +40,37 @@ function table(caption: string, head: string[], rows: (string | number)[][]): st
   );
 }
 
-const seriesLabel = (series: VolumeSeries): string =>
-  series === "untriaged" ? UNTRIAGED_LABEL.da : HANDLING_LABELS[series].da;
-
-function volumeSection(rows: readonly VolumeRow[], unit: "dag" | "uge"): string {
-  const title = unit === "dag" ? "Mails pr. dag efter håndtering" : "Mails pr. uge efter håndtering";
+function volumeSection(rows: readonly VolumeRow[], unit: "day" | "week", lang: StatsLang): string {
+  const t = STATS_REPORT_TEXTS[lang];
+  const seriesLabel = (series: VolumeSeries): string =>
+    series === "untriaged" ? UNTRIAGED_LABEL[lang] : HANDLING_LABELS[series][lang];
+  const title = t.volume[unit];
   const total = rows.reduce((sum, row) => sum + row.total, 0);
   const busiest = rows.reduce<VolumeRow | undefined>(
     (best, row) => (best && best.total >= row.total ? best : row),
     undefined,
   );
-  const description = `${total} mails i alt fordelt på ${rows.length} ${unit === "dag" ? "dage" : "uger"}; flest ${busiest ? `${busiest.key} med ${busiest.total}` : "–"}. Tallene står i tabellen under figuren.`;
+  const description = t.volumeDescription(
+    total,
+    rows.length,
+    unit,
+    busiest ? t.busiest(busiest.key, busiest.total) : "–",
+  );
   const legend = VOLUME_SERIES.map(
     (s) => `<li><span style="background:${SERIES_COLOURS[s]}"></span>${escapeHtml(seriesLabel(s))}</li>`,
   ).join("");
+  // The same element ids in both languages.
+  const id = unit === "day" ? "volume-dag" : "volume-uge";
   return (
-    `<figure>${volumeSvg(`volume-${unit}`, rows, title, description, seriesLabel)}` +
+    `<figure>${volumeSvg(id, rows, title, description, seriesLabel)}` +
     `<figcaption><strong>${escapeHtml(title)}</strong><ul class="legend">${legend}</ul></figcaption></figure>` +
     table(
-      `${title} (tabel)`,
+      t.asTable(title),
       [
-        unit === "dag" ? "Dato" : "Uge",
-        "I alt",
-        ...HANDLINGS.map((h) => HANDLING_LABELS[h].da),
-        UNTRIAGED_LABEL.da,
+        unit === "day" ? t.day : t.week,
+        t.total,
+        ...HANDLINGS.map((h) => HANDLING_LABELS[h][lang]),
+        UNTRIAGED_LABEL[lang],
       ],
       rows.map((row) => [row.key, row.total, ...HANDLINGS.map((h) => row.handling[h]), row.untriaged]),
     )
@@ -70,105 +78,108 @@ function volumeSection(rows: readonly VolumeRow[], unit: "dag" | "uge"): string 
 }
 
 /** A figure with its base, and below it the change from the previous period; the arrow is decoration only. */
-function figureCell(figure: KeyFigure): string {
+function figureCell(figure: KeyFigure, lang: StatsLang): string {
   const direction = changeDirection(figure);
   const arrow = direction ? `<span aria-hidden="true">${CHANGE_ARROWS[direction]} </span>` : "";
-  return `<td>${escapeHtml(formatFigure(figure.current, "da"))}<br><span class="change">${arrow}${escapeHtml(formatChange(figure, "da"))}</span></td>`;
+  return `<td>${escapeHtml(formatFigure(figure.current, lang))}<br><span class="change">${arrow}${escapeHtml(formatChange(figure, lang))}</span></td>`;
 }
 
-function keyFiguresTable(columns: readonly FigureColumn[], config: Config): string {
+function keyFiguresTable(columns: readonly FigureColumn[], config: Config, lang: StatsLang): string {
+  const t = STATS_REPORT_TEXTS[lang];
   const figures = figureTable(
     columns.map(({ pair }) => pair),
     topicNames(config),
   );
-  const head = ["Mål", ...columns.map(({ label }) => label.da)];
+  const head = [t.figure, ...columns.map(({ label }) => label[lang])];
   const rows = (figures[0] ?? []).map((figure, i) => {
-    const cells = figures.map((list) => figureCell(list[i] ?? figure)).join("");
-    return `<tr><th scope="row">${escapeHtml(figure.label.da)}</th>${cells}</tr>`;
+    const cells = figures.map((list) => figureCell(list[i] ?? figure, lang)).join("");
+    return `<tr><th scope="row">${escapeHtml(figure.label[lang])}</th>${cells}</tr>`;
   });
   return (
-    `<table><caption>Nøgletal for perioden, med ændringen mod forrige periode</caption>` +
+    `<table><caption>${escapeHtml(t.figuresCaption)}</caption>` +
     `<thead><tr>${head.map((h) => `<th scope="col">${escapeHtml(h)}</th>`).join("")}</tr></thead>` +
     `<tbody>${rows.join("")}</tbody></table>`
   );
 }
 
-function silentNote(label: string, stats: MailboxStatistics): string {
+function silentNote(label: string, stats: MailboxStatistics, t: StatsReportTexts): string {
   const q = stats.silentMailbox;
   return q.alert
-    ? `<p class="alert" role="alert">${escapeHtml(label)}: ${q.arrivals} mails er kommet siden ${q.windowStart}, og ingen er åbnet, sorteret eller besvaret i de seneste ${q.workingDays} arbejdsdage. Tjek, at nogen passer postkassen.</p>`
-    : `<p class="ok">${escapeHtml(label)}: der er handlet på post inden for de seneste ${q.workingDays} arbejdsdage${q.lastActivity ? ` (seneste svar eller videresendelse ${q.lastActivity})` : ""}.</p>`;
+    ? `<p class="alert" role="alert">${escapeHtml(t.silentAlertLong(label, q.arrivals, q.windowStart, q.workingDays))}</p>`
+    : `<p class="ok">${escapeHtml(t.silentOk(label, q.workingDays, q.lastActivity))}</p>`;
 }
 
 /**
  * The monthly meeting's report: one self-contained HTML file (inline CSS and SVG, no script, nothing fetched), in
- * Danish, with a table beside every chart. The key figures come from the same list as the pane's and the CSV's:
+ * Danish or English, with a table beside every chart. The key figures come from the same list as the pane's and the CSV's:
  * one column per mailbox and one for the totals, each share with its base and each figure with the change from the
  * previous period of the same length. Only counts and shares: no subject, name or address of any sender.
  */
-export function renderHtmlReport(team: TeamStatistics, config: Config): string {
+export function renderHtmlReport(team: TeamStatistics, config: Config, lang: StatsLang = "da"): string {
+  const t = STATS_REPORT_TEXTS[lang];
   const columns = figureColumns(team);
   const names = team.mailboxes.map((m) => m.label).join(", ");
-  const heading = `Statistik for ${names}`;
+  const heading = t.heading(names);
   const period = `${team.period.from} – ${team.period.to}`;
   const failures = team.mailboxes
-    .flatMap((m) => ("failure" in m ? [`<li>${escapeHtml(`${m.label}: ${m.failure.da}`)}</li>`] : []))
+    .flatMap((m) => ("failure" in m ? [`<li>${escapeHtml(`${m.label}: ${m.failure[lang]}`)}</li>`] : []))
     .join("");
   const failed = failures
-    ? `<div class="alert" role="alert"><p>Disse postkasser kunne ikke læses, og tallene er uden dem:</p><ul>${failures}</ul></div>`
+    ? `<div class="alert" role="alert"><p>${escapeHtml(t.failedIntro)}</p><ul>${failures}</ul></div>`
     : "";
   // The details below the key figures are the totals' when there are several mailboxes.
   const detail = columns[columns.length - 1];
   const asOf = detail?.pair.current.asOf ?? "";
   return `<!doctype html>
-<html lang="da">
+<html lang="${t.htmlLang}">
 <head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
 <title>${escapeHtml(`Kanalvagt – ${heading}, ${period}`)}</title><style>${STYLE}</style></head>
 <body>
-<header><h1>${escapeHtml(heading)}</h1><p>Periode ${escapeHtml(period)}, sammenlignet med ${escapeHtml(`${team.previousPeriod.from} – ${team.previousPeriod.to}`)} · opgjort ${escapeHtml(asOf.slice(0, 16).replace("T", " "))} UTC</p></header>
+<header><h1>${escapeHtml(heading)}</h1><p>${escapeHtml(t.measured(period, `${team.previousPeriod.from} – ${team.previousPeriod.to}`, asOf.slice(0, 16).replace("T", " ")))}</p></header>
 <main>
 ${failed}
-<h2>Er postkasserne passet?</h2>
-${columns.map(({ label, pair }) => silentNote(label.da, pair.current)).join("\n")}
-<h2>Nøgletal</h2>
-${keyFiguresTable(columns, config)}
-<p class="note"><strong>Efterslæb:</strong> ${escapeHtml(backlogDefinition(detail?.pair.current.backlog.workingDays ?? config.statistics.backlogWorkingDays).da)}</p>
-${detail ? details(detail, config) : ""}
-<h2>Om tallene</h2>
-<p class="note">Tid måles i arbejdsdagstimer: weekender, helligdage og kommunens lukkedage tæller ikke med. Median og 90 %-fraktil er nøjagtige inden for 1 %. Outlook gemmer kun seneste svar eller videresendelse, så tiden måles til den. En uge, der går ud over perioden, tæller kun periodens dage. Forrige periode har samme antal dage og slutter dagen før perioden; dens efterslæb er opgjort ved dens slutning. Rapporten indeholder kun optællinger – ingen emner, navne eller adresser på afsendere. Se docs/team-lead-guide.md.</p>
+<h2>${escapeHtml(t.lookedAfter)}</h2>
+${columns.map(({ label, pair }) => silentNote(label[lang], pair.current, t)).join("\n")}
+<h2>${escapeHtml(t.keyFigures)}</h2>
+${keyFiguresTable(columns, config, lang)}
+<p class="note"><strong>${escapeHtml(t.backlog)}:</strong> ${escapeHtml(backlogDefinition(detail?.pair.current.backlog.workingDays ?? config.statistics.backlogWorkingDays)[lang])}</p>
+${detail ? details(detail, config, lang) : ""}
+<h2>${escapeHtml(t.aboutTitle)}</h2>
+<p class="note">${escapeHtml(t.about)}</p>
 </main>
 </body>
 </html>
 `;
 }
 
-function details({ label, pair }: FigureColumn, config: Config): string {
+function details({ label, pair }: FigureColumn, config: Config, lang: StatsLang): string {
+  const words = STATS_REPORT_TEXTS[lang];
   const stats = pair.current;
   const t = stats.totals;
   const shares = [
-    { label: "Med fortrolige eller følsomme oplysninger", share: stats.shares.sensitive.share },
-    { label: "… heraf usigneret/ukrypteret", share: stats.shares.sensitiveUnsigned.share },
-    { label: "Kunne klares med selvbetjening", share: stats.shares.selfService.share },
-    { label: "Besvarede, markeret via Digital Post", share: stats.answers.digitalPostShare.share },
+    { label: words.shares.sensitive, share: stats.shares.sensitive.share },
+    { label: words.shares.sensitiveUnsigned, share: stats.shares.sensitiveUnsigned.share },
+    { label: words.shares.selfService, share: stats.shares.selfService.share },
+    { label: words.shares.digitalPost, share: stats.answers.digitalPostShare.share },
   ];
   const byDay = stats.days.length <= 31;
-  return `<h2>${escapeHtml(`Andele og mængde: ${label.da}`)}</h2>
-<figure>${sharesSvg("shares", shares, `Andele i perioden, ${label.da}`)}</figure>
-${volumeSection(stats.weeks, "uge")}
-${byDay ? volumeSection(stats.days, "dag") : ""}
+  return `<h2>${escapeHtml(words.detailsFor(label[lang]))}</h2>
+<figure>${sharesSvg("shares", shares, words.sharesFor(label[lang]))}</figure>
+${volumeSection(stats.weeks, "week", lang)}
+${byDay ? volumeSection(stats.days, "day", lang) : ""}
 ${table(
-  "Emner",
-  ["Emne", "Antal"],
-  TOPICS.map((topic) => [topicLabel(config, topic, "da"), t.topic[topic]]),
+  words.topics,
+  [words.topic, words.count],
+  TOPICS.map((topic) => [topicLabel(config, topic, lang), t.topic[topic]]),
 )}
 ${table(
-  "Afsendere",
-  ["Afsender", "Antal"],
-  SENDERS.map((s) => [SENDER_LABELS[s].da, t.sender[s]]),
+  words.senders,
+  [words.sender, words.count],
+  SENDERS.map((s) => [SENDER_LABELS[s][lang], t.sender[s]]),
 )}
 ${table(
-  "Følsomhed",
-  ["Niveau", "Antal"],
-  SENSITIVITIES.map((s) => [SENSITIVITY_LABELS[s].da, t.sensitivity[s]]),
+  words.sensitivity,
+  [words.level, words.count],
+  SENSITIVITIES.map((s) => [SENSITIVITY_LABELS[s][lang], t.sensitivity[s]]),
 )}`;
 }

@@ -96,6 +96,32 @@ describe("kanalvagt stats and triage on the command line", () => {
     expect(report).toMatch(/Rettet af personalet<\/th><td>\d+,\d % \(\d+ af \d+ sorterede mails\)/);
   });
 
+  it("with --lang en writes the table and the HTML report in English, with the same figures", async () => {
+    const base = ["stats", "--mailbox", BOX, ...period, "--graph-url", running.url];
+    const danish = capture();
+    const english = capture();
+    expect(await main(base, danish.output)).toBe(0);
+    expect(await main([...base, "--lang", "en"], english.output)).toBe(0);
+    const table = english.out.join("\n");
+    expect(table).toMatch(/^Period 2026-02-01 – 2026-03-01, compared with /);
+    expect(table).toMatch(/Received\s+\d+/);
+    expect(table).toMatch(/Backlog: Mails that may need an answer/);
+    expect(table).not.toMatch(/Modtaget|Efterslæb|ændring|Tavs postkasse/);
+    const counts = (text: string) => text.match(/\d+/g);
+    expect(counts(table)).toEqual(counts(danish.out.join("\n")));
+
+    const html = capture();
+    expect(await main([...base, "--format", "html", "--lang", "en"], html.output)).toBe(0);
+    const report = html.out.join("\n");
+    expect(report).toMatch(/^<!doctype html>\n<html lang="en-GB">/);
+    expect(report).toContain("<h2>Key figures</h2>");
+    expect(report).not.toMatch(/Nøgletal|Efterslæb|Om tallene|Emner/);
+
+    const wrong = capture();
+    expect(await main([...base, "--lang", "de"], wrong.output)).toBe(2);
+    expect(wrong.err[0]).toMatch(/--lang must be one of da, en/);
+  });
+
   it("shows several mailboxes side by side with totals and the previous period; one it may not read is named", async () => {
     const other = "andet@nyborg.dk";
     const denied = "lukket@nyborg.dk";
