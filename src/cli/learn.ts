@@ -23,19 +23,31 @@ import { LabelsError, parseLabels, type LabelLine } from "./learn-labels";
 import { ModelFileError, readModelFile } from "./model-file";
 import type { Output } from "./output";
 import { scrubDigits } from "./scrub";
-import { commandRunner, parseOptions, UsageError } from "./usage";
+import { commandRunner, parseOptions, UsageError, type Env } from "./usage";
+import { graphClientFor, reportGraphFailure } from "./graph-connection";
+import { correctedMails } from "../graph/corrected-mails";
+import type { Period } from "../graph/messages";
+import { periodOfDates } from "../graph/stats-source";
+import { addDays, dateInZone, formatIsoDate } from "../core/calendar/calendar-date";
+import type { Mail } from "../core/mail";
+
+/** Where the labelled mails come from: .eml files with a labels file, or a shared mailbox's corrected records. */
+export type LabelSource =
+  | { kind: "files"; labels: string; paths: string[] }
+  | { kind: "mailbox"; mailbox: string; since?: string; graphUrl?: string };
 
 export interface LearnOptions {
-  labels: string;
+  source: LabelSource;
   out: string;
   base?: string;
   force: boolean;
   minMailsAndSenders: number;
   configPath?: string;
-  paths: string[];
 }
 
 const FOLDS = 5;
+/** Without --since, a year's corrections: docs/learning.md advises learning from all corrections so far. */
+const DEFAULT_SINCE_DAYS = 365;
 /** Fewer mails than this cannot be split into folds that each teach and test something. */
 const MIN_MAILS = 2 * FOLDS;
 
@@ -48,6 +60,9 @@ function parse(argv: string[]): LearnOptions | "help" {
     allowPositionals: true,
     options: {
       labels: { type: "string" },
+      mailbox: { type: "string" },
+      since: { type: "string" },
+      "graph-url": { type: "string" },
       out: { type: "string" },
       base: { type: "string" },
       force: { type: "boolean", default: false },
@@ -57,20 +72,40 @@ function parse(argv: string[]): LearnOptions | "help" {
     },
   });
   if (values.help) return "help";
-  if (values.labels === undefined) throw new UsageError("learn needs --labels LABELS.jsonl");
   if (values.out === undefined) throw new UsageError("learn needs --out MODEL.json");
-  if (positionals.length === 0) throw new UsageError("learn needs at least one .eml file or folder");
+  const source = labelSource(values, positionals);
   const k = values.k === undefined ? DEFAULT_MIN_MAILS_AND_SENDERS : Number(values.k);
   if (!Number.isInteger(k) || k < 1) throw new UsageError("--k must be a whole number of at least 1");
   return {
-    labels: values.labels,
+    source,
     out: values.out,
     ...(values.base === undefined ? {} : { base: values.base }),
     force: values.force,
     minMailsAndSenders: k,
     ...(values.config === undefined ? {} : { configPath: values.config }),
-    paths: positionals,
   };
+}
+
+function labelSource(
+  values: { labels?: string; mailbox?: string; since?: string; "graph-url"?: string },
+  paths: string[],
+): LabelSource {
+  if (values.mailbox !== undefined) {
+    if (values.labels !== undefined || paths.length > 0) {
+      throw new UsageError("learn takes either --mailbox or --labels with .eml files, not both");
+    }
+    return {
+      kind: "mailbox",
+      mailbox: values.mailbox,
+      ...(values.since === undefined ? {} : { since: values.since }),
+      ...(values["graph-url"] === undefined ? {} : { graphUrl: values["graph-url"] }),
+    };
+  }
+  if (values.labels === undefined)
+    throw new UsageError("learn needs --labels LABELS.jsonl or --mailbox ADDRESS");
+  if (values.since !== undefined) throw new UsageError("--since goes with --mailbox");
+  if (paths.length === 0) throw new UsageError("learn needs at least one .eml file or folder");
+  return { kind: "files", labels: values.labels, paths };
 }
 
 /** The .eml files under the PATHs by base name; a name found twice would make a label ambiguous. */
@@ -122,19 +157,49 @@ async function localExamples(
     const path = files.get(line.file) ?? line.file;
     const read = await readEmlFile(path);
     if (!read.ok) throw new LearnInputError(`${path} cannot be read: ${read.error}`);
-    const analysis = analyse(read.mail, config.detection);
-    const { features, boosts } = classificationInput(read.mail, analysis, config);
     const labels: LocalExample["labels"] = {};
     for (const field of CLASSIFIED_FIELDS) if (line[field] !== undefined) labels[field] = line[field];
-    examples.push({
-      id: line.file,
-      features,
-      boosts,
-      labels,
-      sender: read.mail.from?.address.toLowerCase() ?? "",
-    });
+    examples.push(exampleOf(line.file, read.mail, labels, config));
   }
   return examples;
+}
+
+/** A labelled mail as the learner takes it: the engine's features, never the text. */
+function exampleOf(id: string, mail: Mail, labels: LocalExample["labels"], config: Config): LocalExample {
+  const analysis = analyse(mail, config.detection);
+  const { features, boosts } = classificationInput(mail, analysis, config);
+  return { id, features, boosts, labels, sender: mail.from?.address.toLowerCase() ?? "" };
+}
+
+/**
+ * The mails of a shared mailbox whose triage record holds a correction, over Graph with the same app registration
+ * as `kanalvagt triage`: the labels are the corrected fields' values the record holds (staff's).
+ */
+async function mailboxExamples(
+  source: Extract<LabelSource, { kind: "mailbox" }>,
+  config: Config,
+  output: Output,
+  env: Env,
+): Promise<LocalExample[]> {
+  const today = dateInZone(new Date(), config.timeZone);
+  const sinceDate = source.since ?? formatIsoDate(addDays(today, -DEFAULT_SINCE_DAYS));
+  let period: Period;
+  try {
+    period = { from: periodOfDates(sinceDate, sinceDate, config.timeZone).from, to: new Date() };
+  } catch (error) {
+    // The message quotes the value given, which may be a CPR number typed in the wrong field.
+    throw new LearnInputError(`--since: ${errorMessage(error)}`);
+  }
+  const client = graphClientFor(source.graphUrl, env, output);
+  const corrected = await correctedMails(client, source.mailbox, period, (listed, found) =>
+    output.err(`kanalvagt: ${listed} mails læst, ${found} med rettelser`),
+  );
+  return corrected.map(({ mail, record }, i) => {
+    const labels: LocalExample["labels"] = {};
+    for (const field of CLASSIFIED_FIELDS)
+      if (record.corrected?.includes(field)) labels[field] = record[field];
+    return exampleOf(`mail ${i + 1}`, mail, labels, config);
+  });
 }
 
 const figure = (x: number): string => x.toFixed(3);
@@ -149,12 +214,23 @@ function printComparison(comparison: readonly FieldComparison[], output: Output)
   }
 }
 
-async function learn(options: LearnOptions, output: Output): Promise<number> {
+async function fileExamples(
+  source: Extract<LabelSource, { kind: "files" }>,
+  config: Config,
+): Promise<LocalExample[]> {
+  const lines = await readLabels(source.labels);
+  const files = await mailFilesByName(source.paths);
+  return localExamples(lines, files, config);
+}
+
+async function learn(options: LearnOptions, output: Output, env: Env): Promise<number> {
   const config = await configFor(options.configPath, output);
   const base: TextModel = options.base === undefined ? DEFAULT_MODEL : await readModelFile(options.base);
-  const lines = await readLabels(options.labels);
-  const files = await mailFilesByName(options.paths);
-  const examples = await localExamples(lines, files, config);
+  const { source } = options;
+  const examples =
+    source.kind === "files"
+      ? await fileExamples(source, config)
+      : await mailboxExamples(source, config, output, env);
   if (examples.length < MIN_MAILS) {
     throw new LearnInputError(
       `${examples.length} labelled mails are too few to measure a model; give at least ${MIN_MAILS}`,
@@ -185,10 +261,12 @@ async function learn(options: LearnOptions, output: Output): Promise<number> {
 export const learnCommand = commandRunner<LearnOptions>({
   help: LEARN_HELP,
   parse,
-  async run(options, output) {
+  async run(options, output, env) {
     try {
-      return await learn(options, output);
+      return await learn(options, output, env);
     } catch (err) {
+      const code = reportGraphFailure(err, output);
+      if (code !== undefined) return code;
       if (!(err instanceof LearnInputError || err instanceof ModelFileError)) throw err;
       output.err(scrubDigits(`kanalvagt: ${err.message}`));
       return 1;

@@ -3,6 +3,7 @@ import { DEFAULT_CONFIG } from "../../../../src/core/config/default-config";
 import type { TriageRecord } from "../../../../src/core/record";
 import { figureTable, keyFigures, type KeyFigure } from "../../../../src/core/stats/key-figures";
 import type { Topic } from "../../../../src/core/taxonomy";
+import { aTriageRecord } from "../../../support/triage-record";
 import {
   StatisticsAccumulator,
   type StatisticsSettings,
@@ -82,22 +83,8 @@ describe("key figures", () => {
 });
 
 describe("the share corrected by staff", () => {
-  const record = (topic: TriageRecord["topic"], corrected?: TriageRecord["corrected"]): TriageRecord => ({
-    v: 1,
-    handling: "sag",
-    flags: [],
-    topic,
-    sender: "borger",
-    lang: "da",
-    sensitivity: "ingen",
-    kinds: {},
-    signature: "unknown",
-    channel: "ingen",
-    journalise: false,
-    versions: { engine: "1", model: "m", config: "c" },
-    at: "2026-11-09T08:00:00.000Z",
-    ...(corrected ? { corrected } : {}),
-  });
+  const record = (topic: TriageRecord["topic"], corrected?: TriageRecord["corrected"]): TriageRecord =>
+    aTriageRecord({ topic, ...(corrected ? { corrected } : {}) });
 
   function statsWith(records: TriageRecord[]) {
     const accumulator = new StatisticsAccumulator(SETTINGS, {
