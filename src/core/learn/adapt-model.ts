@@ -1,7 +1,7 @@
 import { encodeBase64 } from "../classify/base64";
 import { boostedScores, type RuleBoosts } from "../classify/classify";
 import { FEATURE_BUCKETS } from "../classify/feature-hash";
-import { decodeHeadWeights, MODEL_FORMAT, softmax, type ModelHead, type TextModel } from "../classify/model";
+import { decodeHeadWeights, MODEL_FORMAT, type ModelHead, type TextModel } from "../classify/model";
 import { CLASSIFIED_FIELDS, type ClassifiedField } from "../triage-types";
 import { privateBuckets, type PrivateMail } from "./private-buckets";
 import { stableHash } from "./stable-hash";
@@ -85,7 +85,9 @@ function fitChange(
   const velocity = new Float64Array(size);
   const look = new Float64Array(size);
   const grad = new Float64Array(size);
-  const scores = new Array<number>(k).fill(0);
+  // Per row, the scores and then the error of each label: typed and reused, as this loop is all of learn's time.
+  const scores = new Float64Array(k);
+  const error = new Float64Array(k);
   const n = Math.max(1, rows.length);
   const t = head.temperature;
   for (let epoch = 0; epoch < options.epochs && rows.length > 0; epoch++) {
@@ -98,14 +100,25 @@ function fitChange(
         const v = row.value[j] ?? 0;
         for (let c = 0; c < k; c++) scores[c] = (scores[c] ?? 0) + v * (look[base + c] ?? 0);
       }
-      const p = softmax(scores, t);
+      // Softmax at temperature t, in place; then the error, already scaled by the row's weight and 1/(t·n).
+      let max = -Infinity;
+      for (let c = 0; c < k; c++) max = Math.max(max, scores[c] ?? 0);
+      let sum = 0;
       for (let c = 0; c < k; c++) {
-        const error = (row.weight * ((p[c] ?? 0) - (c === row.y ? 1 : 0))) / (t * n);
-        grad[biasAt + c] = (grad[biasAt + c] ?? 0) + error;
-        for (let j = 0; j < row.at.length; j++) {
-          const at = (row.at[j] ?? 0) + c;
-          grad[at] = (grad[at] ?? 0) + error * (row.value[j] ?? 0);
-        }
+        const e = Math.exp(((scores[c] ?? 0) - max) / t);
+        error[c] = e;
+        sum += e;
+      }
+      const scale = row.weight / (t * n);
+      for (let c = 0; c < k; c++) {
+        error[c] = scale * ((error[c] ?? 0) / sum - (c === row.y ? 1 : 0));
+        grad[biasAt + c] = (grad[biasAt + c] ?? 0) + (error[c] ?? 0);
+      }
+      // Feature by feature, the labels side by side: the gradient is written where the weights lie, in order.
+      for (let j = 0; j < row.at.length; j++) {
+        const base = row.at[j] ?? 0;
+        const v = row.value[j] ?? 0;
+        for (let c = 0; c < k; c++) grad[base + c] = (grad[base + c] ?? 0) + (error[c] ?? 0) * v;
       }
     }
     for (let i = 0; i < size; i++) {
