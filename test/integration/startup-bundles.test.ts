@@ -7,11 +7,16 @@ import path from "node:path";
 
 const root = path.resolve(__dirname, "../..");
 
-/** The packages (node_modules/<name>) a bundle of `entry` holds. */
+/**
+ * The packages (node_modules/<name>) a bundle of `entry` holds before any dynamic import runs: the entry's chunk and
+ * the chunks it imports statically. What loads later through `import()` (pdf.js after the verdict, the model schema
+ * when a learned model is configured) is split off as webpack splits it, and does not count.
+ */
 function packagesIn(entry: string): Set<string> {
   const result = buildSync({
     entryPoints: [path.join(root, entry)],
     bundle: true,
+    splitting: true,
     write: false,
     metafile: true,
     format: "esm",
@@ -19,7 +24,19 @@ function packagesIn(entry: string): Set<string> {
     logLevel: "error",
     outdir: path.join(root, "unused"),
   });
-  const packages = Object.keys(result.metafile.inputs)
+  const outputs = result.metafile.outputs;
+  const start = Object.keys(outputs).find((name) => outputs[name]?.entryPoint !== undefined);
+  const pending = start === undefined ? [] : [start];
+  const loaded = new Set<string>();
+  for (let name = pending.pop(); name !== undefined; name = pending.pop()) {
+    if (loaded.has(name)) continue;
+    loaded.add(name);
+    for (const imported of outputs[name]?.imports ?? []) {
+      if (imported.kind === "import-statement") pending.push(imported.path);
+    }
+  }
+  const packages = [...loaded]
+    .flatMap((name) => Object.keys(outputs[name]?.inputs ?? {}))
     .map((input) => /node_modules\/((?:@[^/]+\/)?[^/]+)/.exec(input)?.[1])
     .filter((name): name is string => name !== undefined);
   return new Set(packages);
