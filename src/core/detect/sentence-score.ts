@@ -226,7 +226,12 @@ interface CategoryHits {
  * sentence costs its findings and little else. Each scan has its own scorer.
  */
 export class SentenceScorer {
-  readonly findings: Finding[] = [];
+  private findings: Finding[] = [];
+  private text = "";
+  private where: Location = "body";
+  /** Set by start(), before the first sentence. */
+  private lexicon!: CompiledLexicon;
+  private threshold = 1;
 
   private readonly hits = new HitPool();
   private readonly sharedDisclosure = new List<Hit>();
@@ -261,12 +266,28 @@ export class SentenceScorer {
     generalJoined: new Cues(),
   };
 
-  constructor(
-    private readonly text: string,
-    private readonly where: Location,
-    private readonly lexicon: CompiledLexicon,
-    private readonly threshold: number,
-  ) {}
+  /**
+   * Starts the scan of one text. A scorer is reused from text to text (see detectCategories): its working lists are
+   * cleared per sentence, so only what carries from one sentence to the next is reset here.
+   */
+  start(text: string, where: Location, lexicon: CompiledLexicon, threshold: number): void {
+    this.text = text;
+    this.where = where;
+    this.lexicon = lexicon;
+    this.threshold = threshold;
+    this.findings = [];
+    this.previousSerial = -2;
+    this.previous.clear();
+    this.previousHits.clear();
+  }
+
+  /** The text's findings; the scorer lets go of the text, so an idle scorer holds no mail. */
+  finish(): Finding[] {
+    const findings = this.findings;
+    this.findings = [];
+    this.text = "";
+    return findings;
+  }
 
   /** One sentence from the scan (the scanner reuses the object: read it now, keep nothing of it). */
   read(window: WindowMatches): void {
