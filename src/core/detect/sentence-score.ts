@@ -10,14 +10,14 @@ const NEUTRAL = 0.55;
 const DISCLOSURE_GAIN = 0.45;
 const GENERAL_DAMPING = 0.45;
 /** Shared disclosure cues of the sentence just before count at this share of their weight. */
-const PREVIOUS_SENTENCE_FACTOR = 0.5;
+const PREVIOUS_SENTENCE_FACTOR = 0.6;
 
 /**
  * The scoring formula of one sentence for one category, from three pieces of evidence, each 1 − ∏(1 − w) over
  * distinct entries (see `anyOf`):
  *   terms      T: the category's terms, one per word (the heaviest part of a compound), phrases counting once;
  *   disclosure D: cues that tie the sentence to a person (shared and the category's own), plus the shared cues of
- *                 the sentence just before at half weight ("Min søn er 7. Han har ADHD.");
+ *                 the sentence just before at 0.6 of their weight ("Min søn er 7. Han har ADHD.");
  *   general    G: general-question cues ("hvornår", "regler for", a closing "?").
  *   confidence = T × (0.55 + 0.45·D − 0.45·G·(1 − D)), to three decimals.
  * So one strong term with no cue stays below the default threshold 0.5 (0.85 × 0.55 ≈ 0.47), a strong term about

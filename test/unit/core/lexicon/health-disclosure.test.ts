@@ -83,6 +83,20 @@ describe("helbred: conditions, limits and treatment in everyday words", () => {
   });
 });
 
+describe("helbred: the person named in the sentence before", () => {
+  it.each([
+    "Hej, vedr. min søns skoleplads. Allergien er så slem, at skolen skal vide det.",
+    "Jeg skriver for min mors skyld. Sygdommen er desværre blevet værre.",
+    "Hello, this is about my father's care. The cancer has come back.",
+  ])("finds %s", (text) => {
+    expect(health(text)).toHaveLength(1);
+  });
+
+  it("does not carry a person across a paragraph to a general question", () => {
+    expect(health("Min søn går i 3. klasse.\n\nHvilke regler gælder for medicin i skolen?")).toEqual([]);
+  });
+});
+
 describe("helbred: a hospital as a place or a workplace", () => {
   it.each([
     "I have moved to Nyborg to work at the hospital.",
