@@ -75,7 +75,8 @@ describe("no personal data in any statistics output or stored record", () => {
         run.output,
         {},
       );
-      expect(code).toBe(0);
+      // On a failure the run's own lines say why (a Graph error, a timeout under load): the figures are fictional.
+      expect({ code, output: code === 0 ? "" : run.text() }).toEqual({ code: 0, output: "" });
       outputs.push({ where: `triage ${mailbox}`, text: run.text() });
       for (const format of ["table", "csv", "json", "html"]) {
         const out = capture();
