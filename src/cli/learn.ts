@@ -45,7 +45,7 @@ export interface LearnOptions {
   configPath?: string;
 }
 
-const FOLDS = 5;
+export const FOLDS = 5;
 /** Without --since, a year's corrections: docs/learning.md advises learning from all corrections so far. */
 const DEFAULT_SINCE_DAYS = 365;
 /** Fewer mails than this cannot be split into folds that each teach and test something. */
@@ -165,7 +165,12 @@ async function localExamples(
 }
 
 /** A labelled mail as the learner takes it: the engine's features, never the text. */
-function exampleOf(id: string, mail: Mail, labels: LocalExample["labels"], config: Config): LocalExample {
+export function exampleOf(
+  id: string,
+  mail: Mail,
+  labels: LocalExample["labels"],
+  config: Config,
+): LocalExample {
   const analysis = analyse(mail, config.detection);
   const { features, boosts } = classificationInput(mail, analysis, config);
   return { id, features, boosts, labels, sender: mail.from?.address.toLowerCase() ?? "" };
@@ -202,6 +207,15 @@ async function mailboxExamples(
   });
 }
 
+/** How learn adapts the base model to some of the labelled mails (a fold's training part) or all of them. */
+export function adapterFor(
+  base: TextModel,
+  minMailsAndSenders: number,
+): (training: readonly LocalExample[]) => TextModel {
+  const options = { ...DEFAULT_ADAPT_OPTIONS, minMailsAndSenders };
+  return (training) => adaptModel(base, training, options);
+}
+
 const figure = (x: number): string => x.toFixed(3);
 
 function printComparison(comparison: readonly FieldComparison[], output: Output): void {
@@ -236,8 +250,7 @@ async function learn(options: LearnOptions, output: Output, env: Env): Promise<n
       `${examples.length} labelled mails are too few to measure a model; give at least ${MIN_MAILS}`,
     );
   }
-  const adaptOptions = { ...DEFAULT_ADAPT_OPTIONS, minMailsAndSenders: options.minMailsAndSenders };
-  const adapt = (training: readonly LocalExample[]): TextModel => adaptModel(base, training, adaptOptions);
+  const adapt = adapterFor(base, options.minMailsAndSenders);
   const comparison = crossValidatedComparison(base, examples, FOLDS, adapt);
   printComparison(comparison, output);
   const worse = worseFields(comparison);

@@ -13,6 +13,7 @@ import { emlSection } from "./eml";
 import { engineSections } from "./engine";
 import * as viaTsx from "./engine-entry";
 import { runGraphStatsBench } from "./graph-stats-requests";
+import { learnSection } from "./learn";
 import { bundledEngine } from "./load-engine";
 import { printSummary, summarySection } from "./report";
 import { sendGuardSection } from "./send-guard";
@@ -48,6 +49,7 @@ const SECTIONS: Record<string, { title: string; run: () => string[] | Promise<st
   attachments: { title: "Reading attachments (issue 12)", run: attachmentSection },
   graph: { title: "Graph listing for statistics", run: runGraphStatsBench },
   stats: { title: "Team-lead statistics", run: runStatsBench },
+  learn: { title: "kanalvagt learn on 1,000 labelled mails (issue 11)", run: learnSection },
 };
 
 const load = (): string =>
