@@ -64,6 +64,15 @@ function commonPrefix(a: string, b: string): string {
   return a.slice(0, i);
 }
 
+/** The word of a term that is stemmed: its last, lower-cased. */
+export function stemmedWord(term: string): string {
+  const words = term
+    .toLowerCase()
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter((w) => w.length > 0);
+  return words[words.length - 1] ?? "";
+}
+
 export function buildPattern(
   entry: LexiconTerm,
   lang: LexiconLang,
@@ -78,8 +87,7 @@ export function buildPattern(
   let lastStem: string | null = null;
   const stemmed = entry.stem ?? defaults.stem;
   if (stemmed) {
-    const rawWords = code.split(/[^\p{L}\p{N}]+/u).filter((w) => w.length > 0);
-    const stem = foldedStem(rawWords[rawWords.length - 1] ?? "", lang);
+    const stem = foldedStem(stemmedWord(entry.term), lang);
     // A stemmer may rewrite the ending ("happy" → "happi"): look for the part the word and its stem share, and
     // compare stems to decide whether a longer word in the mail is the same word.
     const shared = commonPrefix(stem, lastWord);
