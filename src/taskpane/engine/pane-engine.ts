@@ -3,6 +3,7 @@ import { browserConfigCache } from "../config/config-cache";
 import { configuredEngine } from "../config/configured-engine";
 import { startPaneConfig, validateConfigText } from "../config/pane-config";
 import { markStep, recordWarmUp } from "../timings";
+import { loadDateFormatting } from "./date-formatting";
 import { createTriageEngine } from "./spawn-worker";
 
 /**
@@ -19,5 +20,6 @@ export const paneEngine = configuredEngine(
   }),
   window.location.href,
 );
+loadDateFormatting();
 void paneEngine.settled.then(() => markStep("config-checked"));
 void paneEngine.model.then(() => markStep("model-settled"));
