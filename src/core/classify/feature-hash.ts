@@ -24,38 +24,41 @@ export function bucketOf(name: string): number {
 }
 
 /**
+ * The hash of `first + second` so far, to be finished by bucketAfter: a stem starts a pair with the next stem of
+ * every mail it stands in, so its part of the pair's hash is worked out once.
+ */
+export function joinedPrefix(first: string, second: string): number {
+  return fnv(second, 0, second.length, fnv(first, 0, first.length, FNV_OFFSET));
+}
+
+/** bucketOf(prefix's text + `text`), from a hash begun by joinedPrefix. */
+export function bucketAfter(prefix: number, text: string): number {
+  return fnv(text, 0, text.length, prefix) & MASK;
+}
+
+/**
  * bucketOf(first + second + third) without building the string: FNV-1a runs on from one part to the next. Pairs of
  * stems and marked stems are hashed for every word of every mail, and the strings were most of the features' garbage.
  */
 export function bucketOfJoined(first: string, second: string, third = ""): number {
-  const hash = fnv(second, 0, second.length, fnv(first, 0, first.length, FNV_OFFSET));
-  return fnv(third, 0, third.length, hash) & MASK;
+  return bucketAfter(joinedPrefix(first, second), third);
 }
 
 /** Subwords are hashed from their own seed, so the n-gram "sag" and the word "sag" land apart. */
 const SUBWORD_SEED = fnv("subword:", 0, 8, FNV_OFFSET);
 export const SUBWORD_MIN = 3;
 export const SUBWORD_MAX = 5;
-const CACHE_LIMIT = 20_000;
-const subwordCache = new Map<string, Int32Array>();
-
 /**
  * The buckets of a word's character n-grams, fastText-style: the word framed as "<word>", every run of 3 to 5
- * characters. Mails repeat their words, so each distinct word is cut once.
+ * characters.
  */
 export function subwordBuckets(word: string): Int32Array {
-  let buckets = subwordCache.get(word);
-  if (buckets === undefined) {
-    const framed = `<${word}>`;
-    const out: number[] = [];
-    for (let n = SUBWORD_MIN; n <= SUBWORD_MAX; n++) {
-      for (let start = 0; start + n <= framed.length; start++) {
-        out.push(fnv(framed, start, start + n, SUBWORD_SEED) & MASK);
-      }
+  const framed = `<${word}>`;
+  const out: number[] = [];
+  for (let n = SUBWORD_MIN; n <= SUBWORD_MAX; n++) {
+    for (let start = 0; start + n <= framed.length; start++) {
+      out.push(fnv(framed, start, start + n, SUBWORD_SEED) & MASK);
     }
-    buckets = Int32Array.from(out);
-    if (subwordCache.size >= CACHE_LIMIT) subwordCache.clear();
-    subwordCache.set(word, buckets);
   }
-  return buckets;
+  return Int32Array.from(out);
 }

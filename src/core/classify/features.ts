@@ -5,7 +5,14 @@ import { foldedStem } from "../detect/lexicon/stem";
 import { LEXICON_LANGS, type LexiconLang } from "../detect/lexicon/types";
 import { hasDigit } from "./tokens";
 import { foldText } from "../detect/lexicon/fold";
-import { bucketOf, bucketOfJoined, FEATURE_BUCKETS, subwordBuckets } from "./feature-hash";
+import {
+  bucketAfter,
+  bucketOf,
+  bucketOfJoined,
+  FEATURE_BUCKETS,
+  joinedPrefix,
+  subwordBuckets,
+} from "./feature-hash";
 
 /**
  * Sparse features of one mail, hashed into FEATURE_BUCKETS and L2-normalised: word stems, pairs of neighbouring
@@ -37,6 +44,8 @@ const FIRST_PERSON = new Set([
   "meine",
 ]);
 const SUBJECT_WEIGHT = 2;
+/** Subject stems count again under this mark: a word in the subject says more than the same word in the body. */
+const SUBJECT_MARK = "s:";
 /**
  * What one occurrence of a word's n-grams weighs together, against 1 for its stem: enough that an unseen spelling or
  * inflection counts, not so much that n-grams drown the stems. 0.3 and 1 gave the same leave-one-set-out macro-F1;
@@ -70,10 +79,10 @@ class Accumulator {
   }
 
   /**
-   * The mail's features, L2-normalised, and where each of `stems` sits in them; resets for the next mail. Positions
+   * The mail's features, L2-normalised, and where each of `stems` (stem → bucket) sits in them; resets for the next mail. Positions
    * are looked up in a dense array rather than a Map built per mail: a mail touches a thousand buckets or more.
    */
-  take(stems: Iterable<string>): Features {
+  take(stems: ReadonlyMap<string, number>): Features {
     const touched = this.touched;
     let norm = 0;
     for (const b of touched) norm += (this.sums[b] ?? 0) ** 2;
@@ -86,8 +95,8 @@ class Accumulator {
       this.position[b] = i + 1;
     }
     const words: [string, number][] = [];
-    for (const stem of stems) {
-      const at = this.position[bucketOf(stem)] ?? 0;
+    for (const [stem, bucket] of stems) {
+      const at = this.position[bucket] ?? 0;
       if (at > 0) words.push([stem, at - 1]);
     }
     for (const b of touched) {
@@ -101,30 +110,76 @@ class Accumulator {
 
 const accumulator = new Accumulator();
 
+/** What the features need of one distinct word in one language, worked out when the word is first seen. */
+interface WordFeatures {
+  stem: string;
+  /** Two letters or more and no stopword: the word counts on its own, not only as half of a pair. */
+  content: boolean;
+  stemBucket: number;
+  subjectBucket: number;
+  /** The stem's part of the hash of a pair it starts. */
+  pairPrefix: number;
+  subwords: Int32Array;
+}
+
+/** Bounded so a mail of a million distinct words cannot grow it without limit. */
+const WORD_CACHE_LIMIT = 20_000;
+/**
+ * Per language, each word seen, or null for a word with a digit (it carries no stem and breaks a pair). Mails repeat
+ * their words, and one lookup here replaces a stem lookup, a stopword lookup and the hashing of stem and n-grams.
+ */
+const wordCache: Record<LexiconLang, Map<string, WordFeatures | null>> = {
+  da: new Map(),
+  en: new Map(),
+  de: new Map(),
+};
+
+function wordFeatures(word: string, lang: LexiconLang): WordFeatures | null {
+  const cache = wordCache[lang];
+  let found = cache.get(word);
+  if (found === undefined) {
+    const stem = hasDigit(word) ? undefined : foldedStem(word, lang);
+    found =
+      stem === undefined
+        ? null
+        : {
+            stem,
+            content: word.length >= 2 && !stopwords.has(word),
+            stemBucket: bucketOf(stem),
+            subjectBucket: bucketOfJoined(SUBJECT_MARK, stem),
+            pairPrefix: joinedPrefix(stem, " "),
+            subwords: subwordBuckets(word),
+          };
+    if (cache.size >= WORD_CACHE_LIMIT) cache.clear();
+    cache.set(word, found);
+  }
+  return found;
+}
+
 /** Stems of a run of words: a word with digits breaks a pair, so numbers never join two stems. */
 function addWords(
   words: readonly string[],
   lang: LexiconLang,
   weight: number,
-  marker: string,
-  stems: Set<string>,
+  subject: boolean,
+  stems: Map<string, number>,
 ): number {
   let content = 0;
-  let previous: string | undefined;
+  let previous: WordFeatures | null = null;
   for (const word of words) {
-    if (hasDigit(word)) {
-      previous = undefined;
+    const current = wordFeatures(word, lang);
+    if (current === null) {
+      previous = null;
       continue;
     }
-    const stem = foldedStem(word, lang);
-    if (previous !== undefined) accumulator.add(bucketOfJoined(previous, " ", stem), weight);
-    previous = stem;
-    if (word.length < 2 || stopwords.has(word)) continue;
+    if (previous !== null) accumulator.add(bucketAfter(previous.pairPrefix, current.stem), weight);
+    previous = current;
+    if (!current.content) continue;
     content++;
-    stems.add(stem);
-    accumulator.add(bucketOf(stem), weight);
-    if (marker) accumulator.add(bucketOfJoined(marker, stem), 1);
-    const subwords = subwordBuckets(word);
+    stems.set(current.stem, current.stemBucket);
+    accumulator.add(current.stemBucket, weight);
+    if (subject) accumulator.add(current.subjectBucket, 1);
+    const subwords = current.subwords;
     const share = (weight * SUBWORD_WEIGHT) / subwords.length;
     for (const b of subwords) accumulator.add(b, share);
   }
@@ -153,10 +208,10 @@ export function mailFeatures(
   const words =
     signals.words.length > MAX_FEATURE_WORDS ? signals.words.slice(0, MAX_FEATURE_WORDS) : signals.words;
   const subjectCount = Math.min(signals.subjectWords.length, words.length);
-  const stems = new Set<string>();
+  const stems = new Map<string, number>();
   const content =
-    addWords(words.slice(0, subjectCount), stemLang, SUBJECT_WEIGHT, "s:", stems) +
-    addWords(words.slice(subjectCount), stemLang, 1, "", stems);
+    addWords(words.slice(0, subjectCount), stemLang, SUBJECT_WEIGHT, true, stems) +
+    addWords(words.slice(subjectCount), stemLang, 1, false, stems);
   accumulator.dampen();
   const firstPerson = words.some((w) => FIRST_PERSON.has(w));
 
