@@ -180,10 +180,14 @@ function hasSelfServiceIntent(matches: readonly PatternMatch[], caseNumber: read
   );
 }
 
-function contentWordCount(words: readonly string[], stopwords: ReadonlySet<string>): number {
+/** Whether the words hold at least `minimum` content words; stops counting there, as most mails get there at once. */
+function hasContentWords(words: readonly string[], stopwords: ReadonlySet<string>, minimum: number): boolean {
   let count = 0;
-  for (const w of words) if (w.length > 1 && !hasDigit(w) && !stopwords.has(w)) count++;
-  return count;
+  for (const w of words) {
+    if (count >= minimum) break;
+    if (w.length > 1 && !hasDigit(w) && !stopwords.has(w)) count++;
+  }
+  return count >= minimum;
 }
 
 export function readSignals(
@@ -202,7 +206,7 @@ export function readSignals(
   // quotes the earlier mail, often the municipality's own answer, which is read only when the new text says nothing.
   const usedQuoted =
     NON_SPACE.test(text.quoted) &&
-    (forward || contentWordCount(bodyWords, rules.stopwords) < config.thresholds.minimumNewWords);
+    (forward || !hasContentWords(bodyWords, rules.stopwords, config.thresholds.minimumNewWords));
   const words = [...subjectWords, ...bodyWords, ...(usedQuoted ? foldedWords(text.quoted) : [])];
 
   const matches = rules.text.match(words);
