@@ -172,14 +172,16 @@ export function detectPersonalDetails(mail: Mail, text: MailText): PersonalDetai
       ["personal.income", found(INCOME, part)],
       ["personal.age", found(AGE, part)],
     ];
-    const named = found(RELATIVE_NAMED, part);
+    // A named relative is a relative with a name after it, so a part without a relative is not searched for one.
+    const relativeHere = found(RELATIVE, part);
+    const named = relativeHere && found(RELATIVE_NAMED, part);
     for (const [code, hit] of [...detailChecks, ["personal.relative", named] as const]) {
       if (hit) reasons.push(`${code}:${where}`);
     }
     details ||= detailChecks.some(([, hit]) => hit);
     age ||= detailChecks[4]?.[1] === true;
     relativeNamed ||= named;
-    relative ||= found(RELATIVE, part);
+    relative ||= relativeHere;
   }
   const present = relativeNamed || (named && details) || (relative && age);
   return { present, reasons: present ? reasons : [] };
