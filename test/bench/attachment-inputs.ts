@@ -1,6 +1,8 @@
 import { docxBomb } from "../fixtures/attachments/hostile";
 import { buildDocx, buildXlsx, type Cell } from "../../src/demo/documents/office-writer";
 import { buildPdf } from "../../src/demo/documents/pdf-writer";
+import type { AttachmentLimits } from "../../src/core/config/attachment-limits";
+import { DEFAULT_ATTACHMENT_LIMITS } from "../../src/core/config/attachment-limit-defaults";
 import { digits, pick, seededRandom, type Random } from "./prng";
 
 /** The attachment benchmark's inputs, the same bytes on every run (seeded). */
@@ -38,9 +40,102 @@ const word = (random: Random): string =>
 const sentence = (random: Random, words: number): string =>
   Array.from({ length: words }, () => word(random)).join(" ");
 
-export const ATTACHMENT_INPUTS: Record<string, { name: string; make: () => Promise<Uint8Array> }> = {
+const FIRST_NAMES = [
+  "Freja",
+  "Noah",
+  "Ida",
+  "Oscar",
+  "Emma",
+  "William",
+  "Alma",
+  "Malik",
+  "Sofie",
+  "Aksel",
+  "Laura",
+  "Emil",
+  "Yasmin",
+  "Carl",
+  "Nora",
+  "Ali",
+];
+const LAST_NAMES = [
+  "Nielsen",
+  "Jensen",
+  "Hansen",
+  "Pedersen",
+  "Andersen",
+  "Christensen",
+  "Larsen",
+  "Sørensen",
+  "Rasmussen",
+  "Yilmaz",
+  "Hussein",
+  "Madsen",
+];
+const STREETS = [
+  "Nørregade",
+  "Vestergade",
+  "Skovvej",
+  "Strandvejen",
+  "Kongensgade",
+  "Æblehaven",
+  "Møllevej",
+  "Kirkestræde",
+];
+const TOWNS = ["5800 Nyborg", "5000 Odense C", "5700 Svendborg", "5750 Ringe", "5853 Ørbæk"];
+const NOTES = [
+  "",
+  "",
+  "",
+  "Allergi: nødder",
+  "Må hentes af bedsteforældre",
+  "Ordblind, har IT-rygsæk",
+  "Diabetes type 1",
+  "Skal have frugt med",
+];
+
+const child = (random: Random): string => `${pick(random, FIRST_NAMES)} ${pick(random, LAST_NAMES)}`;
+
+/** A child's CPR number (born 2008–2020, so the serial begins with 4–9): in a list of pupils, each one different. */
+function childCpr(random: Random): string {
+  const day = String(1 + Math.floor(random() * 28)).padStart(2, "0");
+  const month = String(1 + Math.floor(random() * 12)).padStart(2, "0");
+  const year = String(8 + Math.floor(random() * 13)).padStart(2, "0");
+  return `${day}${month}${year}-${4 + Math.floor(random() * 6)}${digits(random, 3)}`;
+}
+
+/** One pupil of a school's list: every text a shared string, as Excel stores it; the phone a number. */
+const childRow = (random: Random): Cell[] => [
+  { shared: child(random) },
+  { shared: childCpr(random) },
+  { shared: `${pick(random, STREETS)} ${1 + Math.floor(random() * 120)}` },
+  { shared: pick(random, TOWNS) },
+  { shared: `${Math.floor(random() * 10)}.${pick(random, ["a", "b", "c"])}` },
+  { shared: child(random) },
+  { number: `${2 + Math.floor(random() * 8)}${digits(random, 7)}` },
+  { shared: pick(random, NOTES) },
+];
+
+export interface AttachmentInput {
+  /** What the tables call it. */
+  label: string;
+  /** The attachment's file name. */
+  name: string;
+  make: () => Promise<Uint8Array>;
+  limits: AttachmentLimits;
+}
+
+/**
+ * The workbook's 9.6 million characters are more than the default cap of 5 million (a read would stop at "limit"),
+ * so its read lifts the cap: the figure is that of reading all of it.
+ */
+const WHOLE_WORKBOOK: AttachmentLimits = { ...DEFAULT_ATTACHMENT_LIMITS, maxTextChars: 20_000_000 };
+
+export const ATTACHMENT_INPUTS: Record<string, AttachmentInput> = {
   pdf20: {
-    name: "20-page text PDF",
+    label: "20-page text PDF",
+    name: "lønsedler.pdf",
+    limits: DEFAULT_ATTACHMENT_LIMITS,
     make: () => {
       const random = seededRandom(20);
       const pages = Array.from({ length: 20 }, () =>
@@ -54,7 +149,9 @@ export const ATTACHMENT_INPUTS: Record<string, { name: string; make: () => Promi
     },
   },
   docx2mb: {
-    name: "2 MB DOCX",
+    label: "2 MB DOCX",
+    name: "ansøgning.docx",
+    limits: DEFAULT_ATTACHMENT_LIMITS,
     make: () => {
       const random = seededRandom(2);
       const lines: string[] = [];
@@ -68,25 +165,29 @@ export const ATTACHMENT_INPUTS: Record<string, { name: string; make: () => Promi
     },
   },
   xlsx5mb: {
-    name: "5 MB XLSX",
+    label: "5 MB XLSX (pupils, CPR numbers)",
+    name: "elevliste.xlsx",
+    limits: WHOLE_WORKBOOK,
     make: () => {
       const random = seededRandom(5);
-      const rows: Cell[][] = [];
+      const heading = "Navn,CPR-nummer,Adresse,Postnr. og by,Klasse,Forælder,Telefon,Bemærkning".split(",");
+      const rows: Cell[][] = [heading.map((shared) => ({ shared }))];
+      const target = 5 * 1024 * 1024;
       let xlsx: Uint8Array = new Uint8Array();
-      while (xlsx.byteLength < 5 * 1024 * 1024) {
-        for (let i = 0; i < 10_000; i++) {
-          rows.push([
-            { shared: pick(random, WORDS) },
-            { inline: sentence(random, 3) },
-            { number: digits(random, 10) },
-            { number: digits(random, 7) },
-          ]);
-        }
+      // A sample sets the bytes per row; then rows are added to reach the target in one or two more builds.
+      for (let add = 20_000; add > 0;) {
+        for (let i = 0; i < add; i++) rows.push(childRow(random));
         xlsx = buildXlsx([rows]);
+        add = Math.ceil(((target - xlsx.byteLength) * rows.length) / xlsx.byteLength);
       }
       return Promise.resolve(xlsx);
     },
   },
   // It lies about its size, so the inflater's own counting has to refuse it.
-  bomb: { name: "1 GB zip bomb (.docx)", make: () => docxBomb(1024, 100_000) },
+  bomb: {
+    label: "1 GB zip bomb",
+    name: "bombe.docx",
+    limits: DEFAULT_ATTACHMENT_LIMITS,
+    make: () => docxBomb(1024, 100_000),
+  },
 };

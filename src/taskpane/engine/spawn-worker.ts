@@ -1,5 +1,6 @@
 import { markStep } from "../timings";
 import { attachmentWorkerReader } from "./attachment-reader";
+import { spawnAttachmentWorker } from "./spawn-attachment-worker";
 import { inThreadEngine, workerEngine, type ConfigurableEngine } from "./triage-engine";
 
 /**
@@ -13,8 +14,6 @@ export function createTriageEngine(onWarm?: (ms: number) => void): ConfigurableE
     markStep("worker-spawned");
     return new Worker(new URL("./triage-worker.ts", import.meta.url), { name: "triage-worker" });
   };
-  const spawnAttachmentWorker = (): Worker =>
-    new Worker(new URL("./attachment-worker.ts", import.meta.url), { name: "attachment-worker" });
   return workerEngine(spawn, {
     fallback: inThreadEngine,
     onWarm: (ms) => {

@@ -36,10 +36,10 @@ describe("extractAttachment", () => {
     expect(text(content)).toContain("Ansøgning om hjælp\n");
   });
 
-  it("reads Excel shared strings, inline strings and numbers, a row a line", async () => {
+  it("reads Excel shared strings (not their phonetic readings), inline strings and numbers, a row a line", async () => {
     const xlsx = buildXlsx([
       [
-        [{ shared: "Navn" }, { shared: "CPR" }],
+        [{ shared: "Navn", phonetic: "ナマエ" }, { shared: "CPR" }],
         [{ inline: "Ida" }, { inline: "050505-0505" }],
         [{ shared: "Bo" }, { number: "1203891234" }],
       ],
