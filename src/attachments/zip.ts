@@ -19,8 +19,18 @@ export interface ZipEntry {
   localHeaderOffset: number;
 }
 
-/** Compressed bytes fed to the inflater per step: one step inflates at most about 4 MB (deflate's top ratio). */
-const STEP = 4 * 1024;
+/**
+ * Compressed bytes fed to the inflater per step, at most: one step inflates at most about 16 MB (deflate's top ratio
+ * is 1032), well inside the 100 MB a bomb may cost. Each step costs fflate a fresh output buffer and a copy of its
+ * 32 KB window, so small steps are slow: at 4 KB, inflating a 5 MB workbook took 1.8 times as long in Node, 3 in
+ * Chromium.
+ */
+const MAX_STEP = 16 * 1024;
+/**
+ * The first step: steps then double up to MAX_STEP, so a bomb is refused, by its ratio, after inflating a couple of
+ * megabytes, while the reader's code is still cold.
+ */
+const FIRST_STEP = 1024;
 /** Ratios are judged once this much is inflated: tiny entries (an empty sheet) compress far beyond any real ratio. */
 const RATIO_GRACE_BYTES = 1024 * 1024;
 
@@ -82,10 +92,10 @@ export class ZipReader {
       sink(chunk);
     });
     try {
-      for (let at = 0; at < data.byteLength; at += STEP) {
-        const step = data.subarray(at, at + STEP);
+      while (consumed < data.byteLength) {
+        const step = data.subarray(consumed, consumed + Math.min(MAX_STEP, Math.max(FIRST_STEP, consumed)));
         consumed += step.byteLength;
-        inflater.push(step, at + STEP >= data.byteLength);
+        inflater.push(step, consumed >= data.byteLength);
       }
     } catch (err) {
       if (err instanceof NotRead) throw err;
