@@ -4,7 +4,7 @@ import { allowedUnseen, decideSend, type Detect, type SendDecision } from "../..
 import { uncheckedAttachments, type UncheckedAttachment } from "../../core/send-guard/unchecked";
 import { ALLOW, alertLanguage, blockCompletion, failureCompletion, uncheckedCompletion } from "./completion";
 import type { SendEvent, SendGuardOffice } from "./office-types";
-import { withOutgoingAttachments } from "./outgoing-attachments";
+import { sendGuardAttachmentLimits, withOutgoingAttachments } from "./outgoing-attachments";
 import { OfficeCallError } from "../../office/office-call";
 import { readOutgoing, type MailboxContext } from "../../office/read-outgoing";
 
@@ -118,6 +118,7 @@ export function createSendGuardHandler(deps: SendGuardDeps): (event: SendEvent) 
   const { office, config, detect, timers, log } = deps;
   const now = deps.now ?? (() => Date.now());
   const { timeoutMs } = config.sendGuard;
+  const attachmentLimits = sendGuardAttachmentLimits(config.sendGuard.attachments);
 
   return async (event) => {
     const started = now();
@@ -145,6 +146,7 @@ export function createSendGuardHandler(deps: SendGuardDeps): (event: SendEvent) 
                   read.outgoing.mail,
                   read.attachmentDetails,
                   () => now() - started < timeoutMs * ATTACHMENT_SHARE,
+                  attachmentLimits,
                 ),
               }
             : read.outgoing;

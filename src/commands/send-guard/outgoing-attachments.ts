@@ -20,6 +20,11 @@ export const SEND_GUARD_ATTACHMENT_LIMITS: AttachmentLimits = {
   maxTextChars: 1_000_000,
 };
 
+/** The guard's limits: its own defaults, with those the configuration's `sendGuard.attachments` sets. */
+export function sendGuardAttachmentLimits(configured?: Partial<AttachmentLimits>): AttachmentLimits {
+  return { ...SEND_GUARD_ATTACHMENT_LIMITS, ...configured };
+}
+
 /** Text read from all attachments together, after which the rest are named as not checked: the engine's share. */
 export const SEND_GUARD_TOTAL_CHARS = 2_000_000;
 

@@ -1,5 +1,13 @@
 import { z } from "../zod-jitless";
-import { DEFAULT_ATTACHMENT_LIMITS } from "./attachment-limit-defaults";
+import {
+  ATTACHMENT_LIMIT_RANGES,
+  DEFAULT_ATTACHMENT_LIMITS,
+  type LimitRange,
+} from "./attachment-limit-defaults";
+
+function limit({ min, max, whole }: LimitRange): z.ZodNumber {
+  return (whole ? z.number().int() : z.number()).min(min).max(max);
+}
 
 /**
  * Limits on reading attachment content (docs/configuration.md, docs/admin-guide.md). A file beyond one is marked
@@ -9,29 +17,21 @@ import { DEFAULT_ATTACHMENT_LIMITS } from "./attachment-limit-defaults";
  */
 export const attachmentLimitsSchema = z.strictObject({
   /** Attachments read per mail; the ones after are marked "limit". */
-  maxAttachments: z.number().int().min(0).max(500),
+  maxAttachments: limit(ATTACHMENT_LIMIT_RANGES.maxAttachments),
   /** Bytes of one attachment as it arrives; larger ones are "too-large". */
-  maxBytes: z
-    .number()
-    .int()
-    .min(1024)
-    .max(150 * 1024 * 1024),
+  maxBytes: limit(ATTACHMENT_LIMIT_RANGES.maxBytes),
   /** Bytes inflated from one zip-based document (Word, Excel, PowerPoint, OpenDocument), counted while inflating. */
-  maxInflatedBytes: z
-    .number()
-    .int()
-    .min(1024 * 1024)
-    .max(1024 * 1024 * 1024),
+  maxInflatedBytes: limit(ATTACHMENT_LIMIT_RANGES.maxInflatedBytes),
   /** Inflated bytes per compressed byte of one zip entry (ordinary documents stay below 30, zip bombs reach 1000). */
-  maxInflateRatio: z.number().min(10).max(2000),
+  maxInflateRatio: limit(ATTACHMENT_LIMIT_RANGES.maxInflateRatio),
   /** Entries in one zip container (a Word document has about 20). */
-  maxZipEntries: z.number().int().min(10).max(100_000),
+  maxZipEntries: limit(ATTACHMENT_LIMIT_RANGES.maxZipEntries),
   /** Pages of one PDF. */
-  maxPages: z.number().int().min(1).max(100_000),
+  maxPages: limit(ATTACHMENT_LIMIT_RANGES.maxPages),
   /** Attached mails inside attached mails: how deep they are read. */
-  maxDepth: z.number().int().min(0).max(20),
+  maxDepth: limit(ATTACHMENT_LIMIT_RANGES.maxDepth),
   /** Characters of text from one attachment. */
-  maxTextChars: z.number().int().min(1000).max(100_000_000),
+  maxTextChars: limit(ATTACHMENT_LIMIT_RANGES.maxTextChars),
 });
 
 export type AttachmentLimits = z.infer<typeof attachmentLimitsSchema>;

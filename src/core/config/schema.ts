@@ -119,6 +119,12 @@ const sendGuard = z.strictObject({
   minSensitivity: z.enum(["fortrolige", "foelsomme"]),
   /** Offer "Send anyway" in the alert (Mailbox 1.14 and later) rather than insist that the mail is changed. */
   allowSendAnyway: z.boolean(),
+  /**
+   * Optional: the guard's own limits on reading outgoing attachments, each in the same range as in `attachments`.
+   * Unset ones keep the guard's defaults, tighter than the pane's because the user waits: per file 10 MB, 30 MB
+   * inflated and a million characters; the rest as `attachments`' defaults.
+   */
+  attachments: attachmentLimitsSchema.partial().optional(),
 });
 
 /** A shared mailbox the statistics and the bulk triage read through Microsoft Graph. */

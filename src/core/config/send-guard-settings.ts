@@ -5,6 +5,8 @@
  * configSchema accepts for the three sections; test/unit/core/config/send-guard-settings.test.ts holds them to that.
  */
 import { readTerm } from "../detect/lexicon/validate";
+import { ATTACHMENT_LIMIT_RANGES } from "./attachment-limit-defaults";
+import type { AttachmentLimits } from "./attachment-limits";
 import { LEXICON_LANGS } from "../detect/lexicon/types";
 import type { LexiconAddition } from "../detect/settings";
 import { CATEGORY_KINDS } from "../taxonomy";
@@ -76,7 +78,7 @@ function readSendGuard(value: unknown): Config["sendGuard"] {
   const section = record(
     value,
     ["sendGuard"],
-    ["failMode", "timeoutMs", "minSensitivity", "allowSendAnyway"],
+    ["failMode", "timeoutMs", "minSensitivity", "allowSendAnyway", "attachments"],
   );
   const timeoutMs = number(section.timeoutMs, 1000, 60_000, at("timeoutMs"));
   if (!Number.isInteger(timeoutMs)) fail(at("timeoutMs"), "must be a whole number of milliseconds");
@@ -86,7 +88,24 @@ function readSendGuard(value: unknown): Config["sendGuard"] {
     timeoutMs,
     minSensitivity: oneOf(section.minSensitivity, ["fortrolige", "foelsomme"] as const, at("minSensitivity")),
     allowSendAnyway: section.allowSendAnyway,
+    ...(section.attachments === undefined ? {} : { attachments: readLimits(section.attachments) }),
   };
+}
+
+/** `sendGuard.attachments`: any of the attachment limits, each in its range (ATTACHMENT_LIMIT_RANGES). */
+function readLimits(value: unknown): Partial<AttachmentLimits> {
+  const path = ["sendGuard", "attachments"];
+  const keys = Object.keys(ATTACHMENT_LIMIT_RANGES) as (keyof AttachmentLimits)[];
+  const section = record(value, path, keys);
+  const limits: Partial<AttachmentLimits> = {};
+  for (const key of keys) {
+    if (section[key] === undefined) continue;
+    const { min, max, whole } = ATTACHMENT_LIMIT_RANGES[key];
+    const limit = number(section[key], min, max, [...path, key]);
+    if (whole && !Number.isInteger(limit)) fail([...path, key], "must be a whole number");
+    limits[key] = limit;
+  }
+  return limits;
 }
 
 function readAdditions(value: unknown, path: Path): LexiconAddition[] {

@@ -390,6 +390,16 @@ describe("the send guard reads the attachments going out", () => {
     );
   });
 
+  test("an admin's limit in sendGuard.attachments names a file beyond it as not checked", async () => {
+    const draft = { ...noCprInBody, attachments: [{ name: "ansøgning.docx", content: docx() }] };
+    const tight = await send(draft, { attachments: { maxAttachments: 0 } });
+    expect(tight.completions[0]?.errorMessage).toContain("ansøgning.docx (for stor, eller tiden slap op)");
+    expect(tight.completions[0]?.errorMessage).not.toContain("CPR-nummer");
+    // Limits the admin leaves out keep the guard's defaults: the same file is read and stopped.
+    const other = await send(draft, { attachments: { maxPages: 10 } });
+    expect(other.completions[0]?.errorMessage).toContain("1 × CPR-nummer (070761-****) i ansøgning.docx");
+  });
+
   test("an inline picture (a signature's logo) passes without a notice", async () => {
     const { completions } = await send({
       ...noCprInBody,

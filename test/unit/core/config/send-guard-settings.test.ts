@@ -24,6 +24,14 @@ const EDITS: Record<string, (doc: Doc) => void> = {
   "minSensitivity ingen": (d) => ((d.sendGuard as Doc).minSensitivity = "ingen"),
   "allowSendAnyway as text": (d) => ((d.sendGuard as Doc).allowSendAnyway = "yes"),
   "an unknown sendGuard field": (d) => ((d.sendGuard as Doc).mode = "x"),
+  "guard files up to 1 MB": (d) => ((d.sendGuard as Doc).attachments = { maxBytes: 1024 * 1024 }),
+  "guard files up to 100 bytes": (d) => ((d.sendGuard as Doc).attachments = { maxBytes: 100 }),
+  "guard inflate ratio 12.5": (d) => ((d.sendGuard as Doc).attachments = { maxInflateRatio: 12.5 }),
+  "guard pages 2.5": (d) => ((d.sendGuard as Doc).attachments = { maxPages: 2.5 }),
+  "guard pages as text": (d) => ((d.sendGuard as Doc).attachments = { maxPages: "10" }),
+  "guard limits empty": (d) => ((d.sendGuard as Doc).attachments = {}),
+  "guard limits as a number": (d) => ((d.sendGuard as Doc).attachments = 5),
+  "an unknown guard limit": (d) => ((d.sendGuard as Doc).attachments = { maxSize: 5 }),
   "threshold 1": (d) => ((d.detection as Doc).threshold = 1),
   "threshold 1.5": (d) => ((d.detection as Doc).threshold = 1.5),
   "no detection": (d) => delete d.detection,
@@ -99,6 +107,10 @@ describe("the send guard's own check of its sections", () => {
     expect(readSendGuardSettings(edited(["a term of weight 2"]))).toEqual({
       ok: false,
       problems: [expect.stringContaining("detection.lexiconAdditions.helbred[0]")],
+    });
+    expect(readSendGuardSettings(edited(["guard pages 2.5"]))).toEqual({
+      ok: false,
+      problems: [expect.stringMatching(/^sendGuard\.attachments\.maxPages: /)],
     });
     expect(readSendGuardSettings([])).toEqual({ ok: false, problems: [expect.any(String)] });
   });
