@@ -1,6 +1,7 @@
 import type { MailText } from "../analysis";
 import type { Mail } from "../mail";
 import type { Location } from "../taxonomy";
+import { lowerCaseSameLength } from "../text/lower-case";
 import words from "./lexicon/data/personal-details.json";
 
 /**
@@ -22,11 +23,11 @@ const anyOf = (list: readonly string[]): string =>
 
 /**
  * The text as the word lists' patterns see it: they are lower-case and match without the `i` flag, whose first use
- * costs the cold first triage several milliseconds. For the lists' letters, lower-casing matches what `iu` matched,
- * but for two letters: "ſ" (long s) matched "s", and "İ" matched no "i" but lower-cases to two characters ("i̇"), so it
- * becomes the dotless "ı", which matches nothing either and keeps every index where it was.
+ * costs the cold first triage several milliseconds. For the lists' letters, lower-casing (one unit for one, as
+ * lower-case.ts explains) matches what `iu` matched, but for "ſ" (long s), which `iu` matched to "s". Mail text is
+ * NFKC-normalised and has no "ſ", but a sender's name is not.
  */
-const fold = (text: string): string => text.replace(/[İſ]/g, (c) => (c === "ſ" ? "s" : "ı")).toLowerCase();
+const fold = (text: string): string => lowerCaseSameLength(text.replace(/ſ/g, "s"));
 
 const BEFORE = "(?<![\\p{L}\\p{N}])";
 const AFTER = "(?![\\p{L}\\p{N}])";
