@@ -81,4 +81,26 @@ describe("the triage worker", () => {
     expect(settled).toEqual({ modelRequest: 1, settled: { learned: true, changed: true } });
     await expect(topicOf(2)).resolves.toBe("affald");
   });
+
+  test("fetches the learned model only once the first mail is answered, so the first verdict never waits", async () => {
+    let posted: Message[] = [];
+    let answeredWhenFetched: boolean | undefined;
+    globalThis.fetch = () => {
+      answeredWhenFetched = posted.some((m) => "id" in m && m.id === 1);
+      return Promise.resolve(new Response(JSON.stringify(modelFavouring("affald")), { status: 200 }));
+    };
+    const worker = await startWorker();
+    posted = worker.posted;
+    worker.send({
+      useModel: { file: "models/kommune.json", url: "https://addin.example/models/kommune.json" },
+      request: 1,
+    });
+    worker.send({ id: 1, kind: "triage", request: { ...warmUpRequest(), key: "first-mail" } });
+    for (let i = 0; i < 100 && !posted.some((m) => "modelRequest" in m); i++) await tick();
+    expect(answeredWhenFetched).toBe(true);
+    expect(posted.find((m) => "modelRequest" in m)).toEqual({
+      modelRequest: 1,
+      settled: { learned: true, changed: true },
+    });
+  });
 });
