@@ -5,7 +5,7 @@
  * Prints the gain per field and set, and the mean.
  *
  * One choice of the 80 mails is a noisy measure: on the sets' 20 to 105 test mails one mail moves a figure by 0.01 to
- * 0.05, and over five choices the mean gain over the sets spanned 0.02 to 0.03 (handling -0.009 to +0.011, topic
+ * 0.05, and over five choices the mean gain over the sets spanned 0.02 to 0.03 (handling +0.001 to +0.023, topic
  * +0.006 to +0.032), as wide as the gains themselves. `--splits N` repeats the protocol with N choices of the mails to
  * learn from (the first is the one a run without it makes) and prints each set's mean gain with its range.
  *
