@@ -68,6 +68,44 @@ export function triageWorkerStarts(page: Page): Promise<number> {
   );
 }
 
+/** The steps of the first triage, in ms from Office.onReady (negative: before it), by the name of their mark. */
+export type FirstTriageSteps = Record<string, number>;
+
+/**
+ * Where the first triage's time went: the pane's User Timing marks (worker spawned, mail read, triaged, on screen)
+ * and the triage worker's own (started, engine loaded, lexicons compiled, the mail received and answered), each the
+ * first of its name, on one clock.
+ */
+export async function firstTriageSteps(page: Page): Promise<FirstTriageSteps> {
+  // Runs in the pane and in the worker: each has its own time origin, so the marks go on one clock.
+  const marksAt = (names: string[]) => ({
+    origin: performance.timeOrigin,
+    at: names.map(
+      (name) =>
+        performance.timeOrigin +
+        (performance.getEntriesByName(`kanalvagt:${name}`, "mark")[0]?.startTime ?? NaN),
+    ),
+  });
+  const paneNames = ["office-ready", "worker-spawned", "mail-read", "triaged", "triage-shown"];
+  const workerNames = [
+    "worker-engine-loaded",
+    "worker-lexicon-compiled",
+    "worker-job-received",
+    "worker-job-answered",
+  ];
+  const worker = page.workers().find((w) => w.url().includes("triage-worker"));
+  if (!worker) throw new Error("the pane's triage worker is not running");
+  const inPane = await paneFrame(page).evaluate(marksAt, paneNames);
+  const inWorker = await worker.evaluate(marksAt, workerNames);
+  const ready = inPane.at[0] ?? NaN;
+  const steps: [string, number][] = [
+    ...paneNames.map((name, i): [string, number] => [name, inPane.at[i] ?? NaN]),
+    ["worker-started", inWorker.origin],
+    ...workerNames.map((name, i): [string, number] => [name, inWorker.at[i] ?? NaN]),
+  ];
+  return Object.fromEntries(steps.map(([name, at]) => [name, Math.round(at - ready)]));
+}
+
 /** Serious and critical axe violations on the demo page and inside the pane's frame. */
 export async function seriousViolations(page: Page): Promise<string[]> {
   const results = await new AxeBuilder({ page }).analyze();
