@@ -2,7 +2,7 @@ import type { MailText } from "../analysis";
 import type { Config, SelfServiceLink } from "../config/schema";
 import type { Topic } from "../taxonomy";
 import { foldedWords } from "./tokens";
-import { PatternSet } from "./word-patterns";
+import { PatternSet, TYPO_TOLERANT } from "./word-patterns";
 
 const linkSets = new WeakMap<Config, Map<Topic, PatternSet>>();
 
@@ -14,7 +14,10 @@ function patternsFor(config: Config, topic: Topic): PatternSet {
   }
   let set = byTopic.get(topic);
   if (!set) {
-    set = new PatternSet(config.topics[topic].selfService.map((link) => link.keywords));
+    set = new PatternSet(
+      config.topics[topic].selfService.map((link) => link.keywords),
+      TYPO_TOLERANT,
+    );
     byTopic.set(topic, set);
   }
   return set;

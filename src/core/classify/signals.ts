@@ -6,7 +6,7 @@ import { TOPICS, type Topic } from "../taxonomy";
 import { foldText } from "../detect/lexicon/fold";
 import { foldedWords, hasDigit } from "./tokens";
 import { firstMarker } from "./whole-word";
-import { PatternSet, type PatternMatch } from "./word-patterns";
+import { PatternSet, TYPO_TOLERANT, type PatternMatch } from "./word-patterns";
 
 /** What the rules saw in a mail; the model reads the same signals as features. Reason codes quote configuration. */
 export interface MailSignals {
@@ -97,11 +97,14 @@ function rulesFor(config: Config, stopwords: readonly string[]): CompiledRules {
     const c = config.classification;
     const s = config.senders;
     rules = {
-      text: new PatternSet([
-        ...PHRASE_GROUPS.map((group) => c[group]),
-        ...TOPICS.map((t) => config.topics[t].keywords),
-        TOPICS.flatMap((t) => config.topics[t].selfService.flatMap((link) => link.keywords)),
-      ]),
+      text: new PatternSet(
+        [
+          ...PHRASE_GROUPS.map((group) => c[group]),
+          ...TOPICS.map((t) => config.topics[t].keywords),
+          TOPICS.flatMap((t) => config.topics[t].selfService.flatMap((link) => link.keywords)),
+        ],
+        TYPO_TOLERANT,
+      ),
       senderNames: new PatternSet([s.authorityNames, s.associationNames]),
       authorityDomains: domainMatcher(s.authorityDomains),
       freeMail: domainMatcher(s.freeMailDomains),

@@ -1,4 +1,5 @@
-import { foldedWords } from "./tokens";
+import { foldedWords, hasDigit } from "./tokens";
+import { slipKeys, startsWithinOneSlip, TYPO_MIN_LENGTH, withinOneSlip } from "./typo-tolerance";
 
 /**
  * Word patterns from configuration ("affald*", "*skrald*", "ring mig op", "j.nr*"), matched against a mail's folded
@@ -10,6 +11,8 @@ interface WordGlob {
   core: string;
   anyBefore: boolean;
   anyAfter: boolean;
+  /** A word one slip away from the core matches too (typo-tolerance.ts); never for "*…" patterns. */
+  tolerant: boolean;
 }
 
 interface CompiledPattern {
@@ -27,15 +30,24 @@ export interface PatternMatch {
   length: number;
 }
 
-function compile(source: string, group: number): CompiledPattern | undefined {
+const FOLDED_PAIR = /ae|oe|aa/g;
+
+/** Letters as written: folding makes æ, ø, å two letters each, and "træner" is one slip from "trainer" only folded. */
+function writtenLength(core: string): number {
+  return core.length - (core.match(FOLDED_PAIR)?.length ?? 0);
+}
+
+function compile(source: string, group: number, typos: boolean): CompiledPattern | undefined {
   const words: WordGlob[] = [];
   for (const part of source.trim().split(/\s+/)) {
     const anyBefore = part.startsWith("*");
     const anyAfter = part.endsWith("*") && part.length > 1;
     const cores = foldedWords(part.replace(/^\*|\*$/g, ""));
-    cores.forEach((core, i) =>
-      words.push({ core, anyBefore: anyBefore && i === 0, anyAfter: anyAfter && i === cores.length - 1 }),
-    );
+    cores.forEach((core, i) => {
+      const before = anyBefore && i === 0;
+      const tolerant = typos && !before && !hasDigit(core) && writtenLength(core) >= TYPO_MIN_LENGTH;
+      words.push({ core, anyBefore: before, anyAfter: anyAfter && i === cores.length - 1, tolerant });
+    });
   }
   return words.length > 0 ? { source, group, words } : undefined;
 }
@@ -47,28 +59,49 @@ function globMatches(glob: WordGlob, word: string): boolean {
   return glob.anyAfter ? word.startsWith(glob.core) : word === glob.core;
 }
 
+/** globMatches, or one slip away from a tolerant glob. */
+function globFits(glob: WordGlob, word: string): boolean {
+  if (globMatches(glob, word)) return true;
+  // A slip in the first letter is rare (people see the start of what they type), and allowing one let "lukket",
+  // "lager" and "Nielsen" pass for other words in the corpus's own mails.
+  if (!glob.tolerant || word.charCodeAt(0) !== glob.core.charCodeAt(0) || hasDigit(word)) return false;
+  return glob.anyAfter ? startsWithinOneSlip(word, glob.core) : withinOneSlip(word, glob.core);
+}
+
 function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
   const list = map.get(key);
   if (list) list.push(value);
   else map.set(key, [value]);
 }
 
+/**
+ * For word lists a citizen's own words are matched against (phrases, topic and self-service keywords). Sender and
+ * authority names stay exact: one letter off a name is often another name.
+ */
+export const TYPO_TOLERANT = { typos: true } as const;
+
 export class PatternSet {
   private readonly exact = new Map<string, CompiledPattern[]>();
   private readonly byPrefix = new Map<string, CompiledPattern[]>();
   private readonly prefixLengths: number[];
   private readonly scanned: CompiledPattern[] = [];
+  /** Patterns whose first word tolerates a slip, under that word's slip keys. */
+  private readonly nearby = new Map<string, CompiledPattern[]>();
   /** The patterns a word can start, per distinct word: mails repeat their words, so most lookups are one get. */
   private readonly candidates = new Map<string, readonly CompiledPattern[]>();
 
-  /** Each group is one list of patterns (e.g. one topic's keywords); matches say which group they belong to. */
-  constructor(groups: readonly (readonly string[])[]) {
+  /**
+   * Each group is one list of patterns (e.g. one topic's keywords); matches say which group they belong to. With
+   * `typos`, a word that matches no pattern as written may match one a slip away (typo-tolerance.ts).
+   */
+  constructor(groups: readonly (readonly string[])[], { typos = false }: { typos?: boolean } = {}) {
     const lengths = new Set<number>();
     groups.forEach((patterns, group) => {
       for (const source of patterns) {
-        const pattern = compile(source, group);
+        const pattern = compile(source, group, typos);
         const first = pattern?.words[0];
         if (!pattern || !first) continue;
+        if (first.tolerant) for (const key of slipKeys(first.core)) push(this.nearby, key, pattern);
         if (first.anyBefore) this.scanned.push(pattern);
         else if (first.anyAfter) {
           push(this.byPrefix, first.core, pattern);
@@ -98,11 +131,23 @@ export class PatternSet {
         list.push(...(this.byPrefix.get(word.slice(0, length)) ?? []));
       }
       list.push(...this.scanned.filter((p) => p.words[0] !== undefined && globMatches(p.words[0], word)));
-      found = list;
+      // A word that matches a pattern as written is spelt as meant; only one that matches none may be a slip.
+      found = list.length > 0 || hasDigit(word) ? list : this.nearbyFor(word);
       if (this.candidates.size >= CANDIDATE_CACHE_LIMIT) this.candidates.clear();
       this.candidates.set(word, found);
     }
     return found;
+  }
+
+  private nearbyFor(word: string): CompiledPattern[] {
+    const found = new Set<CompiledPattern>();
+    for (const key of slipKeys(word)) {
+      for (const pattern of this.nearby.get(key) ?? []) {
+        const first = pattern.words[0];
+        if (first !== undefined && globFits(first, word)) found.add(pattern);
+      }
+    }
+    return [...found];
   }
 
   private tryAll(
@@ -114,7 +159,7 @@ export class PatternSet {
     for (const pattern of candidates) {
       const fits = pattern.words.every((glob, i) => {
         const word = words[at + i];
-        return word !== undefined && globMatches(glob, word);
+        return word !== undefined && globFits(glob, word);
       });
       if (fits) out.push({ group: pattern.group, pattern: pattern.source, at, length: pattern.words.length });
     }

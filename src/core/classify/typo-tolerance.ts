@@ -1,0 +1,68 @@
+/**
+ * Tolerance of one slip of the finger (a letter dropped, added, changed, or two neighbours swapped) in the folded
+ * words a configured keyword is matched against: "boligstøtte" written "boligsøtte" or "bolgistøtte" still names the
+ * housing benefit. Only keywords of TYPO_MIN_LENGTH letters or more tolerate a slip: with 6, one letter made
+ * another word too often in the corpus's own mails ("klager" and "klarer", "kinder" and "kunder").
+ *
+ * Candidates are found with a symmetric-delete index on the first letters: a keyword is filed under its first
+ * KEY_LENGTH + 1 letters with one of them left out, and a word is looked up the same way, so a slip anywhere finds
+ * the keyword with a few map lookups; the candidates are then checked exactly.
+ */
+
+export const TYPO_MIN_LENGTH = 7;
+const KEY_LENGTH = TYPO_MIN_LENGTH - 1;
+
+/**
+ * The keys a word is filed and looked up under: its first KEY_LENGTH + 1 letters with one left out, or the word
+ * itself when it has only KEY_LENGTH. One slip in a word and the keyword it was meant to be always leaves a key the
+ * two share.
+ */
+export function slipKeys(word: string): string[] {
+  if (word.length < KEY_LENGTH) return [];
+  if (word.length === KEY_LENGTH) return [word];
+  const head = word.slice(0, KEY_LENGTH + 1);
+  const keys = new Set<string>();
+  for (let i = 0; i <= KEY_LENGTH; i++) keys.add(head.slice(0, i) + head.slice(i + 1));
+  return [...keys];
+}
+
+/** Whether a[from, aEnd) equals b[from + shift, bEnd), compared in place: these run for words of every mail. */
+function restEqual(a: string, aEnd: number, b: string, bEnd: number, aFrom: number, bFrom: number): boolean {
+  if (aEnd - aFrom !== bEnd - bFrom) return false;
+  for (let i = aFrom, j = bFrom; i < aEnd; i++, j++) if (a.charCodeAt(i) !== b.charCodeAt(j)) return false;
+  return true;
+}
+
+/** Whether a[0, aEnd) and `b` differ by at most one slip: optimal string alignment distance ≤ 1. */
+function prefixWithinOneSlip(a: string, aEnd: number, b: string): boolean {
+  const lb = b.length;
+  if (Math.abs(aEnd - lb) > 1) return false;
+  let start = 0;
+  while (start < aEnd && start < lb && a.charCodeAt(start) === b.charCodeAt(start)) start++;
+  if (start === aEnd && start === lb) return true;
+  // After the first difference the rest must line up again, with one letter skipped, changed or swapped.
+  if (aEnd === lb) {
+    if (restEqual(a, aEnd, b, lb, start + 1, start + 1)) return true;
+    return (
+      a.charCodeAt(start) === b.charCodeAt(start + 1) &&
+      a.charCodeAt(start + 1) === b.charCodeAt(start) &&
+      restEqual(a, aEnd, b, lb, start + 2, start + 2)
+    );
+  }
+  return aEnd > lb
+    ? restEqual(a, aEnd, b, lb, start + 1, start)
+    : restEqual(a, aEnd, b, lb, start, start + 1);
+}
+
+/** Whether `a` and `b` differ by at most one slip: optimal string alignment distance ≤ 1. */
+export function withinOneSlip(a: string, b: string): boolean {
+  return prefixWithinOneSlip(a, a.length, b);
+}
+
+/** Whether `word` begins with `prefix` but for one slip, as "boligsøtten" begins with "boligstøtte". */
+export function startsWithinOneSlip(word: string, prefix: string): boolean {
+  for (let length = prefix.length - 1; length <= prefix.length + 1; length++) {
+    if (length <= word.length && prefixWithinOneSlip(word, length, prefix)) return true;
+  }
+  return false;
+}
