@@ -113,3 +113,17 @@ export function readCueLexicon(value: unknown, file: string): CueLexicon {
     questionMark,
   };
 }
+
+/**
+ * Reads every shipped lexicon file as an admin's would be read and returns them as read; throws a LexiconError naming
+ * the first bad entry. Run at build time (unit test, `npm run lexicon-stems`), not at start: see data.ts.
+ */
+export function checkShippedLexicons(
+  categoryFiles: Readonly<Record<CategoryKind, unknown>>,
+  cueFile: unknown,
+): { categories: Record<CategoryKind, CategoryLexicon>; cues: CueLexicon } {
+  const categories = Object.fromEntries(
+    CATEGORY_KINDS.map((kind) => [kind, readCategoryLexicon(categoryFiles[kind], `${kind}.json`, kind)]),
+  ) as Record<CategoryKind, CategoryLexicon>;
+  return { categories, cues: readCueLexicon(cueFile, "cues.json") };
+}

@@ -1,10 +1,16 @@
 import { detectCategories } from "../../../../src/core/detect/categories";
 import { compileLexicon, lexiconFor } from "../../../../src/core/detect/lexicon/compile";
-import { BASE_CATEGORY_LEXICONS, BASE_CUES } from "../../../../src/core/detect/lexicon/data";
+import {
+  BASE_CATEGORY_LEXICONS,
+  BASE_CUES,
+  SHIPPED_CATEGORY_FILES,
+  SHIPPED_CUE_FILE,
+} from "../../../../src/core/detect/lexicon/data";
 import { foldText } from "../../../../src/core/detect/lexicon/fold";
 import { foldedStem } from "../../../../src/core/detect/lexicon/stem";
 import {
   LexiconError,
+  checkShippedLexicons,
   readCategoryLexicon,
   termTextProblem,
 } from "../../../../src/core/detect/lexicon/validate";
@@ -39,6 +45,31 @@ describe("the shipped lexicon files", () => {
     }
     expect(BASE_CUES.disclosure.da?.length).toBeGreaterThan(0);
     expect(BASE_CUES.generalQuestion.da?.length).toBeGreaterThan(0);
+  });
+
+  it("pass the check the engine no longer runs at start, and are used exactly as that check reads them", () => {
+    const read = checkShippedLexicons(SHIPPED_CATEGORY_FILES, SHIPPED_CUE_FILE);
+    expect(read.categories).toEqual(BASE_CATEGORY_LEXICONS);
+    expect(read.cues).toEqual(BASE_CUES);
+  });
+
+  it("fail that check when a shipped file gets a term the matcher cannot use, naming file and entry", () => {
+    const helbred = BASE_CATEGORY_LEXICONS.helbred;
+    const withBadTerm = {
+      ...SHIPPED_CATEGORY_FILES,
+      helbred: {
+        ...helbred,
+        terms: { ...helbred.terms, en: [...(helbred.terms.en ?? []), { term: "рак", weight: 0.9 }] },
+      },
+    };
+    const last = helbred.terms.en?.length ?? 0;
+    expect(() => checkShippedLexicons(withBadTerm, SHIPPED_CUE_FILE)).toThrow(
+      new RegExp(`helbred\\.json: terms\\.en\\[${last}\\]: "рак" has letters outside the Latin alphabet`),
+    );
+    const badCue = { ...BASE_CUES, disclosure: { da: [{ term: "--", weight: 0.5 }] } };
+    expect(() => checkShippedLexicons(SHIPPED_CATEGORY_FILES, badCue)).toThrow(
+      /cues\.json: disclosure\.da\[0\]: "--" has no letters or digits/,
+    );
   });
 
   it("reject a broken entry with a message naming the file, the entry and the problem", () => {
