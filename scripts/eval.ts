@@ -13,7 +13,7 @@
  * columns mean what the shipped model's do.
  */
 import { join } from "node:path";
-import { parseArgs } from "node:util";
+import { parseArgs, type ParseArgsConfig } from "node:util";
 import { heldOutSection } from "./eval/held-out-section";
 import { readCorpus } from "./eval/labels";
 import { loboSection } from "./eval/lobo-section";
@@ -27,15 +27,37 @@ type Section = (typeof SECTIONS)[number];
 
 const isSection = (name: string): name is Section => (SECTIONS as readonly string[]).includes(name);
 
+const OPTIONS = {
+  check: { type: "boolean", default: false },
+  quiet: { type: "boolean", default: false },
+  section: { type: "string", multiple: true, default: [...SECTIONS] as string[] },
+  "lobo-calibrated": { type: "boolean", default: false },
+  help: { type: "boolean", default: false },
+} satisfies NonNullable<ParseArgsConfig["options"]>;
+
+const USAGE = `usage: npm run eval -- [--section ${SECTIONS.join("|")}]… [--quiet] [--check] [--lobo-calibrated]
+  --section NAME     run only the named section (repeatable); all three by default
+  --quiet            leave out the list of misses
+  --check            exit 1 when a figure falls below its floor (scripts/eval/floors.json)
+  --lobo-calibrated  fit each leave-one-batch-out model's temperatures, as npm run train does (about 5x slower)`;
+
+/** The options, or undefined (after printing why and the usage) when they cannot be read. */
+function options(): ReturnType<typeof parseArgs<{ options: typeof OPTIONS }>>["values"] | undefined {
+  try {
+    return parseArgs({ options: OPTIONS }).values;
+  } catch (error) {
+    console.error(`${error instanceof Error ? error.message : String(error)}\n${USAGE}`);
+    return undefined;
+  }
+}
+
 async function run(): Promise<number> {
-  const { values } = parseArgs({
-    options: {
-      check: { type: "boolean", default: false },
-      quiet: { type: "boolean", default: false },
-      section: { type: "string", multiple: true, default: [...SECTIONS] },
-      "lobo-calibrated": { type: "boolean", default: false },
-    },
-  });
+  const values = options();
+  if (values === undefined) return 2;
+  if (values.help) {
+    console.log(USAGE);
+    return 0;
+  }
   const unknown = values.section.filter((name) => !isSection(name));
   if (unknown.length > 0) {
     console.error(`unknown section ${unknown.join(", ")}; the sections are ${SECTIONS.join(", ")}`);
