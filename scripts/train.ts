@@ -11,6 +11,7 @@
  * --errors (list misses), --training-figures (figures on the training set itself: optimistic).
  */
 import { writeFileSync } from "node:fs";
+import { identityCalibration } from "../src/core/classify/model";
 import { expectedCalibrationError } from "./eval/calibration";
 import { CHOSEN_TRAINING_OPTIONS } from "./lib/chosen-training-options";
 import { isHeldOut } from "./lib/corpus-split";
@@ -118,13 +119,18 @@ async function main(): Promise<void> {
     `trained on ${training.length} mails, held out ${heldOut.length}; ${model.buckets} feature buckets`,
   );
   console.log(`wrote ${MODEL_FILE}: ${(json.length / 1024).toFixed(0)} KB, version ${model.version}`);
-  const temperatures = HEADS.map((h) => `${h} ${model.heads[h].temperature}`).join(", ");
-  console.log(`temperatures (fitted on the ${FOLDS}-fold out-of-fold scores): ${temperatures}`);
+  console.log(`calibration (fitted on the ${FOLDS}-fold out-of-fold scores):`);
+  for (const h of HEADS) {
+    const { model: m, rules, shift } = model.heads[h].calibration;
+    console.log(`  ${h.padEnd(9)} model × ${m}, rules × ${rules}, shift ${shift.join(" ")}`);
+  }
   print(`${FOLDS}-fold cross-validation on the training part (uncalibrated)`, predictions);
   if (has("--training-figures")) print("training set (optimistic)", predict(training, model));
   if (has("--no-held-out")) return;
   const uncalibrated = structuredClone(model);
-  for (const h of HEADS) uncalibrated.heads[h].temperature = 1;
+  for (const h of HEADS) {
+    uncalibrated.heads[h].calibration = identityCalibration(model.heads[h].labels.length);
+  }
   console.log("\nheld-out calibration, before → after");
   printCalibration(predict(heldOut, uncalibrated), predict(heldOut, model));
   print("held-out", predict(heldOut, model));

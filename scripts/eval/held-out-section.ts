@@ -2,6 +2,7 @@ import { DEFAULT_CONFIG } from "../../src/core/config/load";
 import { triage } from "../../src/core/triage";
 import { readEmlFile } from "../../src/eml/read-eml-file";
 import { isHeldOut } from "../lib/corpus-split";
+import { printAbstention } from "./abstention";
 import { evaluate, type Outcome } from "./evaluate";
 import { headline, type Judged } from "./headline";
 import type { Corpus } from "./labels";
@@ -69,6 +70,8 @@ export async function heldOutSection(corpus: Corpus, quiet: boolean): Promise<Ta
     `\nHeld-out quarter, the issue's figures and calibration (ECE, 10 bins, of each head's confidence):`,
   );
   printHeadlines([{ name: "held-out", headline: figures }]);
+  console.log("\nUnsure fields in the held-out quarter (the pane offers the two likeliest values):");
+  printAbstention(judged(heldOutOutcomes));
   printMisses("Unreadable mails", all.unreadable);
   if (!quiet) {
     printMisses("Detection misses", all.detectionMisses);

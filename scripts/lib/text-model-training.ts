@@ -1,15 +1,15 @@
 /**
  * Training and measuring the text model of src/core/classify: softmax regression per head over the features
  * classify() reads, with the rules' pushes as fixed offsets (so the model learns what the rules leave open), class
- * weights against imbalance, and L2, then a temperature per head fitted on out-of-fold scores. Deterministic: sorted
- * inputs, zero start, a fixed number of full-batch steps, a fixed grid of temperatures.
+ * weights against imbalance, and L2, then a calibration per head fitted on out-of-fold scores (calibration-fit.ts). Deterministic:
+ * sorted inputs, zero start, a fixed number of full-batch steps, a convex calibration fit.
  */
 import { readdirSync, readFileSync, existsSync } from "node:fs";
 import { join } from "node:path";
 import { analyse } from "../../src/core/analyse";
 import {
-  boostedScores,
   classificationInput,
+  headScores,
   classify,
   type ClassifiedText,
   type RuleBoost,
@@ -17,13 +17,20 @@ import {
 } from "../../src/core/classify/classify";
 import { FEATURE_BUCKETS } from "../../src/core/classify/feature-hash";
 import type { Features } from "../../src/core/classify/features";
-import { MODEL_FORMAT, softmax, type ModelHead, type TextModel } from "../../src/core/classify/model";
+import {
+  identityCalibration,
+  MODEL_FORMAT,
+  softmax,
+  type ModelHead,
+  type TextModel,
+} from "../../src/core/classify/model";
 import { DEFAULT_CONFIG } from "../../src/core/config/load";
 import type { Mail } from "../../src/core/mail";
 import { FLAGS, HANDLINGS, SENDERS, TOPICS } from "../../src/core/taxonomy";
 import type { Classification } from "../../src/core/triage-types";
 import { parseEml } from "../../src/eml/parse-eml";
 import { Confusion, Tally } from "../../src/core/learn/metrics";
+import { fitCalibration } from "./calibration-fit";
 import { fnv1a } from "./corpus-split";
 
 export type HeadName = "handling" | "topic" | "sender";
@@ -183,7 +190,7 @@ function trainHead(
   return {
     labels: [...labels],
     bias: Array.from(w.subarray(biasAt, biasAt + k), round),
-    temperature: 1,
+    calibration: identityCalibration(k),
     scale,
     weights: bytes,
   };
@@ -200,7 +207,7 @@ function withVersion(model: Omit<TextModel, "version">): TextModel {
   };
 }
 
-/** A model trained on the given mails, uncalibrated (temperature 1). */
+/** A model trained on the given mails, uncalibrated (the identity calibration). */
 export function trainModel(examples: readonly Example[], options: TrainingOptions): TextModel {
   const kept = keptBuckets(examples, options.minDocumentFrequency);
   const heads = {
@@ -211,51 +218,28 @@ export function trainModel(examples: readonly Example[], options: TrainingOption
   return withVersion({ format: MODEL_FORMAT, trainedOn: examples.length, buckets: FEATURE_BUCKETS, heads });
 }
 
-/** One mail's scores per head (rules included, before temperature), by a model that did not train on it. */
+/** One mail's scores per head (the model's and the rules', before calibration), by a model that did not train on it. */
 export interface OutOfFold {
   example: Example;
-  scores: Record<HeadName, number[]>;
+  scores: Record<HeadName, { model: number[]; rules: number[] }>;
 }
 
-const TEMPERATURES = Array.from({ length: 121 }, (_, i) => Math.exp(-2 + (i * 5) / 120)); // e^-2 … e^3
-
-/** The negative log-likelihood of the true labels under temperature t. */
-function loss(rows: readonly OutOfFold[], head: HeadName, t: number): number {
+/** A head's calibration fitted on the out-of-fold scores of the mails labelled with one of its labels. */
+export function fitHeadCalibration(
+  outOfFold: readonly OutOfFold[],
+  head: HeadName,
+): ModelHead["calibration"] {
   const labels = LABELS[head];
-  let sum = 0;
-  for (const row of rows) {
-    const p = softmax(row.scores[head], t)[labels.indexOf(row.example.labels[head])] ?? 0;
-    sum -= Math.log(Math.max(p, 1e-12));
-  }
-  return sum;
-}
-
-function bestOf(candidates: readonly number[], lossOf: (t: number) => number): number {
-  let best = candidates[0] ?? 1;
-  let bestLoss = Infinity;
-  for (const t of candidates) {
-    const value = lossOf(t);
-    if (value < bestLoss - 1e-9) [best, bestLoss] = [t, value];
-  }
-  return best;
+  const rows = outOfFold
+    .filter((o) => labels.includes(o.example.labels[head]))
+    .map((o) => ({ ...o.scores[head], y: labels.indexOf(o.example.labels[head]) }));
+  return fitCalibration(rows, labels.length);
 }
 
 /**
- * The temperature that minimises the negative log-likelihood of the true labels over the out-of-fold scores: a
- * coarse grid, then a fine one between the coarse neighbours.
- */
-export function fitTemperature(outOfFold: readonly OutOfFold[], head: HeadName): number {
-  const rows = outOfFold.filter((o) => LABELS[head].includes(o.example.labels[head]));
-  const lossOf = (t: number): number => loss(rows, head, t);
-  const coarse = bestOf(TEMPERATURES, lossOf);
-  const fine = Array.from({ length: 41 }, (_, i) => coarse * Math.exp(((i - 20) * 5) / 120 / 20));
-  return Math.round(bestOf(fine, lossOf) * 1000) / 1000;
-}
-
-/**
- * The model trained on all the given mails, with each head's temperature fitted on k-fold out-of-fold scores of the
+ * The model trained on all the given mails, with each head's calibration fitted on k-fold out-of-fold scores of the
  * same mails (never on mails it is later measured on). Returns the out-of-fold scores and predictions too (by the
- * fold models, temperature 1).
+ * fold models, uncalibrated).
  */
 export function trainCalibratedModel(
   examples: readonly Example[],
@@ -272,15 +256,15 @@ export function trainCalibratedModel(
     const held = examples.filter((e) => foldOf(e, folds) === fold);
     predictions.push(...predict(held, model));
     for (const example of held) {
-      const scores = {} as Record<HeadName, number[]>;
+      const scores = {} as OutOfFold["scores"];
       for (const head of HEADS) {
-        scores[head] = boostedScores(model.heads[head], example.features, example.boosts[head]);
+        scores[head] = headScores(model.heads[head], example.features, example.boosts[head]);
       }
       outOfFold.push({ example, scores });
     }
   }
   const model = trainModel(examples, options);
-  for (const head of HEADS) model.heads[head].temperature = fitTemperature(outOfFold, head);
+  for (const head of HEADS) model.heads[head].calibration = fitHeadCalibration(outOfFold, head);
   return { model: withVersion(model), outOfFold, predictions };
 }
 

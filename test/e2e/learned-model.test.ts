@@ -4,6 +4,7 @@
 import { readFile } from "node:fs/promises";
 import path from "node:path";
 import type { Page } from "playwright-core";
+import { MODEL_FORMAT } from "../../src/core/classify/model";
 import { modelFavouring } from "../support/learned-model";
 import { openDemo, pane, paneFrame, seriousViolations, timings, triageFor } from "./demo-page";
 import { useGuardedPagePerTest } from "./page-per-test";
@@ -46,7 +47,7 @@ describe("the learned model beside the task pane", () => {
   });
 
   it("is not used when invalid: the pane triages with the shipped model and tells the admin why", async () => {
-    await serveModel(200, JSON.stringify({ format: 2, version: "x" }));
+    await serveModel(200, JSON.stringify({ format: MODEL_FORMAT, version: "x" }));
     await openDemo(page);
     await notice().waitFor();
     const text = (await notice().textContent()) ?? "";

@@ -117,14 +117,32 @@ export function ruleBoosts(signals: MailSignals, config: Config): RuleBoosts {
   };
 }
 
-/** The label's model score plus the rules' pushes, per label of the head. */
-export function boostedScores(head: ModelHead, features: Features, boosts: readonly RuleBoost[]): number[] {
-  const scores = scoreHead(head, features);
+/** Per label of the head, the model's score and the rules' pushes, apart: the calibration weighs them apart. */
+export function headScores(
+  head: ModelHead,
+  features: Features,
+  boosts: readonly RuleBoost[],
+): { model: number[]; rules: number[] } {
+  const rules = new Array<number>(head.labels.length).fill(0);
   for (const boost of boosts) {
     const index = head.labels.indexOf(boost.label);
-    if (index >= 0) scores[index] = (scores[index] ?? 0) + boost.amount;
+    if (index >= 0) rules[index] = (rules[index] ?? 0) + boost.amount;
   }
-  return scores;
+  return { model: scoreHead(head, features), rules };
+}
+
+/** The calibrated log-odds per label of the head: the decision is their softmax. */
+export function calibratedScores(
+  head: ModelHead,
+  features: Features,
+  boosts: readonly RuleBoost[],
+): number[] {
+  const { model, rules } = headScores(head, features, boosts);
+  const { calibration } = head;
+  return model.map(
+    (score, i) =>
+      calibration.model * score + calibration.rules * (rules[i] ?? 0) + (calibration.shift[i] ?? 0),
+  );
 }
 
 /** The two likeliest labels, likeliest first (the first of equals wins, as in the decision). */
@@ -147,7 +165,7 @@ function decide<T extends string>(
   unsureBelow: number,
   extraReasons: (label: T) => string[] = () => [],
 ): Decided<T> {
-  const probabilities = softmax(boostedScores(head, features, boosts), head.temperature);
+  const probabilities = softmax(calibratedScores(head, features, boosts));
   const [best, second] = twoLikeliest(probabilities);
   const label = head.labels[best] as T;
   if (!known.includes(label)) throw new Error(`The text model knows no label "${label}"`);

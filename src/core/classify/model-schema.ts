@@ -4,7 +4,11 @@ import { checkModel, MODEL_FORMAT, type TextModel } from "./model";
 const headSchema = z.strictObject({
   labels: z.array(z.string()).min(2),
   bias: z.array(z.number()),
-  temperature: z.number().positive(),
+  calibration: z.strictObject({
+    model: z.number().positive(),
+    rules: z.number().min(0),
+    shift: z.array(z.number()),
+  }),
   scale: z.number().positive(),
   weights: z.string().regex(/^[A-Za-z0-9+/]*={0,2}$/),
 });

@@ -7,17 +7,34 @@ import { codeOrder } from "../text/code-order";
  * The model file's format. Raise it whenever the meaning of the file changes (the features, their hashing, the
  * weights' encoding), so an engine never scores with weights it would misread.
  */
-export const MODEL_FORMAT = 2;
+export const MODEL_FORMAT = 3;
 
-/** One head of the linear text model: a score per label = bias + Σ feature value × weight, divided by temperature. */
+/**
+ * Turns a head's scores into log-odds whose softmax means what it says, fitted on out-of-fold predictions of the
+ * training mails: `model` × the model's score + `rules` × the rules' pushes + `shift` per label. One temperature for
+ * both was not enough: the hand-set pushes of the rules made topics too sure where a keyword pointed the wrong way
+ * and the model's scores too unsure elsewhere; and training weighs every label alike, which leaves the rare labels'
+ * probabilities too high until `shift` gives each label back its real share.
+ */
+export interface Calibration {
+  model: number;
+  rules: number;
+  /** Per label, in the order of the head's `labels`. */
+  shift: number[];
+}
+
+/** The calibration that changes nothing: the scores as the model and the rules give them. */
+export const identityCalibration = (labels: number): Calibration => ({
+  model: 1,
+  rules: 1,
+  shift: new Array<number>(labels).fill(0),
+});
+
+/** One head of the linear text model: a score per label = bias + Σ feature value × weight, then calibrated. */
 export interface ModelHead {
   labels: string[];
   bias: number[];
-  /**
-   * Divides the scores (rules' pushes included) before softmax, so the probabilities mean what they say: fitted on
-   * out-of-fold predictions of the training mails.
-   */
-  temperature: number;
+  calibration: Calibration;
   /** The weights are whole numbers from -127 to 127; this turns them back into log-odds. */
   scale: number;
   /** Base64 of a signed byte per bucket and label: bucket-major, labels in the order of `labels`. */
@@ -75,7 +92,12 @@ export function checkModel(model: TextModel): void {
   }
   for (const [name, head] of Object.entries(model.heads)) {
     const expected = FEATURE_BUCKETS * head.labels.length;
-    if (decodeHeadWeights(head).length !== expected || head.bias.length !== head.labels.length) {
+    const k = head.labels.length;
+    if (
+      decodeHeadWeights(head).length !== expected ||
+      head.bias.length !== k ||
+      head.calibration.shift.length !== k
+    ) {
       throw new ModelFormatError(`the ${name} head holds the wrong number of weights`);
     }
   }
@@ -99,7 +121,7 @@ function weightedSums(weights: Int8Array, k: number, features: Features, sums: F
   }
 }
 
-/** Raw scores per label (log-odds scale, before temperature); rules may add to them before softmax. */
+/** The model's scores per label (log-odds scale, before calibration); the rules' pushes come beside them. */
 export function scoreHead(head: ModelHead, features: Features): number[] {
   const k = head.labels.length;
   const sums = new Float64Array(k);
@@ -109,9 +131,9 @@ export function scoreHead(head: ModelHead, features: Features): number[] {
   return scores;
 }
 
-export function softmax(scores: readonly number[], temperature = 1): number[] {
+export function softmax(scores: readonly number[]): number[] {
   const max = Math.max(...scores);
-  const exps = scores.map((s) => Math.exp((s - max) / temperature));
+  const exps = scores.map((s) => Math.exp(s - max));
   const sum = exps.reduce((a, b) => a + b, 0);
   return exps.map((e) => e / sum);
 }

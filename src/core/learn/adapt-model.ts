@@ -1,5 +1,5 @@
 import { encodeBase64 } from "../classify/base64";
-import { boostedScores, type RuleBoosts } from "../classify/classify";
+import { calibratedScores, type RuleBoosts } from "../classify/classify";
 import { FEATURE_BUCKETS } from "../classify/feature-hash";
 import { decodeHeadWeights, MODEL_FORMAT, type ModelHead, type TextModel } from "../classify/model";
 import { CLASSIFIED_FIELDS, type ClassifiedField } from "../triage-types";
@@ -58,7 +58,10 @@ const WINDOW = 10;
 interface Rows {
   count: number;
   y: Int32Array;
-  /** The base model's scores with the rules' pushes, k per row: the local layer adds to them. */
+  /**
+   * The base model's calibrated scores, k per row, divided by the calibration's model factor: the local layer's
+   * weights are added to the model's weights, so the factor multiplies them too (it is the training's 1 / t).
+   */
   offset: Float64Array;
   rowStart: Int32Array;
   at: Int32Array;
@@ -94,7 +97,11 @@ function rowsOf(
       at[j] = position * k;
       value[j++] = e.features.value[i] ?? 0;
     });
-    offset.set(boostedScores(head, e.features, e.boosts[field]), r * k);
+    const scores = calibratedScores(head, e.features, e.boosts[field]);
+    offset.set(
+      scores.map((s) => s / head.calibration.model),
+      r * k,
+    );
   });
   return {
     count: labelled.length,
@@ -110,7 +117,7 @@ function rowsOf(
 
 /**
  * Continued training of one head: the shipped weights stay as they are, and a change per kept bucket and label (plus
- * a change of the bias) is fitted to the local mails by softmax regression at the head's temperature, with L2 on the
+ * a change of the bias) is fitted to the local mails by softmax regression on the head's calibrated scores, with L2 on the
  * change, so the model moves only as far as the local mails pull it. Returns the change per kept bucket.
  */
 function fitChange(
@@ -136,7 +143,7 @@ function fitChange(
   const scores = new Float64Array(k);
   const error = new Float64Array(k);
   const n = Math.max(1, rows.count);
-  const t = head.temperature;
+  const t = 1 / head.calibration.model;
   const l2 = options.l2[field];
   // Typed arrays read in bounds give numbers, so `as number` instead of `?? 0` in the loops below (as in scoreHead):
   // they run rows × features × labels times per epoch, and the checks showed in profiles. Nesterov's look-ahead

@@ -1,4 +1,4 @@
-import { boostedScores } from "../classify/classify";
+import { calibratedScores } from "../classify/classify";
 import type { TextModel } from "../classify/model";
 import { HANDLINGS, SENDERS, TOPICS } from "../taxonomy";
 import { CLASSIFIED_FIELDS, type ClassifiedField } from "../triage-types";
@@ -33,7 +33,7 @@ export interface FieldComparison {
 /** The model's answer to one field of a mail: the label with the highest score, as classify() decides it. */
 export function predicted(model: TextModel, example: LocalExample, field: ClassifiedField): string {
   const head = model.heads[field];
-  const scores = boostedScores(head, example.features, example.boosts[field]);
+  const scores = calibratedScores(head, example.features, example.boosts[field]);
   let best = 0;
   scores.forEach((s, i) => {
     if (s > (scores[best] ?? -Infinity)) best = i;

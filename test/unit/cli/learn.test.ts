@@ -102,7 +102,7 @@ describe("kanalvagt learn", () => {
     const again = await learn("--base", older);
     expect([again.code, again.errors.join("\n")]).toEqual([
       1,
-      expect.stringMatching(/has format 1; this version of Kanalvagt reads format 2/),
+      expect.stringMatching(/has format 1; this version of Kanalvagt reads format 3/),
     ]);
     expect(existsSync(out)).toBe(false);
   });

@@ -1,3 +1,4 @@
+import { MODEL_FORMAT } from "../../../src/core/classify/model";
 import { DEFAULT_MODEL } from "../../../src/core/classify/default-model";
 import type { FetchText } from "../../../src/office/addin-config-file";
 import { loadLearnedModel } from "../../../src/taskpane/engine/learned-model";
@@ -23,7 +24,11 @@ describe("loading the learned model the configuration names", () => {
     ["missing", answering(404, ""), { reason: "missing", file: ref.file }],
     ["not fetched", answering(503, ""), { reason: "unreachable", file: ref.file, detail: "HTTP 503" }],
     ["cut short", answering(200, JSON.stringify(DEFAULT_MODEL).slice(0, 500)), { reason: "invalid" }],
-    ["not a model", answering(200, JSON.stringify({ format: 2, labels: [] })), { reason: "invalid" }],
+    [
+      "not a model",
+      answering(200, JSON.stringify({ format: MODEL_FORMAT, labels: [] })),
+      { reason: "invalid" },
+    ],
     [
       "of another version",
       answering(200, JSON.stringify({ ...DEFAULT_MODEL, format: 1 })),

@@ -2,7 +2,7 @@ import { analyse } from "../../../../src/core/analyse";
 import fc from "fast-check";
 import { classify } from "../../../../src/core/classify/classify";
 import { bucketOf, FEATURE_BUCKETS } from "../../../../src/core/classify/feature-hash";
-import { ModelFormatError, strongestWords } from "../../../../src/core/classify/model";
+import { identityCalibration, ModelFormatError, strongestWords } from "../../../../src/core/classify/model";
 import { foldText } from "../../../../src/core/detect/lexicon/fold";
 import { DEFAULT_MODEL } from "../../../../src/core/classify/default-model";
 import { pickSelfServiceLink } from "../../../../src/core/classify/self-service-link";
@@ -66,7 +66,7 @@ describe("the model's reasons", () => {
     const head = {
       labels: ["a", "b"],
       bias: [0, 0],
-      temperature: 1,
+      calibration: identityCalibration(2),
       scale: 1,
       weights: Buffer.from(weights.buffer).toString("base64"),
     };
@@ -86,7 +86,7 @@ describe("the model file", () => {
     const old = { ...DEFAULT_MODEL, format: DEFAULT_MODEL.format - 1 };
     const m = mail("a@b.dk", "Hej", "Hej med jer");
     expect(() => classify(m, analyse(m), DEFAULT_CONFIG, old)).toThrow(ModelFormatError);
-    expect(() => classify(m, analyse(m), DEFAULT_CONFIG, old)).toThrow(/format 1, this engine reads 2/);
+    expect(() => classify(m, analyse(m), DEFAULT_CONFIG, old)).toThrow(/format 2, this engine reads 3/);
   });
 
   it("holds no words of the corpus, only hashed weights", () => {
