@@ -1,7 +1,8 @@
 import { HANDLINGS, SENDERS, TOPICS, type Flag } from "../../src/core/taxonomy";
-import type { Classification } from "../../src/core/triage-types";
+import { CLASSIFIED_FIELDS, type Classification } from "../../src/core/triage-types";
 import { expectedCalibrationError } from "./calibration";
 import { Confusion, Tally } from "../../src/core/learn/metrics";
+import type { TargetCheck } from "./print";
 
 /** A mail's labels beside what the engine said about it. */
 export interface Judged {
@@ -85,4 +86,14 @@ export function meanHeadline(headlines: readonly Headline[]): Headline {
       sender: mean((h) => h.ece.sender),
     },
   };
+}
+
+/** Issue 10's calibration target for each head's ECE in one group of mails ("held-out", "LOBO mean"). */
+export function eceTargets(headline: Headline, group: string): TargetCheck[] {
+  return CLASSIFIED_FIELDS.map((head) => ({
+    name: `${head} ECE (${group})`,
+    figure: headline.ece[head],
+    target: 0.05,
+    atMost: true,
+  }));
 }

@@ -4,7 +4,7 @@ import { readEmlFile } from "../../src/eml/read-eml-file";
 import { isHeldOut } from "../lib/corpus-split";
 import { printAbstention } from "./abstention";
 import { evaluate, type Outcome } from "./evaluate";
-import { headline, type Judged } from "./headline";
+import { eceTargets, headline, type Judged } from "./headline";
 import type { Corpus } from "./labels";
 import {
   printClassification,
@@ -92,11 +92,6 @@ export async function heldOutSection(corpus: Corpus, quiet: boolean): Promise<Ta
     { name: "topic accuracy (held-out)", figure: heldOut.topic.accuracy, target: 0.85 },
     { name: "sender accuracy (held-out)", figure: heldOut.sender.accuracy, target: 0.9 },
     { name: "aktindsigt recall (held-out)", figure: heldOut.aktindsigt.recall, target: 0.95 },
-    ...(["handling", "topic", "sender"] as const).map((head) => ({
-      name: `${head} ECE (held-out)`,
-      figure: figures.ece[head],
-      target: 0.05,
-      atMost: true,
-    })),
+    ...eceTargets(figures, "held-out"),
   ];
 }

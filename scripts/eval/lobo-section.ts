@@ -8,7 +8,7 @@ import {
 } from "../lib/text-model-training";
 import { printAbstention } from "./abstention";
 import { leaveOneBatchOut } from "./batches";
-import { headline, meanHeadline, type Headline, type Judged } from "./headline";
+import { eceTargets, headline, meanHeadline, type Headline, type Judged } from "./headline";
 import type { TargetCheck } from "./print";
 import { printHeadlines } from "./print-headline";
 
@@ -61,13 +61,6 @@ export async function loboSection(corpusDir: string, calibrated = true): Promise
     { name: "topic accuracy (LOBO mean)", figure: mean.topicAccuracy, target: 0.85 },
     { name: "sender accuracy (LOBO mean)", figure: mean.senderAccuracy, target: 0.93 },
     { name: "aktindsigt recall (LOBO mean)", figure: mean.aktindsigtRecall, target: 0.95 },
-    ...(calibrated
-      ? (["handling", "topic", "sender"] as const).map((head) => ({
-          name: `${head} ECE (LOBO mean)`,
-          figure: mean.ece[head],
-          target: 0.05,
-          atMost: true,
-        }))
-      : []),
+    ...(calibrated ? eceTargets(mean, "LOBO mean") : []),
   ];
 }

@@ -26,7 +26,7 @@ export function slipKeys(word: string): string[] {
   return [...keys];
 }
 
-/** Whether a[from, aEnd) equals b[from + shift, bEnd), compared in place: these run for words of every mail. */
+/** Whether a[aFrom, aEnd) equals b[bFrom, bEnd), compared in place: these run for words of every mail. */
 function restEqual(a: string, aEnd: number, b: string, bEnd: number, aFrom: number, bFrom: number): boolean {
   if (aEnd - aFrom !== bEnd - bFrom) return false;
   for (let i = aFrom, j = bFrom; i < aEnd; i++, j++) if (a.charCodeAt(i) !== b.charCodeAt(j)) return false;
