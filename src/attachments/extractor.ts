@@ -1,7 +1,7 @@
 import type { AttachmentContent, AttachmentPart } from "../core/attachment";
 import type { AttachmentLimits } from "../core/config/attachment-limits";
 import { htmlToText } from "../core/text/html-to-text";
-import { NotRead, notRead, readParts, TextBudget } from "./outcome";
+import { NotRead, notRead, readUpTo, TextBudget } from "./outcome";
 import { isPdf } from "./pdf-signature";
 import { isRtf, rtfToText } from "./rtf";
 import { charsetOf, decodeText, htmlMetaCharset } from "./text-decoding";
@@ -45,8 +45,9 @@ export type AttachmentExtractor = (
 export function attachmentExtractor(readPdf?: PdfReader): AttachmentExtractor {
   return async (bytes, label, limits) => {
     if (bytes.byteLength > limits.maxBytes) return notRead("too-large");
+    const budget = new TextBudget(limits.maxTextChars);
     try {
-      return readParts(await partsOf(kindOf(bytes, label), bytes, label, limits, readPdf));
+      return readUpTo(await partsOf(kindOf(bytes, label), bytes, label, limits, budget, readPdf), budget);
     } catch (err) {
       if (err instanceof NotRead) return notRead(err.reason);
       return notRead("damaged");
@@ -59,15 +60,15 @@ async function partsOf(
   bytes: Uint8Array,
   label: AttachmentLabel,
   limits: AttachmentLimits,
+  budget: TextBudget,
   readPdf: PdfReader | undefined,
 ): Promise<AttachmentPart[]> {
-  const budget = new TextBudget(limits.maxTextChars);
   switch (kind) {
     case "pdf":
       if (!readPdf) throw new NotRead("unsupported");
       return readPdf(bytes, limits, budget);
     case "zip":
-      return readZipDocument(bytes, limits);
+      return readZipDocument(bytes, limits, budget);
     case "cfb":
       // Legacy .doc/.xls/.msg and password-protected Office documents share this container; only the latter says
       // so in a stream name.
@@ -76,14 +77,10 @@ async function partsOf(
       return [{ text: rtfToText(bytes, budget) }];
     case "html": {
       const text = htmlToText(decodeText(bytes, charsetOf(label.contentType) ?? htmlMetaCharset(bytes)));
-      budget.spend(text.length);
-      return [{ text }];
+      return [{ text: budget.fit(text) }];
     }
-    case "text": {
-      const text = decodeText(bytes, charsetOf(label.contentType));
-      budget.spend(text.length);
-      return [{ text }];
-    }
+    case "text":
+      return [{ text: budget.fit(decodeText(bytes, charsetOf(label.contentType))) }];
     case "image":
       throw new NotRead("image");
     default:

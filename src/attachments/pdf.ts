@@ -60,10 +60,9 @@ export async function readPdf(
     for (let page = 1; page <= document.numPages; page++) {
       const proxy = await document.getPage(page);
       const content = await proxy.getTextContent();
-      const text = pageText(content.items);
-      budget.spend(text.length);
-      parts.push({ text, page });
+      parts.push({ text: budget.fit(pageText(content.items)), page });
       proxy.cleanup();
+      if (budget.cut) break;
     }
     if (parts.every((part) => part.text.trim().length === 0)) throw new NotRead("image");
     return parts;

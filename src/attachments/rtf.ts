@@ -1,4 +1,4 @@
-import type { TextBudget } from "./outcome";
+import { TextCut, type TextBudget } from "./outcome";
 
 /** Groups whose content is not the document's text: tables of fonts and colours, metadata, pictures, field codes. */
 const SKIPPED_DESTINATIONS = new Set([
@@ -60,48 +60,53 @@ export function rtfToText(bytes: Uint8Array, budget: TextBudget): string {
       toSkip--;
       return;
     }
-    budget.spend(text.length);
-    out.push(text);
+    budget.keep(text, out);
   };
   let at = 0;
-  while (at < source.length) {
-    const char = source[at++] ?? "";
-    if (char === "{") {
-      stack.push(group);
-      group = { ...group };
-    } else if (char === "}") {
-      group = stack.pop() ?? group;
-    } else if (char === "\\") {
-      const next = source[at] ?? "";
-      if (next === "'") {
-        const byte = parseInt(source.slice(at + 1, at + 3), 16);
-        at += 3;
-        if (!Number.isNaN(byte)) emit(codePage.decode(Uint8Array.of(byte)));
-      } else if (next === "*") {
-        at++;
-        group.skip = true;
-      } else if (/[a-z]/i.test(next)) {
-        const word = /^([a-z]+)(-?\d+)? ?/i.exec(source.slice(at, at + 40));
-        const name = word?.[1] ?? "";
-        const parameter = word?.[2] === undefined ? undefined : Number(word[2]);
-        at += word?.[0].length ?? 1;
-        if (name === "bin" && parameter !== undefined) at += Math.max(0, parameter);
-        else if (SKIPPED_DESTINATIONS.has(name)) group.skip = true;
-        else if (name === "uc" && parameter !== undefined) group.fallback = parameter;
-        else if (name === "ansicpg" && parameter !== undefined) codePage = decoderFor(parameter) ?? codePage;
-        else if (name === "u" && parameter !== undefined) {
-          emit(String.fromCharCode(parameter < 0 ? parameter + 65536 : parameter));
-          toSkip = group.fallback;
-        } else if (BREAKS[name] !== undefined) emit(BREAKS[name]);
-      } else {
-        at++;
-        if (next === "~") emit("\u00a0");
-        else if (next === "\n" || next === "\r") emit("\n");
-        else if (next === "\\" || next === "{" || next === "}") emit(next);
+  try {
+    while (at < source.length) {
+      const char = source[at++] ?? "";
+      if (char === "{") {
+        stack.push(group);
+        group = { ...group };
+      } else if (char === "}") {
+        group = stack.pop() ?? group;
+      } else if (char === "\\") {
+        const next = source[at] ?? "";
+        if (next === "'") {
+          const byte = parseInt(source.slice(at + 1, at + 3), 16);
+          at += 3;
+          if (!Number.isNaN(byte)) emit(codePage.decode(Uint8Array.of(byte)));
+        } else if (next === "*") {
+          at++;
+          group.skip = true;
+        } else if (/[a-z]/i.test(next)) {
+          const word = /^([a-z]+)(-?\d+)? ?/i.exec(source.slice(at, at + 40));
+          const name = word?.[1] ?? "";
+          const parameter = word?.[2] === undefined ? undefined : Number(word[2]);
+          at += word?.[0].length ?? 1;
+          if (name === "bin" && parameter !== undefined) at += Math.max(0, parameter);
+          else if (SKIPPED_DESTINATIONS.has(name)) group.skip = true;
+          else if (name === "uc" && parameter !== undefined) group.fallback = parameter;
+          else if (name === "ansicpg" && parameter !== undefined)
+            codePage = decoderFor(parameter) ?? codePage;
+          else if (name === "u" && parameter !== undefined) {
+            emit(String.fromCharCode(parameter < 0 ? parameter + 65536 : parameter));
+            toSkip = group.fallback;
+          } else if (BREAKS[name] !== undefined) emit(BREAKS[name]);
+        } else {
+          at++;
+          if (next === "~") emit("\u00a0");
+          else if (next === "\n" || next === "\r") emit("\n");
+          else if (next === "\\" || next === "{" || next === "}") emit(next);
+        }
+      } else if (char !== "\n" && char !== "\r") {
+        emit(char);
       }
-    } else if (char !== "\n" && char !== "\r") {
-      emit(char);
     }
+  } catch (err) {
+    // Cut at the limit: the text before it is kept.
+    if (!(err instanceof TextCut)) throw err;
   }
   return out.join("");
 }

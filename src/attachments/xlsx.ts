@@ -1,4 +1,4 @@
-import type { TextBudget } from "./outcome";
+import { TextCut, type TextBudget } from "./outcome";
 import { streamXml } from "./xml-stream";
 import type { ZipEntry, ZipReader } from "./zip";
 
@@ -8,7 +8,7 @@ import type { ZipEntry, ZipReader } from "./zip";
  * results), and all three are read, since a list of children's CPR numbers may be any of them.
  */
 export function readWorkbook(zip: ZipReader, budget: TextBudget): string {
-  const shared = sharedStrings(zip, budget);
+  const shared = sharedStrings(zip, budget.another());
   const sheets = zip.entries
     .map((entry) => ({
       entry,
@@ -16,12 +16,16 @@ export function readWorkbook(zip: ZipReader, budget: TextBudget): string {
     }))
     .filter(({ number }) => Number.isInteger(number))
     .sort((a, b) => a.number - b.number);
-  return sheets.map(({ entry }) => sheetText(zip, entry, shared, budget)).join("\n");
+  const text = sheets.map(({ entry }) => sheetText(zip, entry, shared.strings, budget)).join("\n");
+  // Past the limit the remaining shared strings were not kept: the cells that use them read as empty, and the file
+  // is "limit" with the text of the rest.
+  if (shared.cut) budget.cut = true;
+  return text;
 }
 
-function sharedStrings(zip: ZipReader, budget: TextBudget): string[] {
+function sharedStrings(zip: ZipReader, budget: TextBudget): { strings: string[]; cut: boolean } {
   const entry = zip.find("xl/sharedStrings.xml");
-  if (!entry) return [];
+  if (!entry) return { strings: [], cut: false };
   const strings: string[] = [];
   let current = "";
   let inText = 0;
@@ -39,12 +43,12 @@ function sharedStrings(zip: ZipReader, budget: TextBudget): string[] {
     },
     text(text) {
       if (inText > 0 && inPhonetic === 0) {
-        budget.spend(text.length);
-        current += text;
+        current += budget.fit(text);
+        if (budget.cut) throw new TextCut();
       }
     },
   });
-  return strings;
+  return { strings, cut: budget.cut };
 }
 
 /**
@@ -52,6 +56,7 @@ function sharedStrings(zip: ZipReader, budget: TextBudget): string[] {
  * for its value made a 5 MB workbook of pupils peak about 55 MB higher, most of it garbage awaiting collection.
  */
 function sheetText(zip: ZipReader, entry: ZipEntry, shared: string[], budget: TextBudget): string {
+  if (budget.cut) return "";
   const rows: string[] = [];
   const row: string[] = [];
   let cellType = "";
@@ -69,20 +74,18 @@ function sheetText(zip: ZipReader, entry: ZipEntry, shared: string[], budget: Te
     close(name) {
       if (name === "v" || name === "t") collecting = false;
       else if (name === "c") {
-        const text = cellType === "s" ? (shared[Number(value)] ?? "") : value;
-        budget.spend(text.length + 1);
-        row.push(text, "\t");
+        row.push(cellType === "s" ? (shared[Number(value)] ?? "") : value, "\t");
       } else if (name === "row") {
-        budget.spend(1);
         row.push("\n");
-        rows.push(row.join(""));
+        const text = row.join("");
         row.length = 0;
+        budget.keep(text, rows);
       }
     },
     text(text) {
       if (collecting) value += text;
     },
   });
-  rows.push(row.join(""));
+  rows.push(budget.fit(row.join("")));
   return rows.join("");
 }

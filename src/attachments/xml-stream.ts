@@ -1,5 +1,5 @@
 import { Parser } from "htmlparser2";
-import { NotRead } from "./outcome";
+import { NotRead, TextCut } from "./outcome";
 import type { ZipEntry, ZipReader } from "./zip";
 
 /** What a format reader does with the XML it is fed; names keep their namespace prefix ("w:t", "text:p"). */
@@ -51,9 +51,16 @@ export class XmlStream {
   }
 }
 
-/** Feeds one zip entry through the streaming XML reader as it inflates. */
+/**
+ * Feeds one zip entry through the streaming XML reader as it inflates. A handler that reaches the text limit (TextCut)
+ * ends it there: nothing more of the entry is inflated, and the handler keeps the text it has.
+ */
 export function streamXml(zip: ZipReader, entry: ZipEntry, handlers: XmlHandlers): void {
   const xml = new XmlStream(handlers);
-  zip.readText(entry, (text) => xml.write(text));
-  xml.end();
+  try {
+    zip.readText(entry, (text) => xml.write(text));
+    xml.end();
+  } catch (err) {
+    if (!(err instanceof TextCut)) throw err;
+  }
 }

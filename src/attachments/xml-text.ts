@@ -42,7 +42,6 @@ export class XmlTextCollector implements XmlHandlers {
   }
 
   private add(text: string): void {
-    this.budget.spend(text.length);
-    this.pieces.push(text);
+    this.budget.keep(text, this.pieces);
   }
 }

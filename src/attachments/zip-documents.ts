@@ -1,6 +1,6 @@
 import type { AttachmentPart } from "../core/attachment";
 import type { AttachmentLimits } from "../core/config/attachment-limits";
-import { NotRead, TextBudget } from "./outcome";
+import { NotRead, type TextBudget } from "./outcome";
 import { readWorkbook } from "./xlsx";
 import { streamXml } from "./xml-stream";
 import { XmlTextCollector, type XmlTextRules } from "./xml-text";
@@ -11,9 +11,12 @@ import { ZipReader, type ZipEntry } from "./zip";
  * containers of XML. Which one a file is follows from its entries, not its name. Every entry is streamed through
  * the XML reader as it inflates, under the container's caps.
  */
-export function readZipDocument(bytes: Uint8Array, limits: AttachmentLimits): AttachmentPart[] {
+export function readZipDocument(
+  bytes: Uint8Array,
+  limits: AttachmentLimits,
+  budget: TextBudget,
+): AttachmentPart[] {
   const zip = new ZipReader(bytes, limits);
-  const budget = new TextBudget(limits.maxTextChars);
   if (zip.find("word/document.xml")) return [{ text: wordText(zip, budget) }];
   if (zip.find("xl/workbook.xml")) return [{ text: readWorkbook(zip, budget) }];
   if (zip.find("ppt/presentation.xml")) return slides(zip, budget);
@@ -24,7 +27,9 @@ export function readZipDocument(bytes: Uint8Array, limits: AttachmentLimits): At
   throw new NotRead("unsupported");
 }
 
+/** An entry's text by `rules`; none once the text limit is reached, so the entries after it are not inflated. */
 function collect(zip: ZipReader, entry: ZipEntry, rules: XmlTextRules, budget: TextBudget): string {
+  if (budget.cut) return "";
   const collector = new XmlTextCollector(rules, budget);
   streamXml(zip, entry, collector);
   return collector.result();

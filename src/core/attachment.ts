@@ -23,8 +23,12 @@ export interface AttachmentPart {
   page?: number;
 }
 
+/**
+ * A file not read in full may still bring `parts`: the text before a limit stopped it (a workbook of 100,000 pupils
+ * past its characters). The engine analyses that text like the rest; the file stays "not read", since the rest was not.
+ */
 export type AttachmentContent =
-  { read: true; parts: AttachmentPart[] } | { read: false; reason: NotReadReason };
+  { read: true; parts: AttachmentPart[] } | { read: false; reason: NotReadReason; parts?: AttachmentPart[] };
 
 /**
  * An attachment as a face fetched it: its bytes, or why it has none (a cloud link, a file too large to fetch, Outlook

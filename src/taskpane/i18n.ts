@@ -89,6 +89,8 @@ export interface PaneTexts {
   allAttachmentsRead: (count: number) => string;
   notReadTitle: string;
   notRead: Record<NotReadReason, string>;
+  /** A file read up to the character limit and no further: its findings so far are shown, the rest was not read. */
+  partlyRead: string;
   notReadAdvice: string;
   times: (count: number) => string;
   // Warning
@@ -263,6 +265,7 @@ const da: PaneTexts = {
     limit: "for stor eller indviklet at læse sikkert",
     cloud: "et link til en fil i OneDrive eller SharePoint",
   },
+  partlyRead: "kun læst et stykke ind – resten af filen var for lang",
   notReadAdvice:
     "Ikke læst betyder ikke, at der intet er. Åbn filen, og se selv efter CPR-numre og helbreds-, sociale eller strafferetlige oplysninger.",
   times: (count) => (count === 1 ? "1 gang" : `${count} gange`),
@@ -484,6 +487,7 @@ const en: PaneTexts = {
     limit: "too large or complex to read safely",
     cloud: "a link to a file in OneDrive or SharePoint",
   },
+  partlyRead: "read only part of the way – the rest of the file was too long",
   notReadAdvice:
     "Not read does not mean nothing is there. Open the file and check it yourself for CPR numbers and health, social or criminal matters.",
   times: (count) => (count === 1 ? "once" : `${count} times`),

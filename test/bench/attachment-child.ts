@@ -25,7 +25,8 @@ async function main(): Promise<void> {
     startKb === undefined
       ? (process.resourceUsage().maxRSS * 1024 - rssBefore) / (1024 * 1024)
       : peakRiseMb("self", startKb);
-  const chars = content.read ? content.parts.reduce((sum, part) => sum + part.text.length, 0) : 0;
+  // Of a file cut at the text limit, the characters kept for the engine.
+  const chars = (content.parts ?? []).reduce((sum, part) => sum + part.text.length, 0);
   console.log(
     JSON.stringify({
       bytes: bytes.byteLength,

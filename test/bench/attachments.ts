@@ -122,7 +122,7 @@ export async function attachmentSection(): Promise<string[]> {
     );
     const workbook = ATTACHMENT_INPUTS.xlsx5mb?.limits.maxTextChars ?? 0;
     console.log(
-      `\n   The workbook is read with the text cap lifted to ${(workbook / 1e6).toFixed(0)} M characters (default ${(DEFAULT_ATTACHMENT_LIMITS.maxTextChars / 1e6).toFixed(0)} M, where it stops at "limit").`,
+      `\n   The workbook is read with the text cap lifted to ${(workbook / 1e6).toFixed(0)} M characters in its first row; the second reads it at the default ${(DEFAULT_ATTACHMENT_LIMITS.maxTextChars / 1e6).toFixed(0)} M, where it stops at "limit" with that much text kept for the engine.`,
     );
     for (const [where, bomb] of [
       ["Node", node.get("bomb")],

@@ -79,5 +79,5 @@ export async function withOutgoingAttachments(
 }
 
 function textLength({ content }: AttachmentInfo): number {
-  return content?.read ? content.parts.reduce((sum, part) => sum + part.text.length, 0) : 0;
+  return (content?.parts ?? []).reduce((sum, part) => sum + part.text.length, 0);
 }

@@ -26,16 +26,17 @@ export function extractMailText(mail: Mail): MailText {
   };
 }
 
-/** Each page or part an adapter read from an attachment, normalised like the body. */
+/**
+ * Each page or part an adapter read from an attachment, normalised like the body; of a file cut short at a limit, the
+ * text before it.
+ */
 function attachmentTexts(mail: Mail): AttachmentText[] {
   return mail.attachments.flatMap(({ name, content }) =>
-    content?.read
-      ? content.parts.map(({ text, page }) => {
-          const part: AttachmentText = { name, text: normaliseText(text).text };
-          if (page !== undefined) part.page = page;
-          return part;
-        })
-      : [],
+    (content?.parts ?? []).map(({ text, page }) => {
+      const part: AttachmentText = { name, text: normaliseText(text).text };
+      if (page !== undefined) part.page = page;
+      return part;
+    }),
   );
 }
 

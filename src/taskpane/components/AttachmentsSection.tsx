@@ -36,7 +36,12 @@ export function AttachmentsSection({ state }: { state: MailState }) {
             {unread.map((attachment, i) => (
               <li key={`${i}|${attachment.name}`}>
                 <Caption1>
-                  {attachment.name}: {attachment.reason ? t.notRead[attachment.reason] : t.notRead.damaged}
+                  {attachment.name}:{" "}
+                  {attachment.partly
+                    ? t.partlyRead
+                    : attachment.reason
+                      ? t.notRead[attachment.reason]
+                      : t.notRead.damaged}
                 </Caption1>
               </li>
             ))}

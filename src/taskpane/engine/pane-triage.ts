@@ -50,6 +50,8 @@ export interface ShownAttachment {
   name: string;
   read: boolean;
   reason?: NotReadReason;
+  /** Not read to the end (a limit), but its text up to there was: findings in it are shown. */
+  partly?: true;
 }
 
 /**
@@ -181,7 +183,10 @@ function attachmentsRead(mail: Mail): boolean {
 
 function shownAttachment({ name, content }: AttachmentInfo): ShownAttachment {
   const shown: ShownAttachment = { name: maskCprInText(name), read: content?.read ?? false };
-  if (content?.read === false) shown.reason = content.reason;
+  if (content?.read === false) {
+    shown.reason = content.reason;
+    if (content.parts) shown.partly = true;
+  }
   return shown;
 }
 

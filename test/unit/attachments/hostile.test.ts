@@ -7,7 +7,7 @@ import {
   manyEntriesDocx,
   nestedMail,
 } from "../../fixtures/attachments/hostile";
-import { buildDocx, buildOdt } from "../../../src/demo/documents/office-writer";
+import { buildDocx, buildOdt, buildXlsx } from "../../../src/demo/documents/office-writer";
 import { buildPdf, textPdf } from "../../../src/demo/documents/pdf-writer";
 
 const LIMITS = DEFAULT_ATTACHMENT_LIMITS;
@@ -23,6 +23,40 @@ describe("hostile attachments get a clear state", () => {
     // With the ratio check switched off, the cap on total inflated bytes stops it as well.
     const ratioOff = { ...LIMITS, maxInflateRatio: 2000, maxInflatedBytes: 8 * 1024 * 1024 };
     expect(await extractAttachment(lying, { name: "bombe.docx" }, ratioOff)).toEqual(limit);
+  });
+
+  it("keeps the text up to the character limit of a file that has more, and marks it limit", async () => {
+    const pupils = Array.from({ length: 2000 }, (_, i) => [
+      { shared: `Elev ${i}` },
+      { shared: `0707${String(i % 100).padStart(2, "0")}-4285` },
+      { number: String(20_000_000 + i) },
+    ]);
+    const limits = { ...LIMITS, maxTextChars: 10_000 };
+    const workbook = await extractAttachment(buildXlsx([pupils]), { name: "elevliste.xlsx" }, limits);
+    expect(workbook).toMatchObject({ read: false, reason: "limit" });
+    const kept = workbook.parts?.map((part) => part.text).join("") ?? "";
+    expect(kept.length).toBe(10_000);
+    expect(kept.startsWith("Elev 0\t070700-4285\t20000000\t\n")).toBe(true);
+    expect(kept).not.toContain("Elev 1999");
+
+    const letter = "Min søn har CPR 010203-1234.\n" + "Og meget mere tekst.\n".repeat(1000);
+    const word = await extractAttachment(buildDocx(letter), { name: "brev.docx" }, limits);
+    expect(word).toMatchObject({ read: false, reason: "limit" });
+    expect(word.parts?.[0]?.text).toContain("010203-1234");
+  });
+
+  it("marks a workbook whose shared strings pass the limit as limit, with the cells it could read", async () => {
+    const rows = [
+      [{ number: "1203891234" }],
+      ...Array.from({ length: 50 }, (_, i) => [{ shared: `navn ${i}` }]),
+    ];
+    const workbook = await extractAttachment(
+      buildXlsx([rows]),
+      { name: "liste.xlsx" },
+      { ...LIMITS, maxTextChars: 100 },
+    );
+    expect(workbook).toMatchObject({ read: false, reason: "limit" });
+    expect(workbook.parts?.[0]?.text).toContain("1203891234");
   });
 
   it("refuses a zip with thousands of entries before inflating any", async () => {

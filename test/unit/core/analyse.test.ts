@@ -206,6 +206,25 @@ describe("analyse", () => {
     expect(analysis.findings.map((f) => f.where)).toEqual(["attachment-name"]);
   });
 
+  it("finds a CPR number in the text read before a limit cut an attachment short", () => {
+    const analysis = analyse(
+      mail({
+        attachments: [
+          {
+            name: "elevliste.xlsx",
+            content: { read: false, reason: "limit", parts: [{ text: "Ida Hansen\t070761-4285\n" }] },
+          },
+        ],
+      }),
+      SETTINGS,
+    );
+    expect(analysis.findings.find((f) => f.kind === "cpr")).toMatchObject({
+      where: "attachment",
+      attachment: "elevliste.xlsx",
+      masked: "070761-****",
+    });
+  });
+
   it("scans the sender's display name like the body, and sorts its findings first", () => {
     const named = analyse(
       mail({

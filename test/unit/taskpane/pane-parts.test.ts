@@ -105,6 +105,34 @@ describe("the triage the pane gets from its worker", () => {
     ).toBeGreaterThan(0);
   });
 
+  it("shows a file cut short at a limit as read part of the way, with the findings in that part", () => {
+    const cut = triageForPane(
+      {
+        key: "item-3",
+        now: "2025-03-04T10:00:00.000Z",
+        mail: {
+          ...mettesMail,
+          textBody: "Hej\n\nHer er listen.\n\nMette",
+          attachments: [
+            {
+              name: "elevliste.xlsx",
+              content: { read: false, reason: "limit", parts: [{ text: "Ida\t070761-4285\n" }] },
+            },
+            { name: "scan.pdf", content: { read: false, reason: "limit" } },
+          ],
+        },
+      },
+      DEFAULT_CONFIG,
+    );
+    expect(cut.attachments).toEqual([
+      { name: "elevliste.xlsx", read: false, reason: "limit", partly: true },
+      { name: "scan.pdf", read: false, reason: "limit" },
+    ]);
+    expect(cut.findings).toContainEqual(
+      expect.objectContaining({ kind: "cpr", attachment: "elevliste.xlsx", masked: "070761-****" }),
+    );
+  });
+
   it("follows staff's correction: the recommendation and the record change with it", () => {
     const corrected = triageForPane(
       {
