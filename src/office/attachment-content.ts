@@ -1,7 +1,7 @@
 import { decodeBase64 } from "../core/classify/base64";
 import type { FetchedAttachment } from "../core/attachment";
 import type { AttachmentLimits } from "../core/config/attachment-limits";
-import type { OfficeApi, OfficeItemRead } from "./office-api";
+import type { OfficeApi } from "./office-api";
 import { callOffice } from "./office-call";
 
 /** Office.MailboxEnums.AttachmentContentFormat's run-time strings (Mailbox 1.8). */
@@ -13,6 +13,16 @@ export type FetchLimits = Pick<AttachmentLimits, "maxAttachments" | "maxBytes">;
 /** Asks Outlook for one attachment's content by its id. */
 export type ContentFetch = (id: string) => Promise<Office.AttachmentContent>;
 
+/** An item whose attachments can be fetched: a mail read, or one being written (its details from getAttachmentsAsync). */
+export interface AttachmentSource {
+  attachments?: readonly Office.AttachmentDetails[] | readonly Office.AttachmentDetailsCompose[];
+  /** Mailbox 1.8, in read and compose mode alike. */
+  getAttachmentContentAsync?: (
+    id: string,
+    callback: (result: Office.AsyncResult<Office.AttachmentContent>) => void,
+  ) => void;
+}
+
 /**
  * Fetches the content of each attachment of `item` with getAttachmentContentAsync (Mailbox 1.8), one at a time so a
  * mail of many large files does not hold them all in flight: a file attachment arrives as base64, an attached mail as
@@ -23,7 +33,7 @@ export type ContentFetch = (id: string) => Promise<Office.AttachmentContent>;
  */
 export async function fetchAttachmentContent(
   office: OfficeApi,
-  item: OfficeItemRead,
+  item: AttachmentSource,
   limits: FetchLimits,
   stillWanted: () => boolean,
   timeoutMs?: number,

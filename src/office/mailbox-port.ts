@@ -100,6 +100,11 @@ export interface ComposeRead {
   key: string;
   outgoing: OutgoingMail;
   mailbox: MailboxContext;
+  /**
+   * The content of each attachment the user added (index i is `outgoing.mail.attachments[i]`'s), as for a mail read:
+   * the pane reads them as the send guard would. Never rejects.
+   */
+  readAttachmentContent(limits: FetchLimits, stillWanted: () => boolean): Promise<FetchedAttachment[]>;
 }
 
 export type Unsubscribe = () => Promise<void>;

@@ -3,6 +3,7 @@ import { isComposeItem, type OfficeApi } from "./office-api";
 import { callOffice, withinTime } from "./office-call";
 import { readMail } from "./read-mail";
 import { readOutgoing } from "./read-outgoing";
+import { fetchAttachmentContent, type AttachmentSource } from "./attachment-content";
 
 let composeReads = 0;
 
@@ -64,12 +65,24 @@ function officeMailbox(office: OfficeApi, { timeoutMs }: OfficeMailboxOptions): 
         throw new Error("The current item is a received mail, not one being written.");
       }
       // The compose reader has no timer per call (classic Outlook's runtime need not have one); the pane has.
-      const { outgoing, mailbox: context } = await withinTime(
-        readOutgoing(office, item),
-        "the mail being written",
-        timeoutMs,
-      );
-      return { key: `compose-${++composeReads}`, outgoing, mailbox: context };
+      const {
+        outgoing,
+        mailbox: context,
+        attachmentDetails,
+      } = await withinTime(readOutgoing(office, item), "the mail being written", timeoutMs);
+      const source: AttachmentSource = {
+        attachments: attachmentDetails,
+        ...(item?.getAttachmentContentAsync
+          ? { getAttachmentContentAsync: (id, callback) => item.getAttachmentContentAsync?.(id, callback) }
+          : {}),
+      };
+      return {
+        key: `compose-${++composeReads}`,
+        outgoing,
+        mailbox: context,
+        readAttachmentContent: (limits, stillWanted) =>
+          fetchAttachmentContent(office, source, limits, stillWanted, timeoutMs),
+      };
     },
 
     async onItemChanged(listener): Promise<Unsubscribe> {

@@ -91,14 +91,28 @@ export function useSelectedMail(mailbox: MailboxPort, engine: TriageEngine): Sel
     [apply],
   );
 
-  /** The send guard's check of the mail being written; as for a read mail, only the latest answer is shown. */
+  /**
+   * The send guard's check of the mail being written; as for a read mail, only the latest answer is shown. As for a
+   * read mail too, the first check reads the text and the attachments' names, and a second one, once Outlook has
+   * handed over the files, their content: the pane must not say "nothing found" of a file Send would stop.
+   */
   const checkComposed = useCallback(
     async (ticket: number): Promise<void> => {
       const read = await readItem(ticket, () => mailbox.readComposedMail());
       if (read === undefined || !apply({ type: "compose-read", ticket, read })) return;
+      const stillWanted = () => selection.current.ticket === ticket;
+      const fetching =
+        read.outgoing.mail.attachments.length > 0
+          ? read.readAttachmentContent(DEFAULT_ATTACHMENT_LIMITS, stillWanted)
+          : undefined;
+      const check = async (attachments?: FetchedAttachment[]): Promise<void> => {
+        const request = { key: read.key, outgoing: read.outgoing, ...(attachments ? { attachments } : {}) };
+        apply({ type: "compose-checked", ticket, check: await engine.check(request) });
+      };
       try {
-        const check = await engine.check({ key: read.key, outgoing: read.outgoing });
-        apply({ type: "compose-checked", ticket, check });
+        await check();
+        const fetched = await fetching;
+        if (fetched !== undefined && stillWanted()) await check(fetched);
       } catch (error) {
         if (!(error instanceof SupersededError)) {
           apply({ type: "compose-check-failed", ticket, detail: message(error) });

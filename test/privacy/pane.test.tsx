@@ -128,7 +128,12 @@ describe("the task pane shows no planted value unmasked", () => {
       encryption: "unknown",
     };
     const mailbox = new FakeMailbox();
-    mailbox.composing = { key: "draft", outgoing, mailbox: "shared" };
+    mailbox.composing = {
+      key: "draft",
+      outgoing,
+      mailbox: "shared",
+      readAttachmentContent: () => Promise.resolve([]),
+    };
     render(<Pane lang="da" mailbox={mailbox} engine={engine} />);
     await settle();
     expect(document.body.textContent).toContain(maskedCpr(CPR.plain));

@@ -133,7 +133,8 @@ function fileNames(names: string[], lang: Lang): string {
   return names.map(shortName).join(` ${TEXTS[lang].and} `);
 }
 
-function places(summary: KindSummary, lang: Lang): string {
+/** " i lønseddel.pdf" or ", også i lønseddel.pdf": where a kind stands, when attachments hold it. */
+export function attachmentPlaces(summary: KindSummary, lang: Lang): string {
   if (summary.attachments.length === 0) return "";
   const names = fileNames(summary.attachments, lang);
   return summary.outsideAttachments ? TEXTS[lang].alsoInAttachments(names) : TEXTS[lang].inAttachments(names);
@@ -142,7 +143,7 @@ function places(summary: KindSummary, lang: Lang): string {
 function kindLine(summary: KindSummary, lang: Lang, layout: Layout): string {
   const name = KIND_NAMES[lang][summary.kind];
   const count = countText(summary, lang);
-  const where = layout.withPlaces ? places(summary, lang) : "";
+  const where = layout.withPlaces ? attachmentPlaces(summary, lang) : "";
   if (summary.masked.length === 0) return `${name}${TEXTS[lang].passages(count)}${where}`;
   const more = summary.moreThan || summary.count > summary.masked.length;
   const examples = layout.withExamples ? ` (${summary.masked.join(", ")}${more ? ", …" : ""})` : "";

@@ -1,5 +1,7 @@
 import {
+  Body1Strong,
   Button,
+  Caption1,
   MessageBar,
   MessageBarBody,
   MessageBarTitle,
@@ -10,7 +12,7 @@ import {
 } from "@fluentui/react-components";
 import { ArrowClockwise16Regular } from "@fluentui/react-icons";
 import { maskCprInText } from "../../core/privacy/mask-cpr-in-text";
-import { countText } from "../../core/send-guard/alert-text";
+import { attachmentPlaces, countText } from "../../core/send-guard/alert-text";
 import type { KindSummary } from "../../core/send-guard/decide";
 import type { ComposeCheck } from "../engine/compose-check";
 import { useTexts } from "../i18n";
@@ -54,7 +56,8 @@ export function ComposeView({ state, onCheckAgain }: { state: ComposeState; onCh
   const kindLine = (summary: KindSummary) => {
     const name = t.kind[summary.kind];
     const count = countText(summary, lang);
-    if (summary.masked.length === 0) return c.passages(count, name);
+    const where = attachmentPlaces(summary, lang);
+    if (summary.masked.length === 0) return c.passages(count, name) + where;
     return (
       <>
         {c.count(count, name)}{" "}
@@ -65,6 +68,7 @@ export function ComposeView({ state, onCheckAgain }: { state: ComposeState; onCh
           </span>
         ))}
         {(summary.moreThan || summary.count > summary.masked.length) && ", …"}
+        {where}
       </>
     );
   };
@@ -95,6 +99,7 @@ export function ComposeView({ state, onCheckAgain }: { state: ComposeState; onCh
               {check.content.inQuoted && <div data-testid="compose-quoted">{c.inQuoted}</div>}
             </>
           )}
+          <ComposeAttachments check={check} listed={read.outgoing.mail.attachments.length} />
           <Subtitle2 as="h3" className={shared.heading}>
             {c.recipientsHeading}
           </Subtitle2>
@@ -130,6 +135,42 @@ export function ComposeView({ state, onCheckAgain }: { state: ComposeState; onCh
         </Button>
       </div>
     </section>
+  );
+}
+
+/**
+ * The attachments' state beside the verdict: being read (the verdict above is then on the text and the names only), or
+ * which could not be read and why, as in the reading pane. Findings in them are in the list above, by file.
+ */
+function ComposeAttachments({ check, listed }: { check: ComposeCheck; listed: number }) {
+  const shared = useSectionStyles();
+  const { t } = useTexts();
+  if (listed === 0) return null;
+  if (!check.attachmentsRead) {
+    return (
+      <Spinner
+        size="tiny"
+        label={t.attachmentsReading}
+        role="status"
+        data-testid="compose-attachments-reading"
+      />
+    );
+  }
+  if (check.unchecked.length === 0) return null;
+  return (
+    <>
+      <Body1Strong>{t.notReadTitle}</Body1Strong>
+      <ul className={shared.list} data-testid="compose-not-read">
+        {check.unchecked.map((file, i) => (
+          <li key={`${i}|${file.name}`}>
+            <Caption1>
+              {file.name}: {t.notRead[file.reason]}
+            </Caption1>
+          </li>
+        ))}
+      </ul>
+      <Caption1 className={shared.muted}>{t.notReadAdvice}</Caption1>
+    </>
   );
 }
 

@@ -1,4 +1,6 @@
 import { analyse } from "../../core/analyse";
+import type { FetchedAttachment } from "../../core/attachment";
+import { uncheckedAttachments, type UncheckedAttachment } from "../../core/send-guard/unchecked";
 import type { Config } from "../../core/config/schema";
 import {
   decideSend,
@@ -14,6 +16,8 @@ export interface ComposeRequest {
   /** ComposeRead.key: the pane checks it before showing the answer. */
   key: string;
   outgoing: OutgoingMail;
+  /** The attachments' content as fetched, when the check is to read them (index i is attachment i's). */
+  attachments?: FetchedAttachment[];
 }
 
 /** The send guard's verdict on the mail being written, for the pane. Holds masked values only. */
@@ -26,6 +30,10 @@ export interface ComposeCheck {
   /** The addresses of the recipients outside the organisation (To, Cc and Bcc), as the user typed them. */
   external: string[];
   recipients: number;
+  /** Whether the attachments' content was read for this check; until then only their names were. */
+  attachmentsRead: boolean;
+  /** The attachments whose content could not be read, with why: the user must look at them. */
+  unchecked: UncheckedAttachment[];
 }
 
 /**
@@ -50,5 +58,7 @@ export function checkCompose(request: ComposeRequest, config: Config): ComposeCh
     ...(content ? { content } : {}),
     external: externalRecipients(outgoing, config.internalDomains).map((r) => r.address),
     recipients: outgoing.mail.to.length + outgoing.mail.cc.length + outgoing.bcc.length,
+    attachmentsRead: outgoing.mail.attachments.some((attachment) => attachment.content !== undefined),
+    unchecked: uncheckedAttachments(outgoing.mail),
   };
 }

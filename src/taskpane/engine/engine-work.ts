@@ -1,5 +1,7 @@
 import type { TextModel } from "../../core/classify/model";
+import type { FetchedAttachment } from "../../core/attachment";
 import type { Config } from "../../core/config/schema";
+import type { Mail } from "../../core/mail";
 import { checkCompose, type ComposeCheck, type ComposeRequest } from "./compose-check";
 import { triageForPane, type PaneTriage, type TriageRequest } from "./pane-triage";
 
@@ -10,16 +12,25 @@ export type EngineWork =
 export type EngineResult = PaneTriage | ComposeCheck;
 
 /**
- * Does one piece of work; the triage worker and the in-page fallback both run this. A triage that brings the
- * attachments' content reads it first; in the pane the attachment worker has usually read it already (the request
+ * Does one piece of work; the triage worker and the in-page fallback both run this. A triage or a compose check that
+ * brings the attachments' content reads it first; in the pane the attachment worker has usually read it already (the request
  * then brings the mail with its content and no `attachments`). The readers (zip, XML, MIME, pdf.js) load on demand.
  * Without `model` the shipped model classifies.
  */
 export async function doWork(work: EngineWork, config: Config, model?: TextModel): Promise<EngineResult> {
-  if (work.kind === "compose") return checkCompose(work.request, config);
+  if (work.kind === "compose") {
+    const { attachments, ...request } = work.request;
+    if (attachments === undefined) return checkCompose(request, config);
+    const mail = await withContent(request.outgoing.mail, attachments, config);
+    return checkCompose({ ...request, outgoing: { ...request.outgoing, mail } }, config);
+  }
   const { attachments, ...request } = work.request;
   if (attachments === undefined) return triageForPane(request, config, model);
-  const { withAttachmentContent } = await import("../../attachments/read-attachments");
-  const mail = await withAttachmentContent(request.mail, attachments, config.attachments);
+  const mail = await withContent(request.mail, attachments, config);
   return triageForPane({ ...request, mail }, config, model);
+}
+
+async function withContent(mail: Mail, attachments: FetchedAttachment[], config: Config): Promise<Mail> {
+  const { withAttachmentContent } = await import("../../attachments/read-attachments");
+  return withAttachmentContent(mail, attachments, config.attachments);
 }

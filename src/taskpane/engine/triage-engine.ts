@@ -1,6 +1,7 @@
 import { DEFAULT_ATTACHMENT_LIMITS } from "../../core/config/attachment-limit-defaults";
 import type { Config } from "../../core/config/schema";
-import type { AttachmentInfo } from "../../core/mail";
+import type { FetchedAttachment } from "../../core/attachment";
+import type { AttachmentInfo, Mail } from "../../core/mail";
 import { AttachmentReaderUnavailable, type AttachmentReader } from "./attachment-reader";
 import type { ComposeCheck, ComposeRequest } from "./compose-check";
 import type { EngineResult, EngineWork } from "./engine-work";
@@ -220,26 +221,22 @@ export function workerEngine(spawn: () => Worker, options: WorkerEngineOptions =
   let requests = 0;
 
   /**
-   * A triage that brings attachments' content: the reader reads it, then the triage worker triages the mail with it.
-   * Any newer request stops the reading, which then only costs the reader's worker; the triage worker stays warm.
+   * A triage or compose check that brings attachments' content: the reader reads it, then the triage worker does the
+   * work with the mail as read. Any newer request stops the reading, which then only costs the reader's worker; the
+   * triage worker stays warm.
    */
-  const readThenTriage = (
-    { attachments: fetched, ...request }: Required<Pick<TriageRequest, "attachments">> & TriageRequest,
-    reader: AttachmentReader,
-  ): Promise<EngineResult> => {
+  const readThenQueue = (work: EngineWork, fetched: FetchedAttachment[], reader: AttachmentReader) => {
     const mine = requests;
     const limits = config?.attachments ?? DEFAULT_ATTACHMENT_LIMITS;
-    return reader.read(request.mail, fetched, limits).then(
+    return reader.read(mailOf(work), fetched, limits).then(
       (mail) => {
         // A newer request came while the answer was on its way: it must not be queued behind this one.
         if (mine !== requests) throw new SupersededError();
-        return queue({ kind: "triage", request: { ...request, mail } });
+        return queue(withMail(work, mail));
       },
       (error: unknown) => {
         // Without the attachment worker, the triage worker reads them, as it did before there was one.
-        if (error instanceof AttachmentReaderUnavailable && mine === requests) {
-          return queue({ kind: "triage", request: { ...request, attachments: fetched } });
-        }
+        if (error instanceof AttachmentReaderUnavailable && mine === requests) return queue(work);
         throw error;
       },
     );
@@ -248,9 +245,10 @@ export function workerEngine(spawn: () => Worker, options: WorkerEngineOptions =
   const engine = engineOf((work) => {
     requests++;
     reader?.cancel();
-    if (!reader || broken || work.kind !== "triage") return queue(work);
+    if (!reader || broken) return queue(work);
     const { attachments } = work.request;
-    if (attachments !== undefined) return readThenTriage({ ...work.request, attachments }, reader);
+    if (attachments !== undefined) return readThenQueue(work, attachments, reader);
+    if (work.kind !== "triage") return queue(work);
     const listed = work.request.mail.attachments;
     const verdict = queue(work);
     // Once the verdict is on its way, the reader starts, so it is ready when Outlook has handed over the files.
@@ -303,6 +301,20 @@ export function inThreadEngine(): ConfigurableEngine {
     return settled;
   };
   return { ...engine, useConfig: (next) => (config = next), useModel };
+}
+
+function mailOf(work: EngineWork): Mail {
+  return work.kind === "triage" ? work.request.mail : work.request.outgoing.mail;
+}
+
+/** The work with `mail`, its attachments' content read, in place of the fetched files. */
+function withMail(work: EngineWork, mail: Mail): EngineWork {
+  if (work.kind === "triage") {
+    const { attachments: _read, ...request } = work.request;
+    return { kind: "triage", request: { ...request, mail } };
+  }
+  const { attachments: _read, ...request } = work.request;
+  return { kind: "compose", request: { ...request, outgoing: { ...request.outgoing, mail } } };
 }
 
 /** By its label only: the bytes, which decide in the end, come later. */

@@ -2,6 +2,7 @@
  * @jest-environment jsdom
  */
 import { act, fireEvent, render, screen, within } from "@testing-library/react";
+import type { FetchedAttachment } from "../../../src/core/attachment";
 import { DEFAULT_CONFIG } from "../../../src/core/config/default-config";
 import type { OutgoingMail } from "../../../src/core/send-guard/decide";
 import type { ComposeRead } from "../../../src/office/mailbox-port";
@@ -71,9 +72,16 @@ async function settle(): Promise<void> {
   }
 }
 
-function composing(outgoing: OutgoingMail): FakeMailbox {
+const noFiles = (): Promise<FetchedAttachment[]> => Promise.resolve([]);
+
+function composing(outgoing: OutgoingMail, files = noFiles): FakeMailbox {
   const mailbox = new FakeMailbox();
-  mailbox.composing = { key: "draft", outgoing, mailbox: "shared" } satisfies ComposeRead;
+  mailbox.composing = {
+    key: "draft",
+    outgoing,
+    mailbox: "shared",
+    readAttachmentContent: files,
+  } satisfies ComposeRead;
   return mailbox;
 }
 
@@ -98,12 +106,45 @@ describe("the pane beside a mail being written", () => {
     const mailbox = composing(reply([CITIZEN]));
     render(<Pane lang="da" mailbox={mailbox} engine={engine} />);
     await settle();
-    mailbox.composing = { key: "draft", outgoing: reply([CITIZEN], "Kære Mette\n\nTak."), mailbox: "own" };
+    mailbox.composing = {
+      key: "draft",
+      outgoing: reply([CITIZEN], "Kære Mette\n\nTak."),
+      mailbox: "own",
+      readAttachmentContent: noFiles,
+    };
     fireEvent.click(screen.getByRole("button", { name: "Tjek igen" }));
     await settle();
     expect(screen.getByTestId("compose-verdict").textContent).toContain("Ingen fortrolige eller følsomme");
     expect(screen.queryByTestId("compose-found")).toBeNull();
     expect(mailbox.composeReads).toBe(2);
+  });
+
+  it("reads the attached files as Send would, and names the file that holds the CPR number", async () => {
+    const outgoing = reply([CITIZEN], "Kære Mette\n\nHer er afgørelsen.");
+    outgoing.mail.attachments = [
+      { name: "afgørelse.txt", contentType: "text/plain", size: 60 },
+      { name: "foto.png", contentType: "image/png", size: 8 },
+    ];
+    let handOver: (files: FetchedAttachment[]) => void = () => undefined;
+    const files = new Promise<FetchedAttachment[]>((resolve) => (handOver = resolve));
+    const view = render(<Pane lang="da" mailbox={composing(outgoing, () => files)} engine={engine} />);
+    await settle();
+    // Before Outlook hands over the files, the verdict is on the text and the names, and says it is still reading.
+    expect(screen.getByTestId("compose-verdict").textContent).toContain("Ingen fortrolige eller følsomme");
+    expect(screen.getByTestId("compose-attachments-reading")).toBeTruthy();
+
+    handOver([
+      { bytes: new TextEncoder().encode(`Afgørelse\nCPR-nr. ${CPR}`) },
+      { bytes: Uint8Array.of(0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a) },
+    ]);
+    await settle();
+    expect(screen.getByTestId("compose-verdict").textContent).toContain(
+      "Mailen bliver stoppet, når du trykker Send",
+    );
+    expect(screen.getByTestId("compose-found").textContent).toContain("070761-**** i afgørelse.txt");
+    expect(screen.queryByTestId("compose-attachments-reading")).toBeNull();
+    expect(screen.getByTestId("compose-not-read").textContent).toContain("foto.png: billede eller scanning");
+    expect(view.container.innerHTML).not.toContain("4285");
   });
 
   it("speaks English, and names data that only colleagues would get", async () => {

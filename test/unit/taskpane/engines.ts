@@ -16,7 +16,7 @@ export const engine: TriageEngine & { requests: TriageRequest[] } = {
     return doWork({ kind: "triage", request }, DEFAULT_CONFIG) as Promise<PaneTriage>;
   },
   check(request) {
-    return Promise.resolve(checkCompose(request, DEFAULT_CONFIG));
+    return doWork({ kind: "compose", request }, DEFAULT_CONFIG) as Promise<ComposeCheck>;
   },
 };
 

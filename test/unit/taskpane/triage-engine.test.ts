@@ -322,6 +322,26 @@ describe("attachments read in a worker of their own", () => {
     await expect(verdict).resolves.toMatchObject({ key: "a" });
   });
 
+  it("checks a mail being written with the text the attachment worker read from its files", async () => {
+    const triage = engineWithReader();
+    const triageWorker = FakeWorker.made[0]!;
+    const outgoing = composed();
+    outgoing.mail.attachments = [{ name: "afgørelse.docx", size: 1000 }];
+    const check = triage.check({ key: "draft", outgoing, attachments: [{ bytes: new Uint8Array(4) }] });
+    expect(triageWorker.jobs).toHaveLength(0);
+    FakeAttachmentWorker.made[0]!.answer();
+    for (let i = 0; i < 5 && triageWorker.jobs.length === 0; i++) await Promise.resolve();
+    const job = triageWorker.jobs[0]!;
+    expect(job.kind).toBe("compose");
+    expect(job.kind === "compose" && job.request.attachments).toBeUndefined();
+    expect(job.kind === "compose" && job.request.outgoing.mail.attachments[0]?.content).toEqual({
+      read: true,
+      parts: [],
+    });
+    triageWorker.answer();
+    await expect(check).resolves.toMatchObject({ key: "draft" });
+  });
+
   it("starts the reader, with pdf.js for a PDF, once a mail listing attachments has its verdict", async () => {
     const triage = engineWithReader();
     const verdict = triage.run(withPdf("a"));
