@@ -1,8 +1,9 @@
 import { CATEGORY_KINDS, type CategoryKind } from "../../taxonomy";
 import type { DetectionSettings, LexiconAddition } from "../settings";
-import { buildAutomaton, type Automaton } from "./automaton";
+import { automatonOf, buildAutomaton, unpackShape, type Automaton } from "./automaton";
 import { BASE_CATEGORY_LEXICONS, BASE_CUES } from "./data";
-import { foldText, isLetterSymbol, symbolsOf } from "./fold";
+import shippedAutomaton from "./data/automaton.json";
+import { foldText, symbolsOf } from "./fold";
 import {
   MODE_CODES,
   ROLE_CODES,
@@ -67,7 +68,8 @@ function merge(
   return [...entries.values()].filter((e) => e.term.weight > 0);
 }
 
-export function compileLexicon(settings: DetectionSettings): CompiledLexicon {
+/** The patterns of the shipped lexicons plus the configuration's additions, in the automaton's order. */
+export function lexiconPatterns(settings: DetectionSettings): Pattern[] {
   const patterns: Pattern[] = [];
   const add = (
     entries: Entry[],
@@ -106,12 +108,34 @@ export function compileLexicon(settings: DetectionSettings): CompiledLexicon {
       patterns.push(buildPattern(term, "da", "exclude", kind, EXCLUDE_DEFAULTS));
     }
   }
+  return patterns;
+}
 
-  const symbols = patterns.map((p) => symbolsOf(p.folded));
-  const lengths = Int32Array.from(symbols, (s) => s.length);
+/** The automaton's input: each pattern's folded symbols. */
+export function patternSymbols(patterns: readonly Pattern[]): Uint8Array[] {
+  return patterns.map((p) => symbolsOf(p.folded));
+}
+
+function hasAdditions(settings: DetectionSettings): boolean {
+  const lists = [...Object.values(settings.lexiconAdditions), ...Object.values(settings.cueAdditions ?? {})];
+  return lists.some((list) => list !== undefined && list.length > 0);
+}
+
+/** A folded pattern's letters: a–z, or "*" for another alphabet's (see foldText). */
+const FOLDED_LETTER = /[a-z*]/;
+
+export function compileLexicon(settings: DetectionSettings): CompiledLexicon {
+  const patterns = lexiconPatterns(settings);
+  const lengths = Int32Array.from(patterns, (p) => p.folded.length);
+  // Building the automaton of the shipped lexicons took the triage worker some 100 ms at every start, before the
+  // first mail; its shape is shipped (data/automaton.json, checked against a fresh build by a unit test) and only
+  // the transition table is filled here. An admin's additions change the patterns: those are built afresh.
+  const automaton = hasAdditions(settings)
+    ? buildAutomaton(patternSymbols(patterns))
+    : automatonOf(unpackShape(shippedAutomaton));
   return {
     patterns,
-    automaton: buildAutomaton(symbols),
+    automaton,
     lengths,
     modes: Uint8Array.from(patterns, (p) => MODE_CODES[p.mode]),
     termCategory: Int8Array.from(patterns, (p) =>
@@ -126,7 +150,7 @@ export function compileLexicon(settings: DetectionSettings): CompiledLexicon {
     sharedDisclosure: Uint8Array.from(patterns, (p) =>
       p.role === "disclosure" && p.category === null ? 1 : 0,
     ),
-    everyPatternHasLetter: symbols.every((pattern) => pattern.some(isLetterSymbol)),
+    everyPatternHasLetter: patterns.every((p) => FOLDED_LETTER.test(p.folded)),
     maxLength: lengths.reduce((max, n) => Math.max(max, n), 1),
     questionMark: BASE_CUES.questionMark,
   };
