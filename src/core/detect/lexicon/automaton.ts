@@ -74,7 +74,7 @@ function trieOf(patterns: readonly Uint8Array[]): Trie {
 /**
  * The automaton without its transition table: the trie's edges and the failure links, states numbered as the table's
  * rows will be. A few numbers per state instead of SYMBOL_COUNT, so the shipped lexicons' automaton can be kept in a
- * data file (data/automaton.json, written by `npm run lexicon-stems`) and the table filled at start.
+ * data file (data/compiled-lexicon.json, written by `npm run lexicon-stems`) and the table filled at start.
  */
 export interface AutomatonShape {
   /** Each state's parent in the trie (the root's is 0). A state's number is greater than its failure link's. */
@@ -206,7 +206,7 @@ export function buildAutomaton(patterns: readonly Uint8Array[]): Automaton {
 }
 
 /**
- * An automaton's shape as data/automaton.json keeps it: each parent as the step from the previous state's (states
+ * An automaton's shape as data/compiled-lexicon.json keeps it: each parent as the step from the previous state's (states
  * go breadth first, so the steps are mostly 0 and 1) and each output state's number of outputs. A third of the
  * plain shape's size once compressed.
  */

@@ -2,12 +2,13 @@ import { CATEGORY_KINDS, type CategoryKind } from "../../taxonomy";
 import type { DetectionSettings, LexiconAddition } from "../settings";
 import { automatonOf, buildAutomaton, unpackShape, type Automaton } from "./automaton";
 import { BASE_CATEGORY_LEXICONS, BASE_CUES } from "./data";
-import shippedAutomaton from "./data/automaton.json";
+import shipped from "./data/compiled-lexicon.json";
 import { foldText, symbolsOf } from "./fold";
 import {
   MODE_CODES,
   ROLE_CODES,
   buildPattern,
+  unpackPatterns,
   type Pattern,
   type PatternDefaults,
   type PatternRole,
@@ -125,14 +126,14 @@ function hasAdditions(settings: DetectionSettings): boolean {
 const FOLDED_LETTER = /[a-z*]/;
 
 export function compileLexicon(settings: DetectionSettings): CompiledLexicon {
-  const patterns = lexiconPatterns(settings);
+  // Compiling the shipped lexicons cost the triage worker some 100 ms at every start, before the first mail: their
+  // patterns and the shape of their automaton are shipped (data/compiled-lexicon.json, checked against a fresh
+  // compile by a unit test) and only the transition table is filled here. An admin's additions change the patterns:
+  // those are compiled afresh.
+  const fresh = hasAdditions(settings);
+  const patterns = fresh ? lexiconPatterns(settings) : unpackPatterns(shipped);
+  const automaton = fresh ? buildAutomaton(patternSymbols(patterns)) : automatonOf(unpackShape(shipped));
   const lengths = Int32Array.from(patterns, (p) => p.folded.length);
-  // Building the automaton of the shipped lexicons took the triage worker some 100 ms at every start, before the
-  // first mail; its shape is shipped (data/automaton.json, checked against a fresh build by a unit test) and only
-  // the transition table is filled here. An admin's additions change the patterns: those are built afresh.
-  const automaton = hasAdditions(settings)
-    ? buildAutomaton(patternSymbols(patterns))
-    : automatonOf(unpackShape(shippedAutomaton));
   return {
     patterns,
     automaton,

@@ -1,7 +1,7 @@
-import type { CategoryKind } from "../../taxonomy";
+import { CATEGORY_KINDS, type CategoryKind } from "../../taxonomy";
 import { foldText } from "./fold";
 import { foldedStem } from "./stem";
-import type { CompoundMode, LexiconLang, LexiconTerm } from "./types";
+import { LEXICON_LANGS, type CompoundMode, type LexiconLang, type LexiconTerm } from "./types";
 
 /** What a matched pattern means to the scoring. */
 export type PatternRole = "term" | "disclosure" | "general" | "exclude";
@@ -119,4 +119,53 @@ export function buildPattern(
     lastStem,
     lang,
   };
+}
+
+/**
+ * Patterns as data/compiled-lexicon.json keeps them: one list per field, roles, categories (-1 for a shared cue),
+ * modes and languages as numbers.
+ */
+export interface PackedPatterns {
+  role: number[];
+  category: number[];
+  code: string[];
+  weight: number[];
+  folded: string[];
+  mode: number[];
+  lastStem: (string | null)[];
+  lang: number[];
+}
+
+export function packPatterns(patterns: readonly Pattern[]): PackedPatterns {
+  return {
+    role: patterns.map((p) => ROLE_CODES[p.role]),
+    category: patterns.map((p) => (p.category === null ? -1 : CATEGORY_KINDS.indexOf(p.category))),
+    code: patterns.map((p) => p.code),
+    weight: patterns.map((p) => p.weight),
+    folded: patterns.map((p) => p.folded),
+    mode: patterns.map((p) => MODE_CODES[p.mode]),
+    lastStem: patterns.map((p) => p.lastStem),
+    lang: patterns.map((p) => LEXICON_LANGS.indexOf(p.lang)),
+  };
+}
+
+function byCode<T extends string>(codes: Readonly<Record<T, number>>): T[] {
+  const values: T[] = [];
+  for (const [value, code] of Object.entries(codes) as [T, number][]) values[code] = value;
+  return values;
+}
+
+export function unpackPatterns(packed: PackedPatterns): Pattern[] {
+  const roles = byCode(ROLE_CODES);
+  const modes = byCode(MODE_CODES);
+  return packed.code.map((code, i) => ({
+    role: roles[packed.role[i] ?? 0] ?? "term",
+    category: CATEGORY_KINDS[packed.category[i] ?? -1] ?? null,
+    code,
+    weight: packed.weight[i] ?? 0,
+    folded: packed.folded[i] ?? "",
+    mode: modes[packed.mode[i] ?? 0] ?? "none",
+    lastStem: packed.lastStem[i] ?? null,
+    lang: LEXICON_LANGS[packed.lang[i] ?? 0] ?? "da",
+  }));
 }
