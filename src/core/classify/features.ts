@@ -228,6 +228,8 @@ export function mailFeatures(
     [signals.selfService.length > 0, "#self-service"],
     [signals.selfService.length > 0 && signals.question, "#self-service-question"],
     [signals.selfServiceIntent, "#self-service-intent"],
+    [signals.actionRequest, "#action-request"],
+    [signals.existingCase.length > 0, "#existing-case"],
     [signals.booking.length > 0 && signals.question, "#booking-question"],
     [signals.cvr, "#cvr"],
     [signals.companyMarker !== undefined, "#company"],

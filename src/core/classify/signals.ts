@@ -44,9 +44,18 @@ export interface MailSignals {
   selfService: string[];
   /**
    * The mail asks to *do* what a self-service solution does: a request word ("søge", "melde", "apply") near a
-   * self-service keyword, and no case number (a mail about an existing case is not a new request).
+   * self-service keyword, and neither a case number nor wording about a case already made (such a mail asks about
+   * that case, not for something new).
    */
   selfServiceIntent: boolean;
+  /**
+   * The mail asks how to do something, or asks for it to be done: a request word just after wording that frames a
+   * wish to act ("hvordan søger vi", "kan I hente", "how do I register", "wie melden wir"), catalogued or not, and
+   * nothing about a case already made.
+   */
+  actionRequest: boolean;
+  /** Wording about a case or an application already made ("min ansøgning", "jeg har søgt", "afgørelse"). */
+  existingCase: string[];
   topicKeywords: Map<Topic, string[]>;
   /** Topics whose keywords stand in the subject, which names what the mail is about (not in a reply's subject). */
   subjectTopics: Set<Topic>;
@@ -79,12 +88,16 @@ const PHRASE_GROUPS = [
   "nothingToAnswer",
   "spam",
   "requestWords",
+  "askToDo",
+  "existingCase",
 ] as const;
 const TOPIC_GROUPS = PHRASE_GROUPS.length;
 const SELF_SERVICE_GROUP = TOPIC_GROUPS + TOPICS.length;
 const NAME_GROUPS = ["authority", "association"] as const;
 /** How many words apart a request word and a self-service keyword may stand and still be one request. */
 const INTENT_WINDOW = 8;
+/** How many words after the start of "hvordan", "kan jeg", "how do" its request word may stand ("kan vi få lov at leje"). */
+const ACTION_WINDOW = 5;
 const SIGN_OFF_LINES = 8;
 const SIGN_OFF_CHARS = 2_000;
 const NON_SPACE = /\S/;
@@ -173,13 +186,22 @@ function grouped(matches: readonly PatternMatch[], group: number): string[] {
   return [...new Set(matches.filter((m) => m.group === group).map((m) => m.pattern))];
 }
 
+const positions = (matches: readonly PatternMatch[], group: number): number[] =>
+  matches.filter((m) => m.group === group).map((m) => m.at);
+
 /** `matches` are the mail's own words: a reply's subject is the earlier mail's, and is left out before this. */
-function hasSelfServiceIntent(matches: readonly PatternMatch[], caseNumber: readonly string[]): boolean {
-  if (caseNumber.length > 0) return false;
-  const requestGroup = PHRASE_GROUPS.indexOf("requestWords");
-  const requests = matches.filter((m) => m.group === requestGroup).map((m) => m.at);
+function hasSelfServiceIntent(matches: readonly PatternMatch[]): boolean {
+  const requests = positions(matches, PHRASE_GROUPS.indexOf("requestWords"));
   return matches.some(
     (m) => m.group === SELF_SERVICE_GROUP && requests.some((at) => Math.abs(at - m.at) <= INTENT_WINDOW),
+  );
+}
+
+/** A request word at or just after the start of wording that frames a wish to act, in the mail's own words. */
+function hasActionRequest(matches: readonly PatternMatch[]): boolean {
+  const requests = positions(matches, PHRASE_GROUPS.indexOf("requestWords"));
+  return positions(matches, PHRASE_GROUPS.indexOf("askToDo")).some((frame) =>
+    requests.some((at) => at >= frame && at - frame <= ACTION_WINDOW),
   );
 }
 
@@ -222,6 +244,8 @@ export function readSignals(
   // A reply's subject repeats the earlier mail ("SV: Hvordan melder vi flytning?"): not what this mail asks.
   const ownStart = reply ? subjectWords.length : 0;
   const own = ownStart === 0 ? matches : matches.filter((m) => m.at >= ownStart);
+  const existingCase = grouped(own, PHRASE_GROUPS.indexOf("existingCase"));
+  const aboutACase = caseNumber.length > 0 || existingCase.length > 0;
   const subjectTopics = new Set<Topic>();
   const topicKeywords = new Map<Topic, string[]>();
   for (const m of matches) {
@@ -285,7 +309,9 @@ export function readSignals(
     nothingToAnswer: grouped(phrases, PHRASE_GROUPS.indexOf("nothingToAnswer")),
     spam: grouped(phrases, PHRASE_GROUPS.indexOf("spam")),
     selfService: [...new Set(matches.filter((m) => m.group === SELF_SERVICE_GROUP).map((m) => m.pattern))],
-    selfServiceIntent: hasSelfServiceIntent(own, caseNumber),
+    selfServiceIntent: !aboutACase && hasSelfServiceIntent(own),
+    actionRequest: !aboutACase && hasActionRequest(own),
+    existingCase,
     topicKeywords,
     subjectTopics,
     reply,

@@ -213,6 +213,16 @@ export const configSchema = z.strictObject({
      * and with no case number, it tells the model the mail asks for what a self-service solution does.
      */
     requestWords: z.array(wordPattern).default([]),
+    /**
+     * Wording that frames asking to do something ("hvordan", "kan jeg", "vil gerne", "how do", "kann ich"): a request
+     * word just after it is a wish to act ("hvordan søger vi", "can I register"), whatever the catalogue lists.
+     */
+    askToDo: z.array(wordPattern).default([]),
+    /**
+     * Wording about a case or an application already made ("min ansøgning", "jeg har søgt", "afgørelse",
+     * "my application", "mein Antrag"): such a mail asks about that case, not to do something anew.
+     */
+    existingCase: z.array(wordPattern).default([]),
   }),
   topics: z.strictObject(
     Object.fromEntries(TOPICS.map((t) => [t, topic])) as Record<(typeof TOPICS)[number], typeof topic>,
