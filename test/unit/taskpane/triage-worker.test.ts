@@ -55,6 +55,22 @@ describe("the triage worker", () => {
     expect(posted[1]).toHaveProperty("ready", true);
   });
 
+  test("a mail that arrives while the warm-up is under way waits for one step of it, not the whole triage", async () => {
+    performance.clearMarks();
+    const { posted, send } = await startWorker();
+    // The lexicons are compiled in the first step, the mail's text is scanned in the next; the mail comes then.
+    await tick();
+    await tick();
+    send({ id: 1, kind: "triage", request: { ...warmUpRequest(), key: "first-mail" } });
+    for (let i = 0; i < 20 && posted.length === 0; i++) await Promise.resolve();
+    expect(posted[0]).toMatchObject({ id: 1, ok: true, result: { key: "first-mail" } });
+    for (let i = 0; i < 5 && posted.length === 1; i++) await tick();
+    expect(posted[1]).toHaveProperty("ready", true);
+    expect(performance.getEntriesByName("kanalvagt:worker-warm-up-analysed", "mark")).toHaveLength(1);
+    // The rest of the warm-up (classifying the made-up mail, filling in and checking its replies) never ran.
+    expect(performance.getEntriesByName("kanalvagt:worker-warm-up-triaged", "mark")).toHaveLength(0);
+  });
+
   test("triages with the shipped model at once, and with the learned one once it has loaded", async () => {
     const learned = modelFavouring("affald");
     globalThis.fetch = () => Promise.resolve(new Response(JSON.stringify(learned), { status: 200 }));
