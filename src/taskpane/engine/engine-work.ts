@@ -4,6 +4,7 @@ import type { Config } from "../../core/config/schema";
 import type { Mail } from "../../core/mail";
 import { checkCompose, type ComposeCheck, type ComposeRequest } from "./compose-check";
 import { triageForPane, type PaneTriage, type TriageRequest } from "./pane-triage";
+import { mailOf, withMail } from "./work-mail";
 
 /** What the pane asks its engine: the triage of a received mail, or the send guard's check of one being written. */
 export type EngineWork =
@@ -18,16 +19,11 @@ export type EngineResult = PaneTriage | ComposeCheck;
  * Without `model` the shipped model classifies.
  */
 export async function doWork(work: EngineWork, config: Config, model?: TextModel): Promise<EngineResult> {
-  if (work.kind === "compose") {
-    const { attachments, ...request } = work.request;
-    if (attachments === undefined) return checkCompose(request, config);
-    const mail = await withContent(request.outgoing.mail, attachments, config);
-    return checkCompose({ ...request, outgoing: { ...request.outgoing, mail } }, config);
-  }
-  const { attachments, ...request } = work.request;
-  if (attachments === undefined) return triageForPane(request, config, model);
-  const mail = await withContent(request.mail, attachments, config);
-  return triageForPane({ ...request, mail }, config, model);
+  const { attachments } = work.request;
+  const ready =
+    attachments === undefined ? work : withMail(work, await withContent(mailOf(work), attachments, config));
+  if (ready.kind === "compose") return checkCompose(ready.request, config);
+  return triageForPane(ready.request, config, model);
 }
 
 async function withContent(mail: Mail, attachments: FetchedAttachment[], config: Config): Promise<Mail> {

@@ -1,7 +1,7 @@
 import { DEFAULT_ATTACHMENT_LIMITS } from "../../core/config/attachment-limit-defaults";
 import type { Config } from "../../core/config/schema";
 import type { FetchedAttachment } from "../../core/attachment";
-import type { AttachmentInfo, Mail } from "../../core/mail";
+import type { AttachmentInfo } from "../../core/mail";
 import { AttachmentReaderUnavailable, type AttachmentReader } from "./attachment-reader";
 import type { ComposeCheck, ComposeRequest } from "./compose-check";
 import type { EngineResult, EngineWork } from "./engine-work";
@@ -9,6 +9,7 @@ import type { PaneTriage, TriageRequest } from "./pane-triage";
 import type { ModelFileRef } from "./learned-model";
 import { modelSlot } from "./model-slot";
 import { SupersededError } from "./superseded";
+import { mailOf, withMail } from "./work-mail";
 import type {
   ConfigUpdate,
   ModelAnswer,
@@ -301,20 +302,6 @@ export function inThreadEngine(): ConfigurableEngine {
     return settled;
   };
   return { ...engine, useConfig: (next) => (config = next), useModel };
-}
-
-function mailOf(work: EngineWork): Mail {
-  return work.kind === "triage" ? work.request.mail : work.request.outgoing.mail;
-}
-
-/** The work with `mail`, its attachments' content read, in place of the fetched files. */
-function withMail(work: EngineWork, mail: Mail): EngineWork {
-  if (work.kind === "triage") {
-    const { attachments: _read, ...request } = work.request;
-    return { kind: "triage", request: { ...request, mail } };
-  }
-  const { attachments: _read, ...request } = work.request;
-  return { kind: "compose", request: { ...request, outgoing: { ...request.outgoing, mail } } };
 }
 
 /** By its label only: the bytes, which decide in the end, come later. */

@@ -3,7 +3,7 @@ import type { DetectionSettings, LexiconAddition } from "../settings";
 import { automatonOf, buildAutomaton, unpackShape, type Automaton } from "./automaton";
 import { BASE_CATEGORY_LEXICONS, BASE_CUES } from "./data";
 import shipped from "./data/compiled-lexicon.json";
-import { foldText, symbolsOf } from "./fold";
+import { foldedHasLetter, foldText, symbolsOf } from "./fold";
 import {
   MODE_CODES,
   ROLE_CODES,
@@ -122,9 +122,6 @@ function hasAdditions(settings: DetectionSettings): boolean {
   return lists.some((list) => list !== undefined && list.length > 0);
 }
 
-/** A folded pattern's letters: a–z, or "*" for another alphabet's (see foldText). */
-const FOLDED_LETTER = /[a-z*]/;
-
 export function compileLexicon(settings: DetectionSettings): CompiledLexicon {
   // Compiling the shipped lexicons cost the triage worker some 100 ms at every start, before the first mail: their
   // patterns and the shape of their automaton are shipped (data/compiled-lexicon.json, checked against a fresh
@@ -151,7 +148,7 @@ export function compileLexicon(settings: DetectionSettings): CompiledLexicon {
     sharedDisclosure: Uint8Array.from(patterns, (p) =>
       p.role === "disclosure" && p.category === null ? 1 : 0,
     ),
-    everyPatternHasLetter: patterns.every((p) => FOLDED_LETTER.test(p.folded)),
+    everyPatternHasLetter: patterns.every((p) => foldedHasLetter(p.folded)),
     maxLength: lengths.reduce((max, n) => Math.max(max, n), 1),
     questionMark: BASE_CUES.questionMark,
   };

@@ -95,8 +95,14 @@ export function classify(unit: number): number {
 }
 
 /** Whether a symbol stands for a letter (a–z or another alphabet's), not a digit or the separator. */
-export function isLetterSymbol(symbol: number): boolean {
+function isLetterSymbol(symbol: number): boolean {
   return symbol < 26 || symbol === OTHER_LETTER_SYMBOL;
+}
+
+/** Whether a folded word or phrase (see foldText) holds a letter: one without cannot match inside a letterless text. */
+export function foldedHasLetter(folded: string): boolean {
+  for (const ch of folded) if (ch !== " " && isLetterSymbol(symbolOf(ch))) return true;
+  return false;
 }
 
 /**
