@@ -1,5 +1,11 @@
 import { foldedWords, hasDigit } from "./tokens";
-import { slipKeys, startsWithinOneSlip, TYPO_MIN_LENGTH, withinOneSlip } from "./typo-tolerance";
+import {
+  slipKeys,
+  startsWithinOneSlip,
+  TYPO_MIN_LENGTH,
+  withinOneSlip,
+  writtenLength,
+} from "../text/typo-tolerance";
 
 /**
  * Word patterns from configuration ("affald*", "*skrald*", "ring mig op", "j.nr*"), matched against a mail's folded
@@ -28,13 +34,6 @@ export interface PatternMatch {
   /** Index of the first matched word. */
   at: number;
   length: number;
-}
-
-const FOLDED_PAIR = /ae|oe|aa/g;
-
-/** Letters as written: folding makes æ, ø, å two letters each, and "træner" is one slip from "trainer" only folded. */
-function writtenLength(core: string): number {
-  return core.length - (core.match(FOLDED_PAIR)?.length ?? 0);
 }
 
 function compile(source: string, group: number, typos: boolean): CompiledPattern | undefined {

@@ -14,6 +14,7 @@ import {
   type PatternRole,
 } from "./patterns";
 import { LEXICON_LANGS, type LexiconLang, type LexiconTerm, type TermsByLang } from "./types";
+import { SlipIndex } from "./slip";
 import { readTerm } from "./validate";
 
 /** Every lexicon of one configuration, compiled into one automaton. */
@@ -41,6 +42,8 @@ export interface CompiledLexicon {
   /** The longest pattern: how far back the scanner must remember where symbols came from. */
   readonly maxLength: number;
   readonly questionMark: number;
+  /** The terms a word no entry matches may name with a slip of the finger. */
+  readonly slips: SlipIndex;
 }
 
 const TERM_DEFAULTS: PatternDefaults = { stem: true, compound: "auto" };
@@ -151,6 +154,7 @@ export function compileLexicon(settings: DetectionSettings): CompiledLexicon {
     everyPatternHasLetter: patterns.every((p) => foldedHasLetter(p.folded)),
     maxLength: lengths.reduce((max, n) => Math.max(max, n), 1),
     questionMark: BASE_CUES.questionMark,
+    slips: new SlipIndex(patterns),
   };
 }
 

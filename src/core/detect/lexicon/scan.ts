@@ -1,7 +1,9 @@
+import { TYPO_MIN_LENGTH } from "../../text/typo-tolerance";
 import type { CompiledLexicon } from "./compile";
 import * as fold from "./fold";
 import * as lexiconPatterns from "./patterns";
 import type { Pattern } from "./patterns";
+import type { SlipIndex } from "./slip";
 import { foldedStem } from "./stem";
 
 // The folding tables and constants, read once when the module loads. The scan reads them for every character, and a
@@ -123,6 +125,33 @@ function resolveWord(
   pending.count = 0;
 }
 
+/**
+ * A word of this many characters or more that matched no entry may be a term of TYPO_MIN_LENGTH letters with one
+ * letter dropped.
+ */
+const SLIP_MIN_CHARS = TYPO_MIN_LENGTH - 1;
+
+/**
+ * Adds the terms the word [wordStart, end), which matched no entry as written ("krank" at its start does not count:
+ * "krankgeschriben" goes on), names with one slip of the finger.
+ */
+function resolveSlip(
+  text: string,
+  wordStart: number,
+  end: number,
+  wordNumber: number,
+  slips: SlipIndex,
+  window: WindowMatches,
+): void {
+  for (const index of slips.patternsAt(text, wordStart, end)) {
+    const at = window.count++;
+    window.pattern[at] = index;
+    window.start[at] = window.rawStart[at] = wordStart;
+    window.end[at] = window.rawEnd[at] = end;
+    window.word[at] = wordNumber;
+  }
+}
+
 /** Called with each sentence that has matches, and the caller's own state. */
 export type OnWindow<T> = (window: WindowMatches, context: T) => void;
 
@@ -142,7 +171,7 @@ function closeWindow<T>(window: WindowMatches, onWindow: OnWindow<T>, context: T
  */
 export function scanText<T>(text: string, lexicon: CompiledLexicon, onWindow: OnWindow<T>, context: T): void {
   const { delta, firstOutputRow, outputStart, outputs } = lexicon.automaton;
-  const { lengths, modes, patterns } = lexicon;
+  const { lengths, modes, patterns, slips } = lexicon;
   const { ringOffset, lastWordOfPattern } = scratchFor(lexicon);
   const mask = ringOffset.length - 1;
   const length = text.length;
@@ -230,6 +259,7 @@ export function scanText<T>(text: string, lexicon: CompiledLexicon, onWindow: On
         if (cls < CLASS_WORD) break;
       }
       if (pending.count > 0) resolveWord(text, pending, wordStart, i, wordNumber, patterns, modes, window);
+      else if (i - wordStart >= SLIP_MIN_CHARS) resolveSlip(text, wordStart, i, wordNumber, slips, window);
       separatorDue = true;
       if (i >= length) break;
     }

@@ -3,10 +3,11 @@ import { analyse } from "../../../../src/core/analyse";
 import { classify } from "../../../../src/core/classify/classify";
 import { DEFAULT_MODEL } from "../../../../src/core/classify/default-model";
 import { foldedWords } from "../../../../src/core/classify/tokens";
-import { withinOneSlip } from "../../../../src/core/classify/typo-tolerance";
+import { withinOneSlip } from "../../../../src/core/text/typo-tolerance";
 import { PatternSet, TYPO_TOLERANT } from "../../../../src/core/classify/word-patterns";
 import { DEFAULT_CONFIG } from "../../../../src/core/config/load";
 import { emptyMail } from "../../../../src/core/mail";
+import { SLIP_KINDS, slipped } from "../../../support/slip";
 
 const matched = (set: PatternSet, text: string) => set.match(foldedWords(text)).map((m) => m.pattern);
 
@@ -40,20 +41,14 @@ describe("keywords with a slip of the finger", () => {
     const letters = fc.constantFrom(..."bdefgiklmnprstuv");
     const slip = fc.record({
       word: fc.array(letters, { minLength: 7, maxLength: 14 }).map((l) => l.join("")),
-      kind: fc.integer({ min: 0, max: 3 }),
+      kind: fc.integer({ min: 0, max: SLIP_KINDS - 1 }),
       at: fc.nat(),
       letter: letters,
     });
     fc.assert(
-      fc.property(slip, ({ word, kind, at: n, letter }) => {
-        const at = 1 + (n % (word.length - 1));
-        const slipped = [
-          word.slice(0, at) + word.slice(at + 1),
-          word.slice(0, at) + letter + word.slice(at),
-          word.slice(0, at) + letter + word.slice(at + 1),
-          word.slice(0, at) + (word[at + 1] ?? "") + (word[at] ?? "") + word.slice(at + 2),
-        ][kind];
-        expect(new PatternSet([[word]], TYPO_TOLERANT).match([slipped ?? ""])).toHaveLength(1);
+      fc.property(slip, ({ word, kind, at, letter }) => {
+        const typed = slipped(word, kind, 1 + (at % (word.length - 1)), letter);
+        expect(new PatternSet([[word]], TYPO_TOLERANT).match([typed])).toHaveLength(1);
       }),
     );
   });

@@ -1,8 +1,9 @@
 /**
  * Tolerance of one slip of the finger (a letter dropped, added, changed, or two neighbours swapped) in the folded
- * words a configured keyword is matched against: "boligstøtte" written "boligsøtte" or "bolgistøtte" still names the
- * housing benefit. Only keywords of TYPO_MIN_LENGTH letters or more tolerate a slip: with 6, one letter made
- * another word too often in the corpus's own mails ("klager" and "klarer", "kinder" and "kunder").
+ * words a configured keyword or a strong sensitive-data term (detect/lexicon/slip.ts) is matched against:
+ * "boligstøtte" written "boligsøtte" or "bolgistøtte" still names the housing benefit, "diabtes" diabetes. Only
+ * words of TYPO_MIN_LENGTH letters or more tolerate a slip: with 6, one letter made another word too often in the
+ * corpus's own mails ("klager" and "klarer", "kinder" and "kunder").
  *
  * Candidates are found with a symmetric-delete index on the first letters: a keyword is filed under its first
  * KEY_LENGTH + 1 letters with one of them left out, and a word is looked up the same way, so a slip anywhere finds
@@ -11,6 +12,16 @@
 
 export const TYPO_MIN_LENGTH = 7;
 const KEY_LENGTH = TYPO_MIN_LENGTH - 1;
+
+const FOLDED_PAIR = /ae|oe|aa/g;
+
+/**
+ * Letters of a folded word as written: folding makes æ, ø, å two letters each, and "træner" is one slip from
+ * "trainer" only folded. What TYPO_MIN_LENGTH is judged on.
+ */
+export function writtenLength(folded: string): number {
+  return folded.length - (folded.match(FOLDED_PAIR)?.length ?? 0);
+}
 
 /**
  * The keys a word is filed and looked up under: its first KEY_LENGTH + 1 letters with one left out, or the word
