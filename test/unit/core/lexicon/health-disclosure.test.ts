@@ -124,3 +124,44 @@ describe("helbred: a hospital as a place or a workplace", () => {
     expect(analysis.sensitivity).not.toBe("foelsomme");
   });
 });
+
+// A third round, written as citizens and relatives put it, without looking at any corpus mail: an allergy without
+// the word, a relapse or a worsening in everyday words, medicine "against" something, common conditions by their
+// everyday names.
+describe("helbred: allergies, relapses, worsening and medicine in everyday words", () => {
+  it.each([
+    "Min søn kan ikke tåle nødder.",
+    "Jeg er overfølsom over for penicillin.",
+    "Min mand er blevet syg igen.",
+    "Min far er begyndt at drikke igen.",
+    "Min far bliver dårligere og dårligere.",
+    "Min mor har det værre end sidst.",
+    "Jeg får piller mod angst.",
+    "Min datter går til psykolog.",
+    "Min far har svært ved at trække vejret.",
+    "Jeg kan ikke komme ud af sengen.",
+    "Min kone har haft et slagtilfælde.",
+    "Jeg har en psykisk lidelse.",
+    "Min søn har fået et anfald.",
+    "My father's condition has worsened.",
+    "My dad is getting weaker every week.",
+    "I take tablets for my blood pressure.",
+    "He started drinking again.",
+    "I suffer from migraines.",
+    "Mein Vater ist schwer krank.",
+    "Ich bin zuckerkrank.",
+    "Ich nehme Tabletten gegen Depressionen.",
+  ])("finds %s", (text) => {
+    expect(health(text)).toHaveLength(1);
+  });
+
+  it.each([
+    "Hvor kan man købe medicin mod lus?",
+    "Skolen er en nøddefri skole, så husk det til madpakken.",
+    "My son needs tablets for school; does the municipality lend them?",
+    "The road has worsened since the winter.",
+    "Die Straße wird immer schlechter.",
+  ])("does not take %s for health data", (text) => {
+    expect(health(text)).toEqual([]);
+  });
+});
