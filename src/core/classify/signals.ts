@@ -104,20 +104,27 @@ const NON_SPACE = /\S/;
 
 const compiled = new WeakMap<Config, CompiledRules>();
 
+/** The word lists matched against the mail's text, one group each (CompiledRules.text). */
+function textGroups(config: Config): string[][] {
+  return [
+    ...PHRASE_GROUPS.map((group) => config.classification[group]),
+    ...TOPICS.map((t) => config.topics[t].keywords),
+    TOPICS.flatMap((t) => config.topics[t].selfService.flatMap((link) => link.keywords)),
+  ];
+}
+
+/** Every word pattern the classification matches (self-service-link.ts's are among the text's). */
+export function configuredWordPatterns(config: Config): string[] {
+  const s = config.senders;
+  return [...textGroups(config), s.authorityNames, s.associationNames, s.machineAddresses].flat();
+}
+
 function rulesFor(config: Config, stopwords: readonly string[]): CompiledRules {
   let rules = compiled.get(config);
   if (!rules) {
-    const c = config.classification;
     const s = config.senders;
     rules = {
-      text: new PatternSet(
-        [
-          ...PHRASE_GROUPS.map((group) => c[group]),
-          ...TOPICS.map((t) => config.topics[t].keywords),
-          TOPICS.flatMap((t) => config.topics[t].selfService.flatMap((link) => link.keywords)),
-        ],
-        TYPO_TOLERANT,
-      ),
+      text: new PatternSet(textGroups(config), TYPO_TOLERANT),
       senderNames: new PatternSet([s.authorityNames, s.associationNames]),
       authorityDomains: domainMatcher(s.authorityDomains),
       freeMail: domainMatcher(s.freeMailDomains),

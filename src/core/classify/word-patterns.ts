@@ -1,11 +1,6 @@
-import { foldedWords, hasDigit } from "./tokens";
-import {
-  slipKeys,
-  startsWithinOneSlip,
-  TYPO_MIN_LENGTH,
-  withinOneSlip,
-  writtenLength,
-} from "../text/typo-tolerance";
+import { wordsOf } from "./pattern-words";
+import { hasDigit } from "./tokens";
+import { slipKeys, startsWithinOneSlip, withinOneSlip } from "../text/typo-tolerance";
 
 /**
  * Word patterns from configuration ("affald*", "*skrald*", "ring mig op", "j.nr*"), matched against a mail's folded
@@ -37,17 +32,12 @@ export interface PatternMatch {
 }
 
 function compile(source: string, group: number, typos: boolean): CompiledPattern | undefined {
-  const words: WordGlob[] = [];
-  for (const part of source.trim().split(/\s+/)) {
-    const anyBefore = part.startsWith("*");
-    const anyAfter = part.endsWith("*") && part.length > 1;
-    const cores = foldedWords(part.replace(/^\*|\*$/g, ""));
-    cores.forEach((core, i) => {
-      const before = anyBefore && i === 0;
-      const tolerant = typos && !before && !hasDigit(core) && writtenLength(core) >= TYPO_MIN_LENGTH;
-      words.push({ core, anyBefore: before, anyAfter: anyAfter && i === cores.length - 1, tolerant });
-    });
-  }
+  const words = wordsOf(source).map(({ core, anyBefore, anyAfter, maySlip }) => ({
+    core,
+    anyBefore,
+    anyAfter,
+    tolerant: typos && maySlip,
+  }));
   return words.length > 0 ? { source, group, words } : undefined;
 }
 
