@@ -3,7 +3,6 @@ import type { CompiledLexicon } from "./compile";
 import * as fold from "./fold";
 import * as lexiconPatterns from "./patterns";
 import type { Pattern } from "./patterns";
-import type { SlipIndex } from "./slip";
 import { foldedStem } from "./stem";
 
 // The folding tables and constants, read once when the module loads. The scan reads them for every character, and a
@@ -93,7 +92,13 @@ interface Pending {
   count: number;
 }
 
-/** Keeps the pending matches that fit the word that just ended [wordStart, end) and adds them to the window. */
+/**
+ * Keeps the pending matches that fit the word that just ended [wordStart, end) and adds them to the window. Returns
+ * how many of the word's first characters they stand for: all of them for the word itself or an inflection of it,
+ * fewer for a part at its start. A word not wholly read may still be a longer term with a slip, which should win
+ * over a short part of it: "sygemledt" begins with "syg", which does not fit it, and is "sygemeldt" with two letters
+ * swapped; "angstanfadl" begins with "angst".
+ */
 function resolveWord(
   text: string,
   pending: Pending,
@@ -103,8 +108,9 @@ function resolveWord(
   patterns: readonly Pattern[],
   modes: Uint8Array,
   window: WindowMatches,
-): void {
+): number {
   const items = pending.items;
+  let read = 0;
   for (let k = 0; k < pending.count; k += 4) {
     const index = items[k] ?? 0;
     const rawEnd = items[k + 3] ?? 0;
@@ -121,8 +127,11 @@ function resolveWord(
     window.rawStart[at] = items[k + 2] ?? 0;
     window.rawEnd[at] = rawEnd;
     window.word[at] = wordNumber;
+    if ((items[k + 2] ?? 0) > wordStart) continue;
+    read = Math.max(read, modes[index] === MODE_NONE ? end - wordStart : rawEnd - wordStart);
   }
   pending.count = 0;
+  return read;
 }
 
 /**
@@ -132,18 +141,22 @@ function resolveWord(
 const SLIP_MIN_CHARS = TYPO_MIN_LENGTH - 1;
 
 /**
- * Adds the terms the word [wordStart, end), which matched no entry as written ("krank" at its start does not count:
- * "krankgeschriben" goes on), names with one slip of the finger.
+ * Adds the terms the word [wordStart, end), which no entry matched as a whole ("krank" at its start does not count:
+ * "krankgeschriben" goes on), names with one slip of the finger. `read`: how many of its first characters an entry
+ * matched as written. A slip reading no longer than that is the same start read another way, and the entry as
+ * written wins: "alkoholbevilling" begins with "alkohol", not with "alcohol" with a slip.
  */
 function resolveSlip(
   text: string,
   wordStart: number,
   end: number,
+  read: number,
   wordNumber: number,
-  slips: SlipIndex,
+  lexicon: CompiledLexicon,
   window: WindowMatches,
 ): void {
-  for (const index of slips.patternsAt(text, wordStart, end)) {
+  for (const index of lexicon.slips.patternsAt(text, wordStart, end)) {
+    if ((lexicon.lengths[index] ?? 0) <= read + 1) continue;
     const at = window.count++;
     window.pattern[at] = index;
     window.start[at] = window.rawStart[at] = wordStart;
@@ -171,7 +184,7 @@ function closeWindow<T>(window: WindowMatches, onWindow: OnWindow<T>, context: T
  */
 export function scanText<T>(text: string, lexicon: CompiledLexicon, onWindow: OnWindow<T>, context: T): void {
   const { delta, firstOutputRow, outputStart, outputs } = lexicon.automaton;
-  const { lengths, modes, patterns, slips } = lexicon;
+  const { lengths, modes, patterns } = lexicon;
   const { ringOffset, lastWordOfPattern } = scratchFor(lexicon);
   const mask = ringOffset.length - 1;
   const length = text.length;
@@ -258,8 +271,10 @@ export function scanText<T>(text: string, lexicon: CompiledLexicon, onWindow: On
         cls = charClass[unit] || classify(unit);
         if (cls < CLASS_WORD) break;
       }
-      if (pending.count > 0) resolveWord(text, pending, wordStart, i, wordNumber, patterns, modes, window);
-      else if (i - wordStart >= SLIP_MIN_CHARS) resolveSlip(text, wordStart, i, wordNumber, slips, window);
+      const read =
+        pending.count > 0 ? resolveWord(text, pending, wordStart, i, wordNumber, patterns, modes, window) : 0;
+      if (read < i - wordStart && i - wordStart >= SLIP_MIN_CHARS)
+        resolveSlip(text, wordStart, i, read, wordNumber, lexicon, window);
       separatorDue = true;
       if (i >= length) break;
     }

@@ -27,6 +27,26 @@ describe("category terms with a slip of the finger", () => {
     expect(kinds(text)).toEqual([kind]);
   });
 
+  // A shorter entry matching the start of the word ("syg", "angst") must not stop the longer term being read.
+  it.each([
+    ["Jeg er sygemledt fra i dag.", "sygemeldt"],
+    ["Jeg er sygemedlt fra i dag.", "sygemeldt"],
+    ["Jeg får angstanfadl om natten.", "angstanfald"],
+  ])("reads %s as the longer term behind a short one at its start", (text, term) => {
+    const [finding] = detectCategories(text, "body", DEFAULT_DETECTION_SETTINGS);
+    expect(finding?.reasons).toContain(`lexicon.term:${term}`);
+  });
+
+  it.each([
+    "Vi har sygeplejersker på skolen hver tirsdag.",
+    // "alkohol" as written, not the English "alcohol(ic)" with a slip.
+    "Vi søger om alkoholbevilling til vores nye restaurant.",
+    // "voldsom" (severe) begins with "vold" and is one letter from "voldsdom": an everyday word, excluded.
+    "Min datter fik en voldsom reaktion, og hun har det bedre nu.",
+  ])("does not read %s, a compound of a shorter entry, as a longer term", (text) => {
+    expect(kinds(text)).toEqual([]);
+  });
+
   it("reads the slipped word as the term it was meant to be, in the reasons", () => {
     const [finding] = detectCategories("Min mor har diabtes.", "body", DEFAULT_DETECTION_SETTINGS);
     expect(finding?.reasons).toContain("lexicon.term:diabetes");
