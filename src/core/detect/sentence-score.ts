@@ -2,7 +2,7 @@ import { FINDING_KIND_NAMES } from "../i18n/taxonomy-labels";
 import { CATEGORY_KINDS, type Location } from "../taxonomy";
 import type { Finding } from "./finding";
 import type { CompiledLexicon } from "./lexicon/compile";
-import { ROLE_DISCLOSURE, ROLE_GENERAL, ROLE_TERM } from "./lexicon/patterns";
+import { ROLE_DISCLOSURE, ROLE_GENERAL, ROLE_PERSON, ROLE_PERSON_TERM, ROLE_TERM } from "./lexicon/patterns";
 import type { WindowMatches } from "./lexicon/scan";
 import { reasonCode } from "./reason-code";
 
@@ -211,6 +211,46 @@ function notExcluded(terms: List<Hit>, excludes: List<Hit>, out: List<Hit>): Lis
   return out;
 }
 
+/**
+ * Into `out`, the terms that may count. A term that needs a person as its subject ("er blevet dårligere") counts
+ * beside a person word of its language (bit l of `personLangs` for LEXICON_LANGS[l]: "min far", "hun", "ich") or
+ * another term of its category, which is then what got worse ("Sygdommen er blevet værre"); not about a road, a
+ * service or the weather.
+ */
+function withSubject(
+  terms: List<Hit>,
+  lexicon: CompiledLexicon,
+  personLangs: number,
+  out: List<Hit>,
+): List<Hit> {
+  out.clear();
+  let other = false;
+  for (let i = 0; i < terms.size && !other; i++)
+    other = lexicon.roles[terms.get(i).pattern] !== ROLE_PERSON_TERM;
+  for (let i = 0; i < terms.size; i++) {
+    const term = terms.get(i);
+    const needsPerson = lexicon.roles[term.pattern] === ROLE_PERSON_TERM;
+    if (!needsPerson || other || (personLangs & (1 << (lexicon.langs[term.pattern] ?? 0))) !== 0)
+      out.add(term);
+  }
+  return out;
+}
+
+function hasPersonTerm(terms: List<Hit>, lexicon: CompiledLexicon): boolean {
+  for (let i = 0; i < terms.size; i++)
+    if (lexicon.roles[terms.get(i).pattern] === ROLE_PERSON_TERM) return true;
+  return false;
+}
+
+function overlapsPersonTerm(cue: Hit, terms: List<Hit>, lexicon: CompiledLexicon): boolean {
+  for (let i = 0; i < terms.size; i++) {
+    const term = terms.get(i);
+    const overlaps = cue.rawStart < term.rawEnd && term.rawStart < cue.rawEnd;
+    if (overlaps && lexicon.roles[term.pattern] === ROLE_PERSON_TERM) return true;
+  }
+  return false;
+}
+
 /** A category's matches in the sentence being scored. */
 interface CategoryHits {
   terms: List<Hit>;
@@ -236,6 +276,8 @@ export class SentenceScorer {
   private readonly hits = new HitPool();
   private readonly sharedDisclosure = new List<Hit>();
   private readonly sharedGeneral = new List<Hit>();
+  /** Bit l set: the sentence has a person word of language LEXICON_LANGS[l] (see withSubject). */
+  private personLangs = 0;
   private readonly byCategory: CategoryHits[] = CATEGORY_KINDS.map(() => ({
     terms: new List(),
     disclosure: new List(),
@@ -251,6 +293,7 @@ export class SentenceScorer {
   /** Working lists of the scoring. */
   private readonly list = {
     kept: new List<Hit>(),
+    subject: new List<Hit>(),
     perWord: new List<Hit>(),
     terms: new List<Hit>(),
     joined: new List<Hit>(),
@@ -359,6 +402,7 @@ export class SentenceScorer {
     this.hits.clear();
     this.sharedDisclosure.clear();
     this.sharedGeneral.clear();
+    this.personLangs = 0;
     this.byCategory.forEach((group, c) => {
       if ((withTerms & (1 << c)) === 0) return;
       group.terms.clear();
@@ -370,13 +414,17 @@ export class SentenceScorer {
       const pattern = window.pattern[k] ?? -1;
       const category = categories[pattern] ?? -1;
       if (category >= 0 && (withTerms & (1 << category)) === 0) continue;
-      const hit = this.hitOf(window, k, pattern);
       const role = roles[pattern];
+      if (role === ROLE_PERSON) {
+        this.personLangs |= 1 << (this.lexicon.langs[pattern] ?? 0);
+        continue;
+      }
+      const hit = this.hitOf(window, k, pattern);
       const group = this.byCategory[category];
       if (group === undefined) {
         if (role === ROLE_DISCLOSURE) this.sharedDisclosure.add(hit);
         else if (role === ROLE_GENERAL) this.sharedGeneral.add(hit);
-      } else if (role === ROLE_TERM) group.terms.add(hit);
+      } else if (role === ROLE_TERM || role === ROLE_PERSON_TERM) group.terms.add(hit);
       else if (role === ROLE_DISCLOSURE) group.disclosure.add(hit);
       else if (role === ROLE_GENERAL) group.general.add(hit);
       else group.excludes.add(hit);
@@ -411,15 +459,23 @@ export class SentenceScorer {
       const group = this.byCategory[c];
       if ((withTerms & (1 << c)) === 0 || group === undefined || kind === undefined) continue;
       const kept = notExcluded(group.terms, group.excludes, list.kept);
-      const terms = outermost(heaviestPerWord(kept, list.perWord), list.terms);
+      const subject = withSubject(kept, this.lexicon, this.personLangs, list.subject);
+      const terms = outermost(heaviestPerWord(subject, list.perWord), list.terms);
       if (terms.size === 0) continue;
 
       const termCues = this.cuesOf(terms, cues.terms);
       let disclosure = sharedDisclosure;
-      if (group.disclosure.size > 0) {
+      const personTerm = hasPersonTerm(terms, this.lexicon);
+      if (group.disclosure.size > 0 || personTerm) {
+        // A cue inside a personTerm's words ("er blevet" in "er blevet dårligere") is the term itself, not a
+        // person: "Vejen til sygehuset er blevet dårligere" has none.
         list.joined.clear();
-        for (let i = 0; i < this.sharedDisclosure.size; i++) list.joined.add(this.sharedDisclosure.get(i));
-        for (let i = 0; i < group.disclosure.size; i++) list.joined.add(group.disclosure.get(i));
+        for (const from of [this.sharedDisclosure, group.disclosure]) {
+          for (let i = 0; i < from.size; i++) {
+            const cue = from.get(i);
+            if (!personTerm || !overlapsPersonTerm(cue, terms, this.lexicon)) list.joined.add(cue);
+          }
+        }
         disclosure = this.cuesOf(list.joined, cues.disclosure);
       }
       let general = sharedGeneral;

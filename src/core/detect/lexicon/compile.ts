@@ -25,12 +25,14 @@ export interface CompiledLexicon {
   readonly lengths: Int32Array;
   /** Each pattern's compound mode (MODE_CODES). */
   readonly modes: Uint8Array;
-  /** Each term's category as an index into CATEGORY_KINDS; -1 for cues and excludes. */
+  /** Each term's (also a personTerm's) category as an index into CATEGORY_KINDS; -1 for cues and excludes. */
   readonly termCategory: Int8Array;
   /** Each pattern's category as an index into CATEGORY_KINDS; -1 for the shared cues. */
   readonly categories: Int8Array;
   /** Each pattern's role (ROLE_CODES). */
   readonly roles: Uint8Array;
+  /** Each pattern's language as an index into LEXICON_LANGS: a personTerm needs a person word of its own. */
+  readonly langs: Uint8Array;
   /** Each pattern's code (the entry as written, lower-cased): the detail of its reason. */
   readonly codes: readonly string[];
   /** Each pattern's weight, for loops that would otherwise read it from the pattern objects. */
@@ -49,6 +51,8 @@ export interface CompiledLexicon {
 const TERM_DEFAULTS: PatternDefaults = { stem: true, compound: "auto" };
 const CUE_DEFAULTS: PatternDefaults = { stem: false, compound: "none" };
 const EXCLUDE_DEFAULTS: PatternDefaults = { stem: false, compound: "none" };
+/** Person words are whole words with their inflections: "far" also as "faren" and "fars", not in "farvel". */
+const PERSON_DEFAULTS: PatternDefaults = { stem: true, compound: "none" };
 
 interface Entry {
   term: LexiconTerm;
@@ -97,6 +101,11 @@ export function lexiconPatterns(settings: DetectionSettings): Pattern[] {
     null,
     CUE_DEFAULTS,
   );
+  for (const lang of LEXICON_LANGS) {
+    for (const word of BASE_CUES.person[lang] ?? []) {
+      patterns.push(buildPattern({ term: word, weight: 1 }, lang, "person", null, PERSON_DEFAULTS));
+    }
+  }
   for (const kind of CATEGORY_KINDS) {
     const lexicon = BASE_CATEGORY_LEXICONS[kind];
     add(
@@ -105,6 +114,7 @@ export function lexiconPatterns(settings: DetectionSettings): Pattern[] {
       kind,
       TERM_DEFAULTS,
     );
+    add(merge(lexicon.personTerms, undefined, kind), "personTerm", kind, TERM_DEFAULTS);
     add(merge(lexicon.disclosure, undefined, kind), "disclosure", kind, CUE_DEFAULTS);
     add(merge(lexicon.generalQuestion, undefined, kind), "general", kind, CUE_DEFAULTS);
     for (const exclude of lexicon.exclude ?? []) {
@@ -140,12 +150,15 @@ export function compileLexicon(settings: DetectionSettings): CompiledLexicon {
     lengths,
     modes: Uint8Array.from(patterns, (p) => MODE_CODES[p.mode]),
     termCategory: Int8Array.from(patterns, (p) =>
-      p.role === "term" && p.category !== null ? CATEGORY_KINDS.indexOf(p.category) : -1,
+      (p.role === "term" || p.role === "personTerm") && p.category !== null
+        ? CATEGORY_KINDS.indexOf(p.category)
+        : -1,
     ),
     categories: Int8Array.from(patterns, (p) =>
       p.category === null ? -1 : CATEGORY_KINDS.indexOf(p.category),
     ),
     roles: Uint8Array.from(patterns, (p) => ROLE_CODES[p.role]),
+    langs: Uint8Array.from(patterns, (p) => LEXICON_LANGS.indexOf(p.lang)),
     codes: patterns.map((p) => p.code),
     weights: Float64Array.from(patterns, (p) => p.weight),
     sharedDisclosure: Uint8Array.from(patterns, (p) =>

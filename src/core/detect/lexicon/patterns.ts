@@ -3,8 +3,11 @@ import { foldText } from "./fold";
 import { foldedStem } from "./stem";
 import { LEXICON_LANGS, type CompoundMode, type LexiconLang, type LexiconTerm } from "./types";
 
-/** What a matched pattern means to the scoring. */
-export type PatternRole = "term" | "disclosure" | "general" | "exclude";
+/**
+ * What a matched pattern means to the scoring: a category's term, or one that counts only with a person as its
+ * subject ("personTerm"); a cue; an exclude; a word that names a person ("person", cues.json).
+ */
+export type PatternRole = "term" | "personTerm" | "disclosure" | "general" | "exclude" | "person";
 
 /** One lexicon entry, folded and stemmed into the string the automaton looks for. */
 export interface Pattern {
@@ -30,11 +33,15 @@ export const ROLE_TERM = 0;
 export const ROLE_DISCLOSURE = 1;
 export const ROLE_GENERAL = 2;
 export const ROLE_EXCLUDE = 3;
+export const ROLE_PERSON_TERM = 4;
+export const ROLE_PERSON = 5;
 export const ROLE_CODES: Readonly<Record<PatternRole, number>> = {
   term: ROLE_TERM,
   disclosure: ROLE_DISCLOSURE,
   general: ROLE_GENERAL,
   exclude: ROLE_EXCLUDE,
+  personTerm: ROLE_PERSON_TERM,
+  person: ROLE_PERSON,
 };
 
 /** Compound modes as numbers, for the scanner's typed array. */

@@ -13,11 +13,19 @@ export function shippedStems(): StemTable {
   const lists: (TermsByLang | undefined)[] = [
     BASE_CUES.disclosure,
     BASE_CUES.generalQuestion,
-    ...Object.values(BASE_CATEGORY_LEXICONS).flatMap((l) => [l.terms, l.disclosure, l.generalQuestion]),
+    ...Object.values(BASE_CATEGORY_LEXICONS).flatMap((l) => [
+      l.terms,
+      l.personTerms,
+      l.disclosure,
+      l.generalQuestion,
+    ]),
   ];
   const table: StemTable = { da: {}, en: {}, de: {} };
   for (const lang of LEXICON_LANGS) {
-    const words = lists.flatMap((list) => (list?.[lang] ?? []).map((entry) => stemmedWord(entry.term)));
+    const words = [
+      ...lists.flatMap((list) => (list?.[lang] ?? []).map((entry) => stemmedWord(entry.term))),
+      ...(BASE_CUES.person[lang] ?? []).map(stemmedWord),
+    ];
     for (const word of [...new Set(words)].sort()) table[lang][word] = stemOf(word, lang);
   }
   return table;

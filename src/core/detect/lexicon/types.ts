@@ -32,6 +32,9 @@ export type ExcludeTerm = string | { term: string; compound?: CompoundMode };
 
 export type TermsByLang = Partial<Record<LexiconLang, LexiconTerm[]>>;
 
+/** Plain words per language, without weights. */
+export type WordsByLang = Partial<Record<LexiconLang, string[]>>;
+
 /** One category's data file (src/core/detect/lexicon/data/<kind>.json). */
 export interface CategoryLexicon {
   kind: CategoryKind;
@@ -40,6 +43,12 @@ export interface CategoryLexicon {
   disclosure?: TermsByLang;
   /** Cues that make only this category's terms read as a general question. */
   generalQuestion?: TermsByLang;
+  /**
+   * Terms that say something about a person only with a person as their subject: "er blevet dårligere" is health
+   * data about "min far", not about a road or a service. They count beside a person word of their own language
+   * (cues.json `person`) or another term of the category ("Sygdommen er blevet værre").
+   */
+  personTerms?: TermsByLang;
   exclude?: ExcludeTerm[];
 }
 
@@ -47,6 +56,8 @@ export interface CategoryLexicon {
 export interface CueLexicon {
   disclosure: TermsByLang;
   generalQuestion: TermsByLang;
+  /** Words that name a person (pronouns, relatives, "borgeren"): the subjects a category's personTerms need. */
+  person: WordsByLang;
   /** Weight of a sentence-ending "?" as a general-question cue. */
   questionMark: number;
 }

@@ -9,6 +9,7 @@ import {
   type ExcludeTerm,
   type LexiconTerm,
   type TermsByLang,
+  type WordsByLang,
 } from "./types";
 
 /** Thrown when a lexicon file or an admin's lexicon addition cannot be used; the message says where and why. */
@@ -73,6 +74,23 @@ function readTermsByLang(value: unknown, where: string): TermsByLang {
   return out;
 }
 
+function readWordsByLang(value: unknown, where: string): WordsByLang {
+  if (!isRecord(value)) return fail(where, "expected an object with the languages da, en, de");
+  const out: WordsByLang = {};
+  for (const [lang, words] of Object.entries(value)) {
+    if (!(LEXICON_LANGS as readonly string[]).includes(lang)) {
+      return fail(`${where}.${lang}`, `unknown language; use ${LEXICON_LANGS.join(", ")}`);
+    }
+    if (!Array.isArray(words)) return fail(`${where}.${lang}`, "expected a list of words");
+    out[lang as keyof WordsByLang] = words.map((word: unknown, i) => {
+      if (typeof word !== "string") return fail(`${where}.${lang}[${i}]`, "expected a word");
+      const problem = termTextProblem(word);
+      return problem === null ? word : fail(`${where}.${lang}[${i}]`, problem);
+    });
+  }
+  return out;
+}
+
 function readExclude(value: unknown, where: string): ExcludeTerm {
   const term = typeof value === "string" ? value : isRecord(value) ? value.term : undefined;
   if (typeof term !== "string") return fail(where, "expected a word or {term, compound}");
@@ -94,6 +112,9 @@ export function readCategoryLexicon(value: unknown, file: string, kind: Category
   if (value.generalQuestion !== undefined) {
     lexicon.generalQuestion = readTermsByLang(value.generalQuestion, `${file}: generalQuestion`);
   }
+  if (value.personTerms !== undefined) {
+    lexicon.personTerms = readTermsByLang(value.personTerms, `${file}: personTerms`);
+  }
   if (value.exclude !== undefined) {
     if (!Array.isArray(value.exclude)) return fail(`${file}: exclude`, "expected a list");
     lexicon.exclude = value.exclude.map((e, i) => readExclude(e, `${file}: exclude[${i}]`));
@@ -110,6 +131,7 @@ export function readCueLexicon(value: unknown, file: string): CueLexicon {
   return {
     disclosure: readTermsByLang(value.disclosure, `${file}: disclosure`),
     generalQuestion: readTermsByLang(value.generalQuestion, `${file}: generalQuestion`),
+    person: readWordsByLang(value.person, `${file}: person`),
     questionMark,
   };
 }

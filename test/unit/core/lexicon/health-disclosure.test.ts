@@ -165,3 +165,39 @@ describe("helbred: allergies, relapses, worsening and medicine in everyday words
     expect(health(text)).toEqual([]);
   });
 });
+
+// Worsening phrases say something about health only with a person (or an illness) as their subject.
+describe("helbred: worsening needs a person as its subject", () => {
+  it.each([
+    "Min far er blevet dårligere.",
+    "Hun bliver dårligere for hver uge.",
+    "Jeg har det værre end i sidste måned.",
+    "Jeg har det dårligt.",
+    "Jeg har det skidt for tiden.",
+    "Jeg skriver for min mors skyld. Sygdommen er desværre blevet værre.",
+    "My mum has got worse since the summer.",
+    "I'm feeling worse every day.",
+    "Es geht mir immer schlechter.",
+    "Meiner Mutter geht es immer schlechter.",
+  ])("finds %s", (text) => {
+    expect(health(text)).toHaveLength(1);
+  });
+
+  it.each([
+    "Vejen ved skolen er blevet dårligere.",
+    "Servicen er blevet dårligere.",
+    "Internettet bliver dårligere og dårligere.",
+    "Vejen til sygehuset er blevet dårligere.",
+    "Jeg har det dårligt med at vente så længe på et svar.",
+    "The bus service has got far worse.",
+    "The weather is getting worse.",
+    "Die Verbindung wird immer schlechter.",
+  ])("does not take %s for health data", (text) => {
+    expect(health(text)).toEqual([]);
+  });
+
+  it("needs the person word in the phrase's own language", () => {
+    // Danish "er" (is) is not the German "er" (he), nor the Danish "i" (in) the English "I".
+    expect(health("Vejen er i dag blevet dårligere.")).toEqual([]);
+  });
+});

@@ -70,6 +70,10 @@ describe("the shipped lexicon files", () => {
     expect(() => checkShippedLexicons(SHIPPED_CATEGORY_FILES, badCue)).toThrow(
       /cues\.json: disclosure\.da\[0\]: "--" has no letters or digits/,
     );
+    const badPerson = { ...BASE_CUES, person: { da: ["mor", 7] } };
+    expect(() => checkShippedLexicons(SHIPPED_CATEGORY_FILES, badPerson)).toThrow(
+      /cues\.json: person\.da\[1\]: expected a word/,
+    );
   });
 
   it("reject a broken entry with a message naming the file, the entry and the problem", () => {
