@@ -7,6 +7,7 @@ import {
   type CompoundMode,
   type CueLexicon,
   type ExcludeTerm,
+  type LexiconLang,
   type LexiconTerm,
   type TermsByLang,
   type WordsByLang,
@@ -61,35 +62,36 @@ export function readTerm(value: unknown, where: string): LexiconTerm {
   };
 }
 
-function readTermsByLang(value: unknown, where: string): TermsByLang {
+/** Per language, a list read item by item with `readItem`; what the list holds is named `items` in messages. */
+function readByLang<T>(
+  value: unknown,
+  where: string,
+  items: string,
+  readItem: (item: unknown, where: string) => T,
+): Partial<Record<LexiconLang, T[]>> {
   if (!isRecord(value)) return fail(where, "expected an object with the languages da, en, de");
-  const out: TermsByLang = {};
-  for (const [lang, terms] of Object.entries(value)) {
+  const out: Partial<Record<LexiconLang, T[]>> = {};
+  for (const [lang, list] of Object.entries(value)) {
     if (!(LEXICON_LANGS as readonly string[]).includes(lang)) {
       return fail(`${where}.${lang}`, `unknown language; use ${LEXICON_LANGS.join(", ")}`);
     }
-    if (!Array.isArray(terms)) return fail(`${where}.${lang}`, "expected a list of terms");
-    out[lang as keyof TermsByLang] = terms.map((t, i) => readTerm(t, `${where}.${lang}[${i}]`));
+    if (!Array.isArray(list)) return fail(`${where}.${lang}`, `expected a list of ${items}`);
+    out[lang as LexiconLang] = list.map((item: unknown, i) => readItem(item, `${where}.${lang}[${i}]`));
   }
   return out;
 }
 
-function readWordsByLang(value: unknown, where: string): WordsByLang {
-  if (!isRecord(value)) return fail(where, "expected an object with the languages da, en, de");
-  const out: WordsByLang = {};
-  for (const [lang, words] of Object.entries(value)) {
-    if (!(LEXICON_LANGS as readonly string[]).includes(lang)) {
-      return fail(`${where}.${lang}`, `unknown language; use ${LEXICON_LANGS.join(", ")}`);
-    }
-    if (!Array.isArray(words)) return fail(`${where}.${lang}`, "expected a list of words");
-    out[lang as keyof WordsByLang] = words.map((word: unknown, i) => {
-      if (typeof word !== "string") return fail(`${where}.${lang}[${i}]`, "expected a word");
-      const problem = termTextProblem(word);
-      return problem === null ? word : fail(`${where}.${lang}[${i}]`, problem);
-    });
-  }
-  return out;
+const readTermsByLang = (value: unknown, where: string): TermsByLang =>
+  readByLang(value, where, "terms", readTerm);
+
+function readWord(value: unknown, where: string): string {
+  if (typeof value !== "string") return fail(where, "expected a word");
+  const problem = termTextProblem(value);
+  return problem === null ? value : fail(where, problem);
 }
+
+const readWordsByLang = (value: unknown, where: string): WordsByLang =>
+  readByLang(value, where, "words", readWord);
 
 function readExclude(value: unknown, where: string): ExcludeTerm {
   const term = typeof value === "string" ? value : isRecord(value) ? value.term : undefined;
