@@ -94,8 +94,17 @@ export function lowerBound(values: readonly number[], target: number): number {
 // Context words
 
 interface CompiledKeywords {
-  /** Finds the keywords in lower-case text (lowerCaseSameLength): faster than a case-insensitive search. */
+  /**
+   * Finds, in lower-case text (lowerCaseSameLength), the keywords that are not one plain word (several words, a
+   * sign) and, failing them, a run of letters (group 1), which `words` and `stems` then answer.
+   */
   regex: RegExp;
+  /** Plain one-word keywords: a run of letters is one when it equals one. */
+  words: Set<string>;
+  /** Plain one-word keywords ending in "*": a run of letters is one when it starts with one. */
+  stems: Set<string>;
+  /** The longest of `stems`. */
+  longestStem: number;
   /** What each matched spelling means, filled as the spellings turn up: mail repeats the same few words. */
   described: Map<string, KeywordHit>;
   /** Categories of whole keywords, by canonical form (see canonical()). */
@@ -145,27 +154,53 @@ function addCategory(map: Map<string, KeywordCategory[]>, key: string, category:
   map.set(key, known);
 }
 
+const PLAIN_WORD = new RegExp(`^[${LATIN_LETTER}]+$`, "u");
+
 function compileKeywords(keywords: IdentifierKeywords): CompiledKeywords {
   const sources = new Set<string>();
+  const words = new Set<string>();
+  const stems = new Set<string>();
   const exact = new Map<string, KeywordCategory[]>();
   const open = new Map<string, KeywordCategory[]>();
   for (const category of KEYWORD_CATEGORIES) {
     // A configuration may leave a list out; that category then has no words rather than breaking the engine.
     for (const keyword of keywords[category] ?? []) {
       if (canonical(keyword).length === 0) continue;
-      sources.add(keywordSource(lowerCaseSameLength(keyword)));
-      addCategory(keyword.trim().endsWith("*") ? open : exact, canonical(keyword), category);
+      const isOpen = keyword.trim().endsWith("*");
+      const word = lowerCaseSameLength(keyword.trim().replace(/\*$/, ""));
+      if (PLAIN_WORD.test(word)) (isOpen ? stems : words).add(word);
+      else sources.add(keywordSource(lowerCaseSameLength(keyword)));
+      addCategory(isOpen ? open : exact, canonical(keyword), category);
     }
   }
-  // Longest first, so "cpr-nummer" wins over "cpr" and the reason names the whole word. One alternation without
-  // capture groups is markedly faster than one group per keyword; the categories are looked up after a match.
-  const alternatives = [...sources].sort((a, b) => b.length - a.length).join("|");
+  /*
+   * Longest first, so "cpr-nummer" wins over "cpr" and the reason names the whole word. One alternation without
+   * capture groups is markedly faster than one group per keyword; the categories are looked up after a match.
+   * The plain one-word keywords are not in it: with them, compiling the regex cost some 20 ms of the worker's first
+   * triage. Each of them matches the whole run of letters or nothing, and any other keyword that matches a longer
+   * text at the same place has a longer source (a word plus a separator's class): so a run of letters tried after
+   * the others, then looked up in the sets, finds what the alternation of all keywords found.
+   */
+  const alternatives = [...sources].sort((a, b) => b.length - a.length);
+  // The run of letters is the one group: only a match of it is looked up in the sets.
+  alternatives.push(`([${LATIN_LETTER}]+)`);
   return {
-    regex: new RegExp(`(?<![${LATIN_LETTER}0-9])(?:${alternatives})`, "gu"),
+    regex: new RegExp(`(?<![${LATIN_LETTER}0-9])(?:${alternatives.join("|")})`, "gu"),
+    words,
+    stems,
+    longestStem: [...stems].reduce((longest, stem) => Math.max(longest, stem.length), 0),
     described: new Map(),
     exact,
     open: [...open].map(([stem, categories]) => ({ stem, categories })),
   };
+}
+
+/** Whether a run of letters the regex matched is a plain one-word keyword, or starts with an open one. */
+function isPlainKeyword(run: string, keywords: CompiledKeywords): boolean {
+  if (keywords.words.has(run)) return true;
+  const longest = Math.min(run.length, keywords.longestStem);
+  for (let length = 1; length <= longest; length++) if (keywords.stems.has(run.slice(0, length))) return true;
+  return false;
 }
 
 function describe(matched: string, keywords: CompiledKeywords): KeywordHit {
@@ -310,6 +345,8 @@ export class KeywordIndex {
         const start = from + m.index;
         if (start >= windowEnd) break;
         if (start < windowStart) continue;
+        const run = m[1];
+        if (run !== undefined && !isPlainKeyword(run, compiledKeywords)) continue;
         const word = slice.slice(m.index, m.index + m[0].length);
         this.add(start, start + word.length, describe(word, compiledKeywords));
       }
