@@ -31,10 +31,14 @@ export function writtenLength(folded: string): number {
 export function slipKeys(word: string): string[] {
   if (word.length < KEY_LENGTH) return [];
   if (word.length === KEY_LENGTH) return [word];
-  const head = word.slice(0, KEY_LENGTH + 1);
-  const keys = new Set<string>();
-  for (let i = 0; i <= KEY_LENGTH; i++) keys.add(head.slice(0, i) + head.slice(i + 1));
-  return [...keys];
+  const keys: string[] = [];
+  for (let i = 0; i <= KEY_LENGTH; i++) {
+    // Leaving out any letter of a run of equal letters gives the same key: only the run's first one is kept. No set,
+    // as the engine files the keys of some thousand keywords at start.
+    if (i > 0 && word.charCodeAt(i) === word.charCodeAt(i - 1)) continue;
+    keys.push(word.slice(0, i) + word.slice(i + 1, KEY_LENGTH + 1));
+  }
+  return keys;
 }
 
 /** Whether a[aFrom, aEnd) equals b[bFrom, bEnd), compared in place: these run for words of every mail. */

@@ -25,6 +25,8 @@ interface Tolerant {
   /** For a stemmed term: its folded stem, which the stem of a slipped inflection may be one slip from. */
   stem: string | null;
   lang: LexiconLang;
+  /** The word's slip keys, worked out the first time a word of a mail is looked up under one of their bits. */
+  keys?: readonly string[];
 }
 
 const NONE: readonly number[] = [];
@@ -70,8 +72,14 @@ const bitOf = (hash: number): number => Math.imul(hash, 0x9e3779b1) >>> (32 - KE
 
 /** A key's polynomial, as the index files it. */
 function keyHash(symbols: ArrayLike<number>): number {
+  return keyHashWithout(symbols, -1);
+}
+
+/** keyHash() of a word's first KEY_SYMBOLS symbols with the one at `out` left out (none: −1). */
+function keyHashWithout(symbols: ArrayLike<number>, out: number): number {
+  const n = Math.min(symbols.length, KEY_SYMBOLS);
   let hash = 0;
-  for (let i = 0; i < symbols.length; i++) hash = Math.imul(hash, BASE) + (symbols[i] ?? 0) + 1;
+  for (let i = 0; i < n; i++) if (i !== out) hash = Math.imul(hash, BASE) + (symbols[i] ?? 0) + 1;
   return hash | 0;
 }
 
@@ -82,7 +90,12 @@ const prefixHash = new Int32Array(KEY_SYMBOLS + 1);
 const suffixHash = new Int32Array(KEY_SYMBOLS + 1);
 
 export class SlipIndex {
-  private readonly byKey = new Map<string, Tolerant[]>();
+  /**
+   * The terms by the filter bit of each of their keys (see KEY_SYMBOLS), in pattern order. Filed by bit rather than
+   * by the key itself: the keys of a thousand terms as strings cost some 10 ms of the worker's start, and a word of
+   * a mail is rarely looked up; a lookup keeps only the terms that have the key itself.
+   */
+  private readonly byBit = new Map<number, Tolerant[]>();
   /**
    * The triples of the terms' first symbols (see START_FLAG). The scanner asks for every long word that matched
    * nothing, so most answers must cost a few table reads, not a string and a map lookup.
@@ -109,15 +122,33 @@ export class SlipIndex {
             : null,
         lang: pattern.lang,
       };
-      this.fileTriples(symbolsOf(word));
-      for (const key of slipKeys(word)) {
-        const bit = bitOf(keyHash(symbolsOf(key)));
-        this.keyFilter[bit >>> 5] = (this.keyFilter[bit >>> 5] ?? 0) | (1 << (bit & 31));
-        const list = this.byKey.get(key);
-        if (list) list.push(tolerant);
-        else this.byKey.set(key, [tolerant]);
-      }
+      const symbols = symbolsOf(word);
+      this.fileTriples(symbols);
+      this.fileKeys(symbols, tolerant);
     });
+  }
+
+  /** Files the term under the bit of each of its keys: slipKeys() of its word, hashed from its folded symbols. */
+  private fileKeys(symbols: Uint8Array, tolerant: Tolerant): void {
+    if (symbols.length < KEY_SYMBOLS - 1) return;
+    // A word of KEY_SYMBOLS − 1 symbols is its own key.
+    if (symbols.length === KEY_SYMBOLS - 1) {
+      this.fileKey(keyHashWithout(symbols, -1), tolerant);
+      return;
+    }
+    for (let out = 0; out < KEY_SYMBOLS; out++) {
+      // Leaving out any symbol of a run of equal ones gives the same key, as in slipKeys().
+      if (out > 0 && symbols[out] === symbols[out - 1]) continue;
+      this.fileKey(keyHashWithout(symbols, out), tolerant);
+    }
+  }
+
+  private fileKey(hash: number, tolerant: Tolerant): void {
+    const bit = bitOf(hash);
+    this.keyFilter[bit >>> 5] = (this.keyFilter[bit >>> 5] ?? 0) | (1 << (bit & 31));
+    const list = this.byBit.get(bit);
+    if (list === undefined) this.byBit.set(bit, [tolerant]);
+    else if (list[list.length - 1] !== tolerant) list.push(tolerant);
   }
 
   private fileTriples(t: Uint8Array): void {
@@ -194,8 +225,13 @@ export class SlipIndex {
     const word = foldText(written);
     let found: number[] | undefined;
     for (const key of slipKeys(word)) {
-      for (const tolerant of this.byKey.get(key) ?? NONE_TOLERANT) {
-        if (found?.includes(tolerant.pattern) || !this.fits(tolerant, word, written)) continue;
+      for (const tolerant of this.byBit.get(bitOf(keyHash(symbolsOf(key)))) ?? NONE_TOLERANT) {
+        if (
+          found?.includes(tolerant.pattern) ||
+          !hasKey(tolerant, key) ||
+          !this.fits(tolerant, word, written)
+        )
+          continue;
         (found ??= []).push(tolerant.pattern);
       }
     }
@@ -214,3 +250,9 @@ export class SlipIndex {
 }
 
 const NONE_TOLERANT: readonly Tolerant[] = [];
+
+/** Whether the term is filed under the key itself, not only under its bit. */
+function hasKey(tolerant: Tolerant, key: string): boolean {
+  tolerant.keys ??= slipKeys(tolerant.word);
+  return tolerant.keys.includes(key);
+}
