@@ -31,10 +31,21 @@ function placeholderPaths(value: unknown, path: PropertyKey[]): string[] {
   return [];
 }
 
+/*
+ * The pane's worker asks at every triage: walking the whole configuration cost a few milliseconds of the first one,
+ * and a configuration in use is not changed (a new one is a new object).
+ */
+const unfilledByConfig = new WeakMap<object, readonly string[]>();
+
 /**
  * The values the municipality has not filled in yet ("[telefonnummer]"), by path. Template lines that use one are
  * left out of every reply (see templates/render.ts), so each is worth filling in before go-live.
  */
 export function unfilledValues(config: object): string[] {
-  return placeholderPaths(config, []);
+  let paths = unfilledByConfig.get(config);
+  if (paths === undefined) {
+    paths = placeholderPaths(config, []);
+    unfilledByConfig.set(config, paths);
+  }
+  return [...paths];
 }

@@ -16,6 +16,17 @@ function wordCount(name: string): number {
  * ("Hans Kræft"), and the engine finds nothing in it: "Hans Jensen HIV positiv kræft" never reaches a reply.
  */
 export function salutationName(displayName: string | undefined, config: Config): string | undefined {
+  // Each template a triage offers greets the same sender: the engine reads the name once (the last answer is kept,
+  // one name, nothing more), not once per template, which cost the worker's first triage several milliseconds.
+  if (last?.config !== config || last.displayName !== displayName) {
+    last = { config, displayName, name: checkedName(displayName, config) };
+  }
+  return last.name;
+}
+
+let last: { config: Config; displayName: string | undefined; name: string | undefined } | undefined;
+
+function checkedName(displayName: string | undefined, config: Config): string | undefined {
   const name = sanitiseSenderName(displayName);
   if (name === undefined || wordCount(name) > config.salutation.maxNameWords) return undefined;
   if (holdsStrongLexiconTerm(name, config.detection)) return undefined;

@@ -135,6 +135,51 @@ function hasAdditions(settings: DetectionSettings): boolean {
   return lists.some((list) => list !== undefined && list.length > 0);
 }
 
+type PatternColumns = Pick<
+  CompiledLexicon,
+  | "lengths"
+  | "modes"
+  | "termCategory"
+  | "categories"
+  | "roles"
+  | "langs"
+  | "codes"
+  | "weights"
+  | "sharedDisclosure"
+>;
+
+/**
+ * The patterns' fields as typed arrays, in one loop: TypedArray.from with a function, once per field, cost several
+ * milliseconds of the worker's start, run cold.
+ */
+function patternColumns(patterns: readonly Pattern[]): PatternColumns {
+  const n = patterns.length;
+  const columns = {
+    lengths: new Int32Array(n),
+    modes: new Uint8Array(n),
+    termCategory: new Int8Array(n),
+    categories: new Int8Array(n),
+    roles: new Uint8Array(n),
+    langs: new Uint8Array(n),
+    codes: new Array<string>(n),
+    weights: new Float64Array(n),
+    sharedDisclosure: new Uint8Array(n),
+  };
+  patterns.forEach((p, i) => {
+    const category = p.category === null ? -1 : CATEGORY_KINDS.indexOf(p.category);
+    columns.lengths[i] = p.folded.length;
+    columns.modes[i] = MODE_CODES[p.mode];
+    columns.termCategory[i] = p.role === "term" || p.role === "personTerm" ? category : -1;
+    columns.categories[i] = category;
+    columns.roles[i] = ROLE_CODES[p.role];
+    columns.langs[i] = LEXICON_LANGS.indexOf(p.lang);
+    columns.codes[i] = p.code;
+    columns.weights[i] = p.weight;
+    columns.sharedDisclosure[i] = p.role === "disclosure" && p.category === null ? 1 : 0;
+  });
+  return columns;
+}
+
 export function compileLexicon(settings: DetectionSettings): CompiledLexicon {
   // Compiling the shipped lexicons cost the triage worker some 100 ms at every start, before the first mail: their
   // patterns and the shape of their automaton are shipped (data/compiled-lexicon.json, checked against a fresh
@@ -143,29 +188,13 @@ export function compileLexicon(settings: DetectionSettings): CompiledLexicon {
   const fresh = hasAdditions(settings);
   const patterns = fresh ? lexiconPatterns(settings) : unpackPatterns(shipped);
   const automaton = fresh ? buildAutomaton(patternSymbols(patterns)) : automatonOf(unpackShape(shipped));
-  const lengths = Int32Array.from(patterns, (p) => p.folded.length);
+  const columns = patternColumns(patterns);
   return {
     patterns,
     automaton,
-    lengths,
-    modes: Uint8Array.from(patterns, (p) => MODE_CODES[p.mode]),
-    termCategory: Int8Array.from(patterns, (p) =>
-      (p.role === "term" || p.role === "personTerm") && p.category !== null
-        ? CATEGORY_KINDS.indexOf(p.category)
-        : -1,
-    ),
-    categories: Int8Array.from(patterns, (p) =>
-      p.category === null ? -1 : CATEGORY_KINDS.indexOf(p.category),
-    ),
-    roles: Uint8Array.from(patterns, (p) => ROLE_CODES[p.role]),
-    langs: Uint8Array.from(patterns, (p) => LEXICON_LANGS.indexOf(p.lang)),
-    codes: patterns.map((p) => p.code),
-    weights: Float64Array.from(patterns, (p) => p.weight),
-    sharedDisclosure: Uint8Array.from(patterns, (p) =>
-      p.role === "disclosure" && p.category === null ? 1 : 0,
-    ),
+    ...columns,
     everyPatternHasLetter: patterns.every((p) => foldedHasLetter(p.folded)),
-    maxLength: lengths.reduce((max, n) => Math.max(max, n), 1),
+    maxLength: columns.lengths.reduce((max, n) => Math.max(max, n), 1),
     questionMark: BASE_CUES.questionMark,
     slips: new SlipIndex(patterns),
   };
