@@ -1,5 +1,6 @@
 import { lowerCaseSameLength } from "../text/lower-case";
 import defaultKeywordData from "./identifier-keywords.json";
+import { canonical, LATIN_LETTER, labelSlipsFor } from "./label-slips";
 
 /**
  * What the identifier detectors share: the digit runs of a text (one regex pass) and the context words near them.
@@ -113,11 +114,6 @@ interface CompiledKeywords {
   open: { stem: string; categories: KeywordCategory[] }[];
 }
 
-/** Lower case without separators: "CPR. nr" and "cpr-nr" are both "cprnr". */
-function canonical(word: string): string {
-  return word.toLowerCase().replace(/[ .*-]+/g, "");
-}
-
 /*
  * Keywords are matched in a copy of the text in which every letter outside the Latin alphabets is "x"
  * (withLatinLettersOnly()), so "a letter before or after a keyword" is a small class of ranges instead of \p{L}.
@@ -125,7 +121,6 @@ function canonical(word: string): string {
  * in the pane's worker, and the look-behind with \p{L} and \p{N} was tried at every position of a 10 MB mail. The
  * text is NFKC-normalised with every decimal digit system made ASCII (normalise.ts), so 0-9 are its digits.
  */
-const LATIN_LETTER = "a-z\\u00aa\\u00b5\\u00ba\\u00c0-\\u00d6\\u00d8-\\u00f6\\u00f8-\\u024f";
 /** Anything beyond the Latin alphabets: found with one range check, so text without any costs one quick pass. */
 const BEYOND_LATIN = /[^\t\n\r -\u024f]/u;
 const LETTER = /\p{L}/u;
@@ -334,12 +329,18 @@ export class KeywordIndex {
   ) {
     const compiledKeywords = compiled(keywords);
     const { regex } = compiledKeywords;
+    const slips = labelSlipsFor(keywords);
     forEachMergedWindow(windows, (windowStart, windowEnd) => {
       // A slice, not lastIndex on the whole text: a failed search would otherwise run on to the end of the text
       // for every window. One character before the window keeps the look-behind honest.
       const from = Math.max(0, windowStart - 1);
       const slice = lowerCaseSameLength(text.slice(from, Math.min(text.length, windowEnd + KEYWORD_OVERRUN)));
       const searched = withLatinLettersOnly(slice);
+      // Labels of other numbers with a slip of the finger, in order among the keywords as written; a word that is
+      // a keyword as written is that keyword. They count only as the label right before a number: further off, a
+      // word one letter from a label is too often another word ("fakturering" is not "faktura").
+      const slipped = slips.labelsIn(searched, from, windowStart, windowEnd);
+      let next = 0;
       regex.lastIndex = 0;
       for (let m = regex.exec(searched); m !== null; m = regex.exec(searched)) {
         const start = from + m.index;
@@ -348,15 +349,23 @@ export class KeywordIndex {
         const run = m[1];
         if (run !== undefined && !isPlainKeyword(run, compiledKeywords)) continue;
         const word = slice.slice(m.index, m.index + m[0].length);
-        this.add(start, start + word.length, describe(word, compiledKeywords));
+        const end = start + word.length;
+        for (; next < slipped.length && (slipped[next]?.start ?? 0) < end; next++) {
+          const label = slipped[next];
+          if (label !== undefined && label.end <= start) this.add(label.start, label.end, label.hit, false);
+        }
+        this.add(start, end, describe(word, compiledKeywords));
       }
+      for (const label of slipped.slice(next)) this.add(label.start, label.end, label.hit, false);
     });
   }
 
-  private add(start: number, end: number, hit: KeywordHit): void {
+  /** `nearby`: the word also counts where it is not a label (firstWithin, nextWithin). */
+  private add(start: number, end: number, hit: KeywordHit, nearby = true): void {
     this.hitStarts.push(start);
     this.hitEnds.push(end);
     this.hits.push(hit);
+    if (!nearby) return;
     for (const category of hit.categories) {
       let list = this.byCategory.get(category);
       if (list === undefined) {

@@ -62,6 +62,16 @@ describe("CPR: labels for other numbers", () => {
     "Application no. 0101901234",
     "Booking reference 0707614285",
     "Antragsnummer 0707614285",
+    // With a slip of the finger, as the keywords and the lexicon read their words.
+    "Fatkuranr. 0707614285",
+    "Faktrua-nr. 0707614285",
+    "Odrenr. 0707614285",
+    "Biletnr. 0707614285",
+    "Sgasnr. 0707614285",
+    "Jorunalnr. 0707614285",
+    "Kvitterinsgnr. 0707614285",
+    "Ansøgningsnumer 0707614285",
+    "Afgiftnr. 0707614285",
   ])("keeps %s below a finding", (text) => {
     const f = only(text);
     expect(isFinding(f)).toBe(false);
@@ -91,6 +101,37 @@ describe("CPR: labels for other numbers", () => {
 
   it("does not take the CPR word of the next sentence as a statement about the number", () => {
     expect(isFinding(only("Kvitteringsnr. 0101901234. Mit CPR-nummer sender jeg senere."))).toBe(false);
+  });
+});
+
+describe("CPR: labels for other numbers with a slip of the finger", () => {
+  it.each([
+    // One slip from "billet*", but neither long enough nor ending in a word for "number".
+    "Billede 0707614285",
+    // A slipped CPR word is no label of another number.
+    "Personummer 0707614285",
+    // One letter from "aftale-nr", but the word for "the agreement".
+    "Som aftalen siger: Hans Hansen 0707614285",
+    // One slip from "faktura*" counts only as the label right before a number, not as a word nearby.
+    "Spørgsmål om fakturering. Mit nummer er 0707614285.",
+    "Borgerne: 0707614285",
+  ])("still finds the CPR number in %s, with no other number's word", (text) => {
+    const f = only(text);
+    expect(isFinding(f)).toBe(true);
+    expect(hasReason(f, "cpr.negative-context:")).toBe(false);
+    expect(hasReason(f, "cpr.nearby-reference:")).toBe(false);
+  });
+
+  it("does not read a word one slip from both another number's label and a CPR word as the other label", () => {
+    const keywords = {
+      ...DEFAULT_IDENTIFIER_KEYWORDS,
+      cprNegative: ["fakturanummer*"],
+      cprContext: ["fakturanumre"],
+      notIdentifier: [],
+    };
+    const [f] = detectIdentifiers("Fakturanumer 0707614285", "body", { today, keywords });
+    expect(f).toBeDefined();
+    expect(f?.reasons.some((r) => r.startsWith("cpr.negative-context:"))).toBe(false);
   });
 });
 

@@ -1,0 +1,148 @@
+import { startsWithinOneSlip, TYPO_MIN_LENGTH, withinOneSlip } from "../text/typo-tolerance";
+import type { IdentifierKeywords, KeywordHit } from "./identifier-context";
+
+/**
+ * Labels of other numbers read through one slip of the finger, by the rule of the keywords and the lexicon
+ * (text/typo-tolerance.ts): "Fatkuranr. 0101901234" is an invoice number as much as "Fakturanr." is, and its number
+ * is not a CPR number. Only the labels of other numbers (cprNegative) tolerate a slip; a slip may never make a word
+ * into one of them when it could as well be a CPR or person word ("personummer"), so the slip can only lower a
+ * number's score where the writer meant a label that lowers it.
+ *
+ * A word is such a label with a slip when, compared without separators ("fakturanr" for "Faktura-nr."):
+ * - it has TYPO_MIN_LENGTH letters or more and is one slip from a whole label ("kvitterinsgnummer"), or begins
+ *   within one slip of an open one that long ("fatkura…" for "faktura*"), and keeps two letters or more of the
+ *   label's number word: "aftalen" (the agreement) is one letter from "aftale-nr", and is not that label;
+ * - or it ends in a word for "number" ("nr", "nummer", "no", "id") and the rest is one slip from the label's part
+ *   before such a word, or from an open label, of MIN_STEM letters or more: "odrenr" for "ordre*", "biletnr" for
+ *   "billet*", "sgasnr" for "sags-nr". A word that ends in "nr" is a label of some number whatever its slip, so
+ *   shorter stems are safe there;
+ * - and its first letter is the label's: people see the start of what they type.
+ */
+
+/** A label's part before its number word; shorter parts ("ref", "ean") are one slip from too many words. */
+const MIN_STEM = 4;
+const NUMBER_WORD = /(?:nummer|numre|number|nr|no|id)$/;
+/** Bounded so a mail of a million distinct words cannot grow it without limit. */
+const MEMO_LIMIT = 20_000;
+
+interface Label {
+  /** The label without separators; for an open one ("faktura*") its start. */
+  key: string;
+  open: boolean;
+  /** The part before a number word at its end ("sags" of "sagsnr"), or the open label's start; null if none. */
+  stem: string | null;
+}
+
+/** Lower case without separators: "CPR. nr" and "cpr-nr" are both "cprnr". */
+export function canonical(word: string): string {
+  return word.toLowerCase().replace(/[ .*-]+/g, "");
+}
+
+function stemOf(key: string): string | null {
+  const match = NUMBER_WORD.exec(key);
+  return match === null || key.length - match[0].length < MIN_STEM ? null : key.slice(0, -match[0].length);
+}
+
+function labelOf(keyword: string): Label | undefined {
+  const key = canonical(keyword);
+  if (key.length === 0) return undefined;
+  const open = keyword.trim().endsWith("*");
+  return { key, open, stem: open ? (key.length >= MIN_STEM ? key : null) : stemOf(key) };
+}
+
+function byFirstLetter(keywords: readonly string[]): Map<string, Label[]> {
+  const map = new Map<string, Label[]>();
+  for (const keyword of keywords) {
+    const label = labelOf(keyword);
+    if (label === undefined) continue;
+    const list = map.get(label.key.charAt(0));
+    if (list) list.push(label);
+    else map.set(label.key.charAt(0), [label]);
+  }
+  return map;
+}
+
+/** Whether the word (canonical) is one of the labels, or one slip from one. */
+function matchesWithSlip(word: string, labels: Map<string, Label[]>): boolean {
+  const candidates = labels.get(word.charAt(0));
+  if (candidates === undefined) return false;
+  const stem = stemOf(word);
+  for (const label of candidates) {
+    // A slip may not leave one letter of a label's number word: "aftalen" (the agreement) is not "aftale-nr".
+    const numberWordKept = label.open || label.stem === null || word.length >= label.stem.length + 2;
+    if (word.length >= TYPO_MIN_LENGTH && label.key.length >= TYPO_MIN_LENGTH && numberWordKept) {
+      if (label.open ? startsWithinOneSlip(word, label.key) : withinOneSlip(word, label.key)) return true;
+    }
+    if (stem !== null && label.stem !== null && withinOneSlip(stem, label.stem)) return true;
+  }
+  return false;
+}
+
+/** A label read with a slip, and where it stands. */
+export interface SlippedLabel {
+  start: number;
+  end: number;
+  hit: KeywordHit;
+}
+
+export class LabelSlips {
+  private readonly negative: Map<string, Label[]>;
+  /** CPR and person words: a word that may be one of them is never read as a label of another number. */
+  private readonly personal: Map<string, Label[]>;
+  /** Per word as written: its hit when it is such a label, else null. Mail repeats its words. */
+  private readonly memo = new Map<string, KeywordHit | null>();
+
+  constructor(keywords: IdentifierKeywords) {
+    this.negative = byFirstLetter(keywords.cprNegative ?? []);
+    this.personal = byFirstLetter([...(keywords.cprContext ?? []), ...(keywords.cprPerson ?? [])]);
+  }
+
+  /**
+   * The labels with a slip among the words of `lowerCase` (lower-case text, letters outside the Latin alphabets
+   * as "x"; it starts at `offset` of the mail) that start within [from, to), in order. Words that match a keyword as
+   * written are found here too: the caller keeps the keyword instead.
+   */
+  labelsIn(lowerCase: string, offset: number, from: number, to: number): SlippedLabel[] {
+    const found: SlippedLabel[] = [];
+    WORD.lastIndex = Math.max(0, from - offset);
+    for (let m = WORD.exec(lowerCase); m !== null; m = WORD.exec(lowerCase)) {
+      const start = offset + m.index;
+      if (start >= to) break;
+      const hit = this.labelOf(m[0]);
+      if (hit !== null) found.push({ start, end: start + m[0].length, hit });
+    }
+    return found;
+  }
+
+  private labelOf(written: string): KeywordHit | null {
+    let known = this.memo.get(written);
+    if (known === undefined) {
+      const word = canonical(written);
+      const label =
+        word.length > MIN_STEM &&
+        matchesWithSlip(word, this.negative) &&
+        !matchesWithSlip(word, this.personal);
+      known = label ? { word: written, categories: ["cprNegative"] } : null;
+      if (this.memo.size >= MEMO_LIMIT) this.memo.clear();
+      this.memo.set(written, known);
+    }
+    return known;
+  }
+}
+
+/** The letters of the Latin alphabets, as a regex class body: the keywords' text has no others (identifier-context). */
+export const LATIN_LETTER = "a-z\\u00aa\\u00b5\\u00ba\\u00c0-\\u00d6\\u00d8-\\u00f6\\u00f8-\\u024f";
+/** A word with the separators a label may have inside ("faktura-nr", "ansøgnings.nr"). */
+const WORD = new RegExp(`(?<![${LATIN_LETTER}0-9])[${LATIN_LETTER}]+(?:[.-][${LATIN_LETTER}]+)*`, "g");
+
+const cache = new WeakMap<IdentifierKeywords, LabelSlips>();
+
+/** The slip reader of a configuration's keywords, made once per keywords object. */
+export function labelSlipsFor(keywords: IdentifierKeywords): LabelSlips {
+  let slips = cache.get(keywords);
+  if (slips === undefined) {
+    slips = new LabelSlips(keywords);
+    cache.set(keywords, slips);
+  }
+  return slips;
+}
