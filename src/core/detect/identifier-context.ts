@@ -150,6 +150,8 @@ function addCategory(map: Map<string, KeywordCategory[]>, key: string, category:
 }
 
 const PLAIN_WORD = new RegExp(`^[${LATIN_LETTER}]+$`, "u");
+/** How many first letters of a plain keyword a run of letters must start with to be looked up. */
+const PLAIN_START = 3;
 
 function compileKeywords(keywords: IdentifierKeywords): CompiledKeywords {
   const sources = new Set<string>();
@@ -177,8 +179,10 @@ function compileKeywords(keywords: IdentifierKeywords): CompiledKeywords {
    * the others, then looked up in the sets, finds what the alternation of all keywords found.
    */
   const alternatives = [...sources].sort((a, b) => b.length - a.length);
-  // The run of letters is the one group: only a match of it is looked up in the sets.
-  alternatives.push(`([${LATIN_LETTER}]+)`);
+  // The run of letters is the one group: only a match of it is looked up in the sets. Only a run that starts as one
+  // of the plain keywords does (their first three letters): a match per word of the text cost warm triage time.
+  const starts = new Set([...words, ...stems].map((word) => word.slice(0, PLAIN_START)));
+  if (starts.size > 0) alternatives.push(`((?:${[...starts].join("|")})[${LATIN_LETTER}]*)`);
   return {
     regex: new RegExp(`(?<![${LATIN_LETTER}0-9])(?:${alternatives.join("|")})`, "gu"),
     words,
