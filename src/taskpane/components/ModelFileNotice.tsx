@@ -8,7 +8,10 @@ function detailOf(notice: ModelNotice): string | undefined {
   return undefined;
 }
 
-/** Tells the admin that the learned model the configuration names is not in use, why, and what to do. */
+/**
+ * Tells the admin that the learned model the configuration names is not in use, why, and what to do; or everyone
+ * that the shipped model could not be loaded, so the classification rests on keywords alone.
+ */
 export function ModelFileNotice({ notice }: { notice: ModelNotice }) {
   const { t } = useTexts();
   const detail = detailOf(notice);
@@ -16,7 +19,7 @@ export function ModelFileNotice({ notice }: { notice: ModelNotice }) {
     <div data-testid="model-notice" style={{ display: "contents" }}>
       <PaneNotice
         intent="error"
-        title={t.modelNoticeTitle}
+        title={notice.reason === "shipped-unavailable" ? t.shippedModelNoticeTitle : t.modelNoticeTitle}
         body={t.modelNotice(notice)}
         {...(detail ? { detail } : {})}
       />

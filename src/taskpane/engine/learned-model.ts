@@ -8,12 +8,17 @@ export interface ModelFileRef {
   url: string;
 }
 
-/** Why the pane classifies with the shipped model although the configuration names a learned one; for the admin. */
+/**
+ * Why the pane classifies with the shipped model although the configuration names a learned one, for the admin; or
+ * why it classifies with the rules alone, for everyone.
+ */
 export type ModelNotice =
   | { reason: "missing"; file: string }
   | { reason: "unreachable"; file: string; detail: string }
   | { reason: "invalid"; file: string; problem: string }
-  | { reason: "other-version"; file: string; format: number };
+  | { reason: "other-version"; file: string; format: number }
+  /** The shipped model itself could not be loaded (`file`: its name in the build): the rules alone classify. */
+  | { reason: "shipped-unavailable"; file: string; detail: string };
 
 /** The learned model to classify with, or (undefined) the shipped one and why. */
 export interface ModelLoad {

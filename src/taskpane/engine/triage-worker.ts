@@ -1,8 +1,11 @@
 // The triage worker: the engine runs here, off the pane's main thread, so a 5 MB mail cannot freeze the pane.
+// First import: the shipped model's fetch starts before the rest of the engine is evaluated.
+import { shippedModelLoad } from "./shipped-model-start";
+import type { TextModel } from "../../core/classify/model";
 import { analyse } from "../../core/analyse";
 import { DEFAULT_CONFIG } from "../../core/config/default-config";
 import { lexiconFor } from "../../core/detect/lexicon/compile";
-import { triage } from "../../core/triage";
+import { triageWithModel } from "../../core/triage-with-model";
 import { doWork } from "./engine-work";
 import { modelSlot } from "./model-slot";
 import { triageForPane } from "./pane-triage";
@@ -24,6 +27,7 @@ const scope = self as unknown as WorkerScope;
 
 type WorkerStep =
   | "engine-loaded"
+  | "model-loaded"
   | "lexicon-compiled"
   | "warm-up-analysed"
   | "warm-up-classified"
@@ -45,7 +49,8 @@ let workDone = false;
 // Until the pane sends the add-in's configuration (checked on the pane's side), the bundled one applies.
 let config = DEFAULT_CONFIG;
 // Until the learned model the configuration names has loaded, and when it cannot be used, the shipped one applies.
-const model = modelSlot();
+const model = modelSlot(shippedModelLoad);
+void model.ready().then(() => mark("model-loaded"));
 /*
  * A learned model is fetched and checked (its JSON and the schema library) only once the first mail has been answered
  * or the warm-up has ended: on this one thread that work would otherwise come before the first verdict staff see (CI,
@@ -69,8 +74,13 @@ scope.onmessage = (event) => {
   mark("job-received");
   workDone = true;
   const { id, ...work } = event.data;
-  if (work.kind === "triage") model.triaged();
-  doWork(work, config, model.model)
+  const jobConfig = config;
+  model
+    .ready()
+    .then((inUse) => {
+      if (work.kind === "triage") model.triaged(inUse);
+      return doWork(work, jobConfig, inUse);
+    })
     .then(
       (result) => scope.postMessage({ id, ok: true, result }),
       // An engine error names the rule that failed, never the mail's text.
@@ -92,15 +102,18 @@ scope.onmessage = (event) => {
  * a mail read meanwhile waited for all of it (CI, production demo build).
  */
 const warmUpMail = warmUpRequest();
-const WARM_UP_STEPS: { run: () => unknown; done: WorkerStep }[] = [
+/** A warm-up step; those given a model wait for the shipped one, which is fetched meanwhile. */
+type WarmUpStep =
+  { run: () => unknown; done: WorkerStep } | { withModel: (model: TextModel) => unknown; done: WorkerStep };
+const WARM_UP_STEPS: WarmUpStep[] = [
   // The configuration in use when the step runs: the add-in's file, when the pane has sent it by then.
   { run: () => lexiconFor(config.detection), done: "lexicon-compiled" },
   { run: () => analyse(warmUpMail.mail, config.detection), done: "warm-up-analysed" },
   {
-    run: () => triage(warmUpMail.mail, config, new Date(warmUpMail.now), model.model),
+    withModel: (inUse) => triageWithModel(warmUpMail.mail, config, new Date(warmUpMail.now), inUse),
     done: "warm-up-classified",
   },
-  { run: () => triageForPane(warmUpMail, config, model.model), done: "warm-up-triaged" },
+  { withModel: (inUse) => triageForPane(warmUpMail, config, inUse), done: "warm-up-triaged" },
 ];
 const started = performance.now();
 
@@ -111,8 +124,20 @@ function warmUp(step: number): void {
     allowModelLoading();
     return;
   }
-  next.run();
-  mark(next.done);
-  setTimeout(() => warmUp(step + 1), 0);
+  const done = (): void => {
+    mark(next.done);
+    setTimeout(() => warmUp(step + 1), 0);
+  };
+  if ("run" in next) {
+    next.run();
+    done();
+    return;
+  }
+  void model.ready().then((inUse) => {
+    // A mail came while the model loaded: it is triaged first, and the rest of the warm-up is not needed.
+    if (workDone) return warmUp(WARM_UP_STEPS.length);
+    next.withModel(inUse);
+    done();
+  });
 }
 setTimeout(() => warmUp(0), 0);

@@ -48,11 +48,18 @@ describe("the learned model in the configured engine", () => {
     await expect(configured.model).resolves.toEqual({ learned: true, changed: false });
   });
 
-  it("asks for no model when the configuration names none", async () => {
-    const { engine, asked } = recordingEngine();
+  it("asks the engine how its shipped model loaded when the configuration names none", async () => {
+    const { engine, asked, settle } = recordingEngine();
     const configured = configuredEngine(engine, paneConfig(undefined, undefined), PAGE);
-    await expect(configured.model).resolves.toEqual({ learned: false, changed: false });
-    expect(asked).toEqual([]);
+    await flush();
+    expect(asked).toEqual([undefined]);
+    const notice = {
+      reason: "shipped-unavailable",
+      file: "kanalvagt-model.json",
+      detail: "TypeError",
+    } as const;
+    settle[0]?.({ learned: false, changed: false, notice });
+    await expect(configured.model).resolves.toEqual({ learned: false, changed: false, notice });
   });
 
   it("loads the model the fetched file names when it differs from the cached copy's, and waits for that one", async () => {
