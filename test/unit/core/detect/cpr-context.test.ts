@@ -62,6 +62,8 @@ describe("CPR: labels for other numbers", () => {
     "Application no. 0101901234",
     "Booking reference 0707614285",
     "Antragsnummer 0707614285",
+    "Kontrakt 0707614285",
+    "Contract no. 0707614285",
     // With a slip of the finger, as the keywords and the lexicon read their words.
     "Fatkuranr. 0707614285",
     "Faktrua-nr. 0707614285",

@@ -201,3 +201,28 @@ describe("helbred: worsening needs a person as its subject", () => {
     expect(health("Vejen er i dag blevet dårligere.")).toEqual([]);
   });
 });
+
+// A fourth round, written without looking at any corpus mail: citizens, relatives and colleagues in plain words.
+describe("helbred: a fourth round of plain disclosures", () => {
+  it.each([
+    "Min dreng er diabetiker og skal have hjælp til at måle blodsukker.",
+    "Jeg har ondt i hovedet hver dag og kan ikke koncentrere mig.",
+    "Min mor bruger kørestol efter sit fald.",
+    "I use a wheelchair since my accident.",
+    "Meine Tochter sitzt im Rollstuhl.",
+    "Min mand har KOL og bruger ilt.",
+    "My husband had a heart attack last week.",
+    "Ich bin seit Monaten krankgeschrieben.",
+  ])("finds %s", (text) => {
+    expect(health(text)).toHaveLength(1);
+  });
+
+  it.each([
+    "Kørestolsrampen ved rådhuset er i stykker.",
+    "Is the library accessible in a wheelchair?",
+    "The swimming pool's water has deteriorated.",
+    "Ich arbeite im Krankenhaus als Pfleger.",
+  ])("does not take %s for health data", (text) => {
+    expect(health(text)).toEqual([]);
+  });
+});

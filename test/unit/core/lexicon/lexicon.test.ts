@@ -47,6 +47,18 @@ describe("the shipped lexicon files", () => {
     expect(BASE_CUES.generalQuestion.da?.length).toBeGreaterThan(0);
   });
 
+  it("list no term also as a plain term, which would count without the person it needs", () => {
+    for (const kind of CATEGORY_KINDS) {
+      const lexicon = BASE_CATEGORY_LEXICONS[kind];
+      for (const [lang, personTerms] of Object.entries(lexicon.personTerms ?? {})) {
+        const plain = new Set(
+          (lexicon.terms[lang as keyof typeof lexicon.terms] ?? []).map((t) => foldText(t.term)),
+        );
+        expect(personTerms.filter((t) => plain.has(foldText(t.term)))).toEqual([]);
+      }
+    }
+  });
+
   it("pass the check the engine no longer runs at start, and are used exactly as that check reads them", () => {
     const read = checkShippedLexicons(SHIPPED_CATEGORY_FILES, SHIPPED_CUE_FILE);
     expect(read.categories).toEqual(BASE_CATEGORY_LEXICONS);
