@@ -150,9 +150,12 @@ export function foldText(text: string): string {
 /** The automaton symbols of a folded string (see foldText). */
 export function symbolsOf(folded: string): Uint8Array {
   const symbols = new Uint8Array(folded.length);
-  for (let i = 0; i < folded.length; i++) {
-    const ch = folded[i] ?? " ";
-    symbols[i] = ch === " " ? SEPARATOR_SYMBOL : symbolOf(ch);
-  }
+  for (let i = 0; i < folded.length; i++) symbols[i] = symbolAt(folded, i);
   return symbols;
+}
+
+/** symbolsOf(folded)[i], without making the others. */
+export function symbolAt(folded: string, i: number): number {
+  const ch = folded[i] ?? " ";
+  return ch === " " ? SEPARATOR_SYMBOL : symbolOf(ch);
 }

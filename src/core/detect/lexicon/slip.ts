@@ -5,7 +5,7 @@ import {
   withinOneSlip,
   writtenLength,
 } from "../../text/typo-tolerance";
-import { foldFirst, foldSecond, foldText, NO_SYMBOL, SYMBOL_COUNT, symbolsOf } from "./fold";
+import { foldFirst, foldSecond, foldText, NO_SYMBOL, SYMBOL_COUNT, symbolAt, symbolsOf } from "./fold";
 import type { Pattern } from "./patterns";
 import { foldedStem } from "./stem";
 import type { LexiconLang } from "./types";
@@ -70,9 +70,11 @@ const POWERS = Int32Array.from({ length: KEY_SYMBOLS }, (_, m) => {
 });
 const bitOf = (hash: number): number => Math.imul(hash, 0x9e3779b1) >>> (32 - KEY_BITS);
 
-/** A key's polynomial, as the index files it. */
-function keyHash(symbols: ArrayLike<number>): number {
-  return keyHashWithout(symbols, -1);
+/** A key's polynomial, as the index files it, from the key's folded characters. */
+function keyHash(key: string): number {
+  let hash = 0;
+  for (let i = 0; i < key.length; i++) hash = Math.imul(hash, BASE) + symbolAt(key, i) + 1;
+  return hash | 0;
 }
 
 /** keyHash() of a word's first KEY_SYMBOLS symbols with the one at `out` left out (none: −1). */
@@ -225,7 +227,7 @@ export class SlipIndex {
     const word = foldText(written);
     let found: number[] | undefined;
     for (const key of slipKeys(word)) {
-      for (const tolerant of this.byBit.get(bitOf(keyHash(symbolsOf(key)))) ?? NONE_TOLERANT) {
+      for (const tolerant of this.byBit.get(bitOf(keyHash(key))) ?? NONE_TOLERANT) {
         if (
           found?.includes(tolerant.pattern) ||
           !hasKey(tolerant, key) ||
