@@ -108,6 +108,8 @@ export class LabelSlips {
     for (let m = WORD.exec(lowerCase); m !== null; m = WORD.exec(lowerCase)) {
       const start = offset + m.index;
       if (start >= to) break;
+      // Most words are shorter than any label with a slip: skip them before the memo.
+      if (m[0].length <= MIN_STEM) continue;
       const hit = this.labelOf(m[0]);
       if (hit !== null) found.push({ start, end: start + m[0].length, hit });
     }
