@@ -27,12 +27,6 @@ const ATTACHMENT_WORKER = "attachment-worker";
  * React and Fluent UI are still loading. The pane's entry depends on it and shares its engine.
  */
 const TASKPANE_ENGINE = "taskpane-engine";
-/**
- * The shipped classification model. The pane's engine fetches it as a file of its own (src/taskpane/engine/
- * shipped-model-file.ts): inside the worker's script, whose top-level code the browser compiles in one go before it
- * runs, its 570 KB of base64 made that script 980 KB and took about 100 ms to compile under load.
- */
-const SHIPPED_MODEL = path.resolve(__dirname, "src/core/classify/model.json");
 /** The task pane's initial JavaScript must stay under this, gzipped (the task-pane issue's budget). */
 const TASKPANE_BUDGET_BYTES = 250 * 1024;
 
@@ -102,12 +96,7 @@ class TaskpaneBudgetPlugin {
             (sum, file) => sum + zlib.gzipSync(assets[file].buffer(), { level: 9 }).length,
             0,
           );
-          const model = Object.keys(assets).find((file) => file.startsWith("model/"));
-          const modelGzip = model ? zlib.gzipSync(assets[model].buffer(), { level: 9 }).length : 0;
-          console.log(
-            `Triage worker (engine, configuration): ${kb(workerGzip)} gzipped; ` +
-              `its model, fetched beside it: ${kb(modelGzip)} gzipped\n`,
-          );
+          console.log(`Triage worker (engine, model, configuration): ${kb(workerGzip)} gzipped\n`);
           if (total > TASKPANE_BUDGET_BYTES) {
             compilation.errors.push(
               new webpack.WebpackError(
@@ -248,17 +237,6 @@ module.exports = (env = {}, argv) => {
     module: {
       rules: [
         {
-          // Only where it is named as an address (new URL(…, import.meta.url)); the command line imports it.
-          test: SHIPPED_MODEL,
-          dependency: "url",
-          type: "asset/resource",
-          generator: {
-            filename: production
-              ? "model/kanalvagt-model.[contenthash:8].json"
-              : "model/kanalvagt-model.json",
-          },
-        },
-        {
           test: /\.tsx?$/,
           exclude: /node_modules/,
           use: {
@@ -295,10 +273,6 @@ module.exports = (env = {}, argv) => {
     },
     plugins: [
       ...pages,
-      // The fetched model must be the one this build was made with (src/taskpane/engine/shipped-model.ts).
-      new webpack.DefinePlugin({
-        KANALVAGT_SHIPPED_MODEL_VERSION: JSON.stringify(require(SHIPPED_MODEL).version),
-      }),
       new CopyWebpackPlugin({ patterns: copies }),
       // The send guard: launchevent.js (one self-contained file for classic Outlook) and launchevent.html.
       new LaunchEventPlugin({ production, officeScript }),

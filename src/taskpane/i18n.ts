@@ -139,8 +139,6 @@ export interface PaneTexts {
   /** Why the add-in's kanalvagt-config.json is not in use, and what the admin does about it. */
   configNotice: (notice: ConfigNotice) => string;
   modelNoticeTitle: string;
-  /** The shipped model could not be loaded: for everyone, not only the admin. */
-  shippedModelNoticeTitle: string;
   /** Why the learned model the configuration names (`modelFile`) is not in use, and what the admin does about it. */
   modelNotice: (notice: ModelNotice) => string;
   writeBackHeading: string;
@@ -349,7 +347,6 @@ const da: PaneTexts = {
     }
   },
   modelNoticeTitle: "Til administrator: den lærte model bruges ikke",
-  shippedModelNoticeTitle: "Kanalvagt kunne ikke hente sin sorteringsmodel",
   modelNotice: (notice) => {
     const shipped = "så Kanalvagt sorterer med den medfølgende model";
     switch (notice.reason) {
@@ -361,8 +358,6 @@ const da: PaneTexts = {
         return `Modellen ${notice.file} er ikke en gyldig Kanalvagt-model, ${shipped}. Lær modellen igen med »npx kanalvagt learn«, og læg den op igen.`;
       case "other-version":
         return `Modellen ${notice.file} er lært med en anden version af Kanalvagt (format ${notice.format}), ${shipped}. Lær modellen igen med denne version (»npx kanalvagt learn«).`;
-      case "shipped-unavailable":
-        return `Fund af personoplysninger og advarsler vises som normalt, men område, behandling og afsender er kun gættet ud fra nøgleord og kan være forkerte. Genindlæs ruden, når forbindelsen virker. Sker det igen, så bed IT tjekke, at filen ${notice.file} kan hentes fra tilføjelsesprogrammets server.`;
     }
   },
   writeBackHeading: "Registrér i postkassen",
@@ -574,7 +569,6 @@ const en: PaneTexts = {
     }
   },
   modelNoticeTitle: "For the administrator: the learned model is not in use",
-  shippedModelNoticeTitle: "Kanalvagt could not load its classification model",
   modelNotice: (notice) => {
     const shipped = "so Kanalvagt classifies with its shipped model";
     switch (notice.reason) {
@@ -586,8 +580,6 @@ const en: PaneTexts = {
         return `The model ${notice.file} is not a valid Kanalvagt model, ${shipped}. Learn the model again with “npx kanalvagt learn” and upload it again.`;
       case "other-version":
         return `The model ${notice.file} was learned with another version of Kanalvagt (format ${notice.format}), ${shipped}. Learn it again with this version (“npx kanalvagt learn”).`;
-      case "shipped-unavailable":
-        return `Personal data found and the warnings show as usual, but topic, handling and sender are only guessed from keywords and may be wrong. Reload the pane once the connection works. If it happens again, ask IT to check that the file ${notice.file} can be fetched from the add-in's host.`;
     }
   },
   writeBackHeading: "Record in the mailbox",

@@ -73,8 +73,8 @@ export type FirstTriageSteps = Record<string, number>;
 
 /**
  * Where the first triage's time went: the pane's User Timing marks (worker spawned, mail read, triaged, on screen)
- * and the triage worker's own (started, engine loaded, shipped model loaded, lexicons compiled, the mail received and
- * answered), each the first of its name, on one clock.
+ * and the triage worker's own (started, engine loaded, lexicons compiled, the mail received and answered), each the
+ * first of its name, on one clock.
  */
 export async function firstTriageSteps(page: Page): Promise<FirstTriageSteps> {
   // Runs in the pane and in the worker: each has its own time origin, so the marks go on one clock.
@@ -89,7 +89,6 @@ export async function firstTriageSteps(page: Page): Promise<FirstTriageSteps> {
   const paneNames = ["office-ready", "worker-spawned", "mail-read", "triaged", "triage-shown"];
   const workerNames = [
     "worker-engine-loaded",
-    "worker-model-loaded",
     "worker-lexicon-compiled",
     "worker-job-received",
     "worker-job-answered",

@@ -1,6 +1,6 @@
 import type { Config } from "../config/schema";
 import type { Mail } from "../mail";
-import { receivedAt } from "../triage-with-model";
+import { receivedAt } from "../triage";
 import type { TemplateId, Triage } from "../triage-types";
 import { renderTemplate, type RenderedTemplate } from "./render";
 

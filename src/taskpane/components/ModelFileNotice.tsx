@@ -8,10 +8,7 @@ function detailOf(notice: ModelNotice): string | undefined {
   return undefined;
 }
 
-/**
- * Tells the admin that the learned model the configuration names is not in use, why, and what to do; or everyone
- * that the shipped model could not be loaded, so the classification rests on keywords alone.
- */
+/** Tells the admin that the learned model the configuration names is not in use, why, and what to do. */
 export function ModelFileNotice({ notice }: { notice: ModelNotice }) {
   const { t } = useTexts();
   const detail = detailOf(notice);
@@ -19,7 +16,7 @@ export function ModelFileNotice({ notice }: { notice: ModelNotice }) {
     <div data-testid="model-notice" style={{ display: "contents" }}>
       <PaneNotice
         intent="error"
-        title={notice.reason === "shipped-unavailable" ? t.shippedModelNoticeTitle : t.modelNoticeTitle}
+        title={t.modelNoticeTitle}
         body={t.modelNotice(notice)}
         {...(detail ? { detail } : {})}
       />

@@ -13,6 +13,8 @@ export interface ConfiguredEngine {
   model: Promise<ModelSettled>;
 }
 
+const SHIPPED: ModelSettled = { learned: false, changed: false };
+
 /**
  * The engine, told the run-time configuration: requests wait only for the cached copy (milliseconds), never for the
  * network; the checked file reaches the engine before `settled` tells the pane to triage again. The learned model
@@ -28,8 +30,10 @@ export function configuredEngine(
     named?.modelFile === undefined
       ? undefined
       : { file: named.modelFile, url: addinFileUrl(pageUrl, named.modelFile) };
-  // Asked even without a learned model: the engine tells whether the shipped one loaded.
-  const initialModel = config.initial.then((initial) => engine.useModel(modelOf(initial)));
+  const initialModel = config.initial.then((initial) => {
+    const ref = modelOf(initial);
+    return ref === undefined ? SHIPPED : engine.useModel(ref);
+  });
   const ready = config.initial.then((initial) => {
     // The worker starts on the bundled configuration (undefined): sending it again would only cost a copy.
     if (initial !== undefined) engine.useConfig(initial);

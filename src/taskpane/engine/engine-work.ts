@@ -16,9 +16,9 @@ export type EngineResult = PaneTriage | ComposeCheck;
  * Does one piece of work; the triage worker and the in-page fallback both run this. A triage or a compose check that
  * brings the attachments' content reads it first; in the pane the attachment worker has usually read it already (the request
  * then brings the mail with its content and no `attachments`). The readers (zip, XML, MIME, pdf.js) load on demand.
- * `model` classifies: the learned or the shipped one, which the engine loads apart from its script.
+ * Without `model` the shipped model classifies.
  */
-export async function doWork(work: EngineWork, config: Config, model: TextModel): Promise<EngineResult> {
+export async function doWork(work: EngineWork, config: Config, model?: TextModel): Promise<EngineResult> {
   const { attachments } = work.request;
   const ready =
     attachments === undefined ? work : withMail(work, await withContent(mailOf(work), attachments, config));

@@ -8,17 +8,12 @@ export interface ModelFileRef {
   url: string;
 }
 
-/**
- * Why the pane classifies with the shipped model although the configuration names a learned one, for the admin; or
- * why it classifies with the rules alone, for everyone.
- */
+/** Why the pane classifies with the shipped model although the configuration names a learned one; for the admin. */
 export type ModelNotice =
   | { reason: "missing"; file: string }
   | { reason: "unreachable"; file: string; detail: string }
   | { reason: "invalid"; file: string; problem: string }
-  | { reason: "other-version"; file: string; format: number }
-  /** The shipped model itself could not be loaded (`file`: its name in the build): the rules alone classify. */
-  | { reason: "shipped-unavailable"; file: string; detail: string };
+  | { reason: "other-version"; file: string; format: number };
 
 /** The learned model to classify with, or (undefined) the shipped one and why. */
 export interface ModelLoad {

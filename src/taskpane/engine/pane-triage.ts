@@ -21,7 +21,7 @@ import {
 import { renderForTriage } from "../../core/templates/for-triage";
 import type { RenderedTemplate } from "../../core/templates/render";
 import { templateFindings } from "../../core/templates/template-findings";
-import { recommendFor, triageWithModel } from "../../core/triage-with-model";
+import { recommendFor, triage } from "../../core/triage";
 import type { Classification, Decided, Recommendation, TemplateId, Triage } from "../../core/triage-types";
 
 /** What staff changed in the engine's classification; the recommendation follows their values. */
@@ -194,9 +194,9 @@ function shownAttachment({ name, content }: AttachmentInfo): ShownAttachment {
  * Triage for the task pane: the engine's verdict, the templates filled in, the categories and the record. `model` is
  * the learned model the configuration names, once loaded; the shipped one otherwise.
  */
-export function triageForPane(request: TriageRequest, config: Config, model: TextModel): PaneTriage {
+export function triageForPane(request: TriageRequest, config: Config, model?: TextModel): PaneTriage {
   const now = new Date(request.now);
-  const engine = triageWithModel(request.mail, config, now, model);
+  const engine = triage(request.mail, config, now, model);
   const result = request.correction
     ? corrected(engine, request.mail, config, now, request.correction)
     : engine;

@@ -8,7 +8,6 @@ import type { EngineResult, EngineWork } from "./engine-work";
 import type { PaneTriage, TriageRequest } from "./pane-triage";
 import type { ModelFileRef } from "./learned-model";
 import { modelSlot } from "./model-slot";
-import type { ShippedModel } from "./shipped-model";
 import { SupersededError } from "./superseded";
 import { mailOf, withMail } from "./work-mail";
 import type {
@@ -281,22 +280,20 @@ export function workerEngine(spawn: () => Worker, options: WorkerEngineOptions =
 
 /**
  * The triage on the page's own thread, loaded on first use. For browsers without workers; it yields to the browser
- * first so the pane can show "Analyserer …" before the engine takes the thread. `shipped` loads the shipped model;
- * it is called at once.
+ * first so the pane can show "Analyserer …" before the engine takes the thread.
  */
-export function inThreadEngine(shipped: () => Promise<ShippedModel>): ConfigurableEngine {
+export function inThreadEngine(): ConfigurableEngine {
   let config: Config | undefined;
-  const model = modelSlot(shipped());
+  const model = modelSlot();
   let latest: Promise<ModelSettled> | undefined;
   const engine = engineOf(async (work) => {
-    const [{ doWork }, { DEFAULT_CONFIG }, inUse] = await Promise.all([
+    if (work.kind === "triage") model.triaged();
+    const [{ doWork }, { DEFAULT_CONFIG }] = await Promise.all([
       import("./engine-work"),
       import("../../core/config/default-config"),
-      model.ready(),
     ]);
-    if (work.kind === "triage") model.triaged(inUse);
     await new Promise((resolve) => setTimeout(resolve, 0));
-    return doWork(work, config ?? DEFAULT_CONFIG, inUse);
+    return doWork(work, config ?? DEFAULT_CONFIG, model.model);
   });
   const useModel = (ref: ModelFileRef | undefined): Promise<ModelSettled> => {
     // A request replaced by a newer one settles as the newer one does.

@@ -1,11 +1,8 @@
 // The triage worker: the engine runs here, off the pane's main thread, so a 5 MB mail cannot freeze the pane.
-// First import: the shipped model's fetch starts before the rest of the engine is evaluated.
-import { shippedModelLoad } from "./shipped-model-start";
-import type { TextModel } from "../../core/classify/model";
 import { analyse } from "../../core/analyse";
 import { DEFAULT_CONFIG } from "../../core/config/default-config";
 import { lexiconFor } from "../../core/detect/lexicon/compile";
-import { triageWithModel } from "../../core/triage-with-model";
+import { triage } from "../../core/triage";
 import { doWork } from "./engine-work";
 import { modelSlot } from "./model-slot";
 import { triageForPane } from "./pane-triage";
@@ -27,7 +24,6 @@ const scope = self as unknown as WorkerScope;
 
 type WorkerStep =
   | "engine-loaded"
-  | "model-loaded"
   | "lexicon-compiled"
   | "warm-up-analysed"
   | "warm-up-classified"
@@ -49,8 +45,7 @@ let workDone = false;
 // Until the pane sends the add-in's configuration (checked on the pane's side), the bundled one applies.
 let config = DEFAULT_CONFIG;
 // Until the learned model the configuration names has loaded, and when it cannot be used, the shipped one applies.
-const model = modelSlot(shippedModelLoad);
-void model.ready().then(() => mark("model-loaded"));
+const model = modelSlot();
 /*
  * A learned model is fetched and checked (its JSON and the schema library) only once the first mail has been answered
  * or the warm-up has ended: on this one thread that work would otherwise come before the first verdict staff see (CI,
@@ -74,13 +69,8 @@ scope.onmessage = (event) => {
   mark("job-received");
   workDone = true;
   const { id, ...work } = event.data;
-  const jobConfig = config;
-  model
-    .ready()
-    .then((inUse) => {
-      if (work.kind === "triage") model.triaged(inUse);
-      return doWork(work, jobConfig, inUse);
-    })
+  if (work.kind === "triage") model.triaged();
+  doWork(work, config, model.model)
     .then(
       (result) => scope.postMessage({ id, ok: true, result }),
       // An engine error names the rule that failed, never the mail's text.
@@ -102,18 +92,15 @@ scope.onmessage = (event) => {
  * a mail read meanwhile waited for all of it (CI, production demo build).
  */
 const warmUpMail = warmUpRequest();
-/** A warm-up step; those given a model wait for the shipped one, which is fetched meanwhile. */
-type WarmUpStep =
-  { run: () => unknown; done: WorkerStep } | { withModel: (model: TextModel) => unknown; done: WorkerStep };
-const WARM_UP_STEPS: WarmUpStep[] = [
+const WARM_UP_STEPS: { run: () => unknown; done: WorkerStep }[] = [
   // The configuration in use when the step runs: the add-in's file, when the pane has sent it by then.
   { run: () => lexiconFor(config.detection), done: "lexicon-compiled" },
   { run: () => analyse(warmUpMail.mail, config.detection), done: "warm-up-analysed" },
   {
-    withModel: (inUse) => triageWithModel(warmUpMail.mail, config, new Date(warmUpMail.now), inUse),
+    run: () => triage(warmUpMail.mail, config, new Date(warmUpMail.now), model.model),
     done: "warm-up-classified",
   },
-  { withModel: (inUse) => triageForPane(warmUpMail, config, inUse), done: "warm-up-triaged" },
+  { run: () => triageForPane(warmUpMail, config, model.model), done: "warm-up-triaged" },
 ];
 const started = performance.now();
 
@@ -124,20 +111,8 @@ function warmUp(step: number): void {
     allowModelLoading();
     return;
   }
-  const done = (): void => {
-    mark(next.done);
-    setTimeout(() => warmUp(step + 1), 0);
-  };
-  if ("run" in next) {
-    next.run();
-    done();
-    return;
-  }
-  void model.ready().then((inUse) => {
-    // A mail came while the model loaded: it is triaged first, and the rest of the warm-up is not needed.
-    if (workDone) return warmUp(WARM_UP_STEPS.length);
-    next.withModel(inUse);
-    done();
-  });
+  next.run();
+  mark(next.done);
+  setTimeout(() => warmUp(step + 1), 0);
 }
 setTimeout(() => warmUp(0), 0);

@@ -2,7 +2,6 @@
  * @jest-environment jsdom
  */
 import { act, fireEvent, render, screen, within } from "@testing-library/react";
-import { DEFAULT_MODEL } from "../../../src/core/classify/default-model";
 import { DEFAULT_CONFIG } from "../../../src/core/config/load";
 import { OfficeCallError } from "../../../src/office/office-call";
 import { triageForPane, type PaneTriage, type TriageRequest } from "../../../src/taskpane/engine/pane-triage";
@@ -341,7 +340,7 @@ describe("the task pane: an unsure assessment", () => {
   const unsureEngine: TriageEngine = {
     run(request) {
       requests.push(request);
-      results.push(triageForPane(request, unsureConfig, DEFAULT_MODEL));
+      results.push(triageForPane(request, unsureConfig));
       return Promise.resolve(results.at(-1)!);
     },
     check: (request) => engine.check(request),

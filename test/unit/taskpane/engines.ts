@@ -1,4 +1,3 @@
-import { DEFAULT_MODEL } from "../../../src/core/classify/default-model";
 import { DEFAULT_CONFIG } from "../../../src/core/config/load";
 import {
   checkCompose,
@@ -14,10 +13,10 @@ export const engine: TriageEngine & { requests: TriageRequest[] } = {
   requests: [],
   run(request) {
     engine.requests.push(request);
-    return doWork({ kind: "triage", request }, DEFAULT_CONFIG, DEFAULT_MODEL) as Promise<PaneTriage>;
+    return doWork({ kind: "triage", request }, DEFAULT_CONFIG) as Promise<PaneTriage>;
   },
   check(request) {
-    return doWork({ kind: "compose", request }, DEFAULT_CONFIG, DEFAULT_MODEL) as Promise<ComposeCheck>;
+    return doWork({ kind: "compose", request }, DEFAULT_CONFIG) as Promise<ComposeCheck>;
   },
 };
 
@@ -41,9 +40,9 @@ export class ManualEngine implements TriageEngine {
     const job = this.pending[index];
     if (!job) throw new Error(`No triage number ${index} was asked for`);
     // The attachments' content, if the request brings it, is read as the worker reads it.
-    void (
-      doWork({ kind: "triage", request: job.request }, DEFAULT_CONFIG, DEFAULT_MODEL) as Promise<PaneTriage>
-    ).then((result) => job.resolve(result));
+    void (doWork({ kind: "triage", request: job.request }, DEFAULT_CONFIG) as Promise<PaneTriage>).then(
+      (result) => job.resolve(result),
+    );
   }
 
   fail(index: number, error: Error): void {

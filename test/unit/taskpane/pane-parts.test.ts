@@ -1,4 +1,3 @@
-import { DEFAULT_MODEL } from "../../../src/core/classify/default-model";
 import { DEFAULT_CONFIG } from "../../../src/core/config/load";
 import { parseTriageRecord } from "../../../src/core/record";
 import { formatDeadline } from "../../../src/taskpane/components/NotesSection";
@@ -47,7 +46,6 @@ describe("the triage the pane gets from its worker", () => {
   const result = triageForPane(
     { key: "item-1", now: "2025-03-04T10:00:00.000Z", mail: mettesMail },
     DEFAULT_CONFIG,
-    DEFAULT_MODEL,
   );
 
   it("holds masked findings only: no value found in the mail goes to the page", () => {
@@ -75,7 +73,6 @@ describe("the triage the pane gets from its worker", () => {
     const checked = triageForPane(
       { key: "item-1", now: "2025-03-04T10:00:00.000Z", mail: { ...mettesMail } },
       config,
-      DEFAULT_MODEL,
     );
     expect(checked.templates.map((t) => t.id)).toEqual(["digital-post-svar", "sikker-kanal"]);
     expect(checked.withheld).toEqual(["kvittering"]);
@@ -94,7 +91,6 @@ describe("the triage the pane gets from its worker", () => {
         },
       },
       DEFAULT_CONFIG,
-      DEFAULT_MODEL,
     );
     expect(named.findings).toEqual([
       expect.objectContaining({ kind: "helbred", where: "sender-name", masked: "helbredsoplysninger" }),
@@ -127,7 +123,6 @@ describe("the triage the pane gets from its worker", () => {
         },
       },
       DEFAULT_CONFIG,
-      DEFAULT_MODEL,
     );
     expect(cut.attachments).toEqual([
       { name: "elevliste.xlsx", read: false, reason: "limit", partly: true },
@@ -147,7 +142,6 @@ describe("the triage the pane gets from its worker", () => {
         correction: { handling: "booking" },
       },
       DEFAULT_CONFIG,
-      DEFAULT_MODEL,
     );
     expect(corrected.classification.handling).toEqual({ value: "booking", confidence: 1, reasons: [] });
     expect(corrected.recommendation.template).toBe("booking");
@@ -167,13 +161,9 @@ describe("the triage the pane gets from its worker", () => {
   it("keeps the engine's answer, the role and the time of a correction in the record, and no text", () => {
     const mail = thanksMail();
     const request = { key: "item-1", now: "2025-03-04T10:00:00.000Z", mail };
-    const engine = triageForPane(request, DEFAULT_CONFIG, DEFAULT_MODEL).classification;
+    const engine = triageForPane(request, DEFAULT_CONFIG).classification;
     expect(engine.topic.value).not.toBe("affald");
-    const corrected = triageForPane(
-      { ...request, correction: { topic: "affald" } },
-      DEFAULT_CONFIG,
-      DEFAULT_MODEL,
-    );
+    const corrected = triageForPane({ ...request, correction: { topic: "affald" } }, DEFAULT_CONFIG);
     const record = parseTriageRecord(corrected.record);
     expect(record).toMatchObject({
       topic: "affald",
@@ -186,11 +176,7 @@ describe("the triage the pane gets from its worker", () => {
 
   it("keeps corrected flags: staff's in the record, the engine's in the correction", () => {
     const request = { key: "item-1", now: "2025-03-04T10:00:00.000Z", mail: thanksMail() };
-    const corrected = triageForPane(
-      { ...request, correction: { flags: ["klage"] } },
-      DEFAULT_CONFIG,
-      DEFAULT_MODEL,
-    );
+    const corrected = triageForPane({ ...request, correction: { flags: ["klage"] } }, DEFAULT_CONFIG);
     expect(corrected.classification.flags.map((flag) => flag.value)).toEqual(["klage"]);
     expect(parseTriageRecord(corrected.record)).toMatchObject({
       flags: ["klage"],
@@ -202,8 +188,7 @@ describe("the triage the pane gets from its worker", () => {
   it("writes no correction when staff changed nothing", () => {
     const mail = thanksMail();
     const record: unknown = JSON.parse(
-      triageForPane({ key: "k", now: "2025-03-04T10:00:00.000Z", mail }, DEFAULT_CONFIG, DEFAULT_MODEL)
-        .record,
+      triageForPane({ key: "k", now: "2025-03-04T10:00:00.000Z", mail }, DEFAULT_CONFIG).record,
     );
     expect(record).not.toHaveProperty("correction");
     expect(record).not.toHaveProperty("corrected");

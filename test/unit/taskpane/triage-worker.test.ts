@@ -1,4 +1,3 @@
-import type * as DefaultModel from "../../../src/core/classify/default-model";
 import type {
   ModelAnswer,
   ModelUpdate,
@@ -9,14 +8,6 @@ import type {
 import type { PaneTriage } from "../../../src/taskpane/engine/pane-triage";
 import { warmUpRequest } from "../../../src/taskpane/engine/warm-up";
 import { modelFavouring } from "../../support/learned-model";
-
-// The build emits the shipped model as a file and names it with import.meta.url, which jest cannot read: the
-// worker's first import loads it here as the CLI does.
-jest.mock("../../../src/taskpane/engine/shipped-model-start", () => ({
-  shippedModelLoad: Promise.resolve({
-    model: jest.requireActual<typeof DefaultModel>("../../../src/core/classify/default-model").DEFAULT_MODEL,
-  }),
-}));
 
 type Message = TriageAnswer | WorkerReady | ModelAnswer;
 type Sent = TriageJob | ModelUpdate;
