@@ -37,7 +37,8 @@ import { reasonCode } from "./reason-code";
  *   a table column headed by a CPR word +0.20 · a reference word (faktura, ordre, sag …) within 300 characters −0.20;
  * and negative evidence caps it at 0.40: labelled as another number ("Fakturanr. 0101901234", "P-nr.", "Tlf.") unless
  * the text right after says it is a CPR number, a CPR word denied ("ikke mit CPR-nummer"), glued to other numbers or
- * letters, an amount, a time stamp or a technical value, standing in a table of numbers, or a dotted date nothing
+ * letters, an amount, a time stamp (a recent date with a time of day, or a word for a moment in time as its label or right
+ * after it) or a technical value, standing in a table of numbers, or a dotted date nothing
  * else speaks for.
  * So: a bare valid date ≈ 0.65–0.70; with mod-11 or a CPR word ≥ 0.8; with both ≥ 0.9 (capped at 0.99).
  *
@@ -78,6 +79,8 @@ export const LABEL_GAP = 40;
 const PERSON_LABEL_GAP = 60;
 /** How far after a number the text may say what it is ("… – det er mit CPR-nummer"). */
 const STATEMENT_AFTER = 60;
+/** How far after a number a word for a moment in time makes it a time stamp ("150324 1032 som tidspunkt"). */
+const TIME_WORD_AFTER = 25;
 /** How far context words count (Microsoft Purview uses 300 characters). */
 export const CONTEXT_RADIUS = 300;
 /** A number with this many other numbers (three digits or more) within TABLE_RADIUS stands in a table. */
@@ -89,6 +92,7 @@ const LABEL_CATEGORIES = new Set<KeywordCategory>([
   "cprPerson",
   "cprNegative",
   "notIdentifier",
+  "timeStamp",
 ]);
 const isCprLabel = (categories: readonly KeywordCategory[]): boolean =>
   categories.some((k) => LABEL_CATEGORIES.has(k));
@@ -167,12 +171,21 @@ function isOtherNumberLabel(label: LocatedHit): boolean {
   return !categories.includes("cprContext") && !categories.includes("cprPerson");
 }
 
-/** A CPR word within the same sentence right after the number: "0101901234 (det er mit CPR-nr.)". */
-function statementAfter(text: string, labels: KeywordIndex, c: Candidate): LocatedHit | undefined {
-  const hit = labels.locatedFirstWithin("cprContext", c.end, c.end + STATEMENT_AFTER);
+/** A word of `category` within `reach` after the number, in the same sentence: "0101901234 (det er mit CPR-nr.)". */
+function wordAfter(
+  text: string,
+  labels: KeywordIndex,
+  c: Candidate,
+  category: KeywordCategory,
+  reach: number,
+): LocatedHit | undefined {
+  const hit = labels.locatedFirstWithin(category, c.end, c.end + reach);
   if (hit === undefined || SENTENCE_OR_LINE_END.test(text.slice(c.end, hit.start))) return undefined;
   return hit;
 }
+
+const statementAfter = (text: string, labels: KeywordIndex, c: Candidate): LocatedHit | undefined =>
+  wordAfter(text, labels, c, "cprContext", STATEMENT_AFTER);
 
 function addContext(e: Evidence, text: string, hit: LocatedHit, family = "cpr.context"): void {
   if (isDenied(text, hit.start, NEGATION)) {
@@ -272,7 +285,10 @@ export function detectCpr(input: CprScanInput): Finding[] {
         e.reasons.push(reasonCode("cpr.nearby-reference", negative.word));
       }
     }
-    weighSurroundings(e, text, c, { labelled: label, todayKey, table: inTable[i] ?? false });
+    // Only a number without a label has its surroundings in `context`; a labelled one is decided by its label.
+    const timeWord =
+      label === undefined ? wordAfter(text, context, c, "timeStamp", TIME_WORD_AFTER) : undefined;
+    weighSurroundings(e, text, c, { labelled: label, todayKey, table: inTable[i] ?? false, timeWord });
     const evidence = e.negatives.length > 0 ? Math.min(e.score, CPR_CONFIDENCE.negativeCap) : e.score;
     return {
       kind: "cpr",
@@ -292,6 +308,8 @@ interface Surroundings {
   todayKey: number;
   /** It stands among many other numbers. */
   table: boolean;
+  /** A word for a moment in time right after it ("… kl. 10.32", "… som tidspunkt"). */
+  timeWord: LocatedHit | undefined;
 }
 
 /** The characters around the number: a name, glue, an amount, a time stamp, a technical value, a table. */
@@ -310,7 +328,8 @@ function weighSurroundings(e: Evidence, text: string, c: DatedCandidate, s: Surr
   if (isAmount(text, c)) e.negatives.push("cpr.amount");
   if (e.positive) return;
   if (isTechnicalValue(text, c)) e.negatives.push("cpr.technical");
-  if (looksLikeTimeStamp(c, s.todayKey)) e.negatives.push("cpr.time-stamp");
+  if (s.timeWord !== undefined) e.negatives.push(reasonCode("cpr.time-word", s.timeWord.hit.word));
+  else if (looksLikeTimeStamp(c, s.todayKey)) e.negatives.push("cpr.time-stamp");
   if (c.layout === "dotted") e.negatives.push("cpr.dotted-date");
   if (s.table) e.negatives.push("cpr.table");
 }

@@ -1,6 +1,6 @@
 import { lowerCaseSameLength } from "../text/lower-case";
 import defaultKeywordData from "./identifier-keywords.json";
-import { canonical, LATIN_LETTER, labelSlipsFor } from "./label-slips";
+import { canonical, LATIN_LETTER, labelSlipsFor, startsAsLabel } from "./label-slips";
 
 /**
  * What the identifier detectors share: the digit runs of a text (one regex pass) and the context words near them.
@@ -19,6 +19,7 @@ export const KEYWORD_CATEGORIES = [
   "passport",
   "drivingLicence",
   "notIdentifier",
+  "timeStamp",
 ] as const;
 export type KeywordCategory = (typeof KEYWORD_CATEGORIES)[number];
 export type IdentifierKeywords = Record<KeywordCategory, readonly string[]>;
@@ -198,7 +199,10 @@ function compileKeywords(keywords: IdentifierKeywords): CompiledKeywords {
 function isPlainKeyword(run: string, keywords: CompiledKeywords): boolean {
   if (keywords.words.has(run)) return true;
   const longest = Math.min(run.length, keywords.longestStem);
-  for (let length = 1; length <= longest; length++) if (keywords.stems.has(run.slice(0, length))) return true;
+  for (let length = 1; length <= longest; length++) {
+    const stem = run.slice(0, length);
+    if (keywords.stems.has(stem) && startsAsLabel(run, stem)) return true;
+  }
   return false;
 }
 
@@ -219,7 +223,7 @@ function categoriesOf(word: string, keywords: CompiledKeywords): KeywordCategory
   const key = canonical(word);
   const found = [...(keywords.exact.get(key) ?? [])];
   for (const { stem, categories } of keywords.open) {
-    if (!key.startsWith(stem)) continue;
+    if (!startsAsLabel(key, stem)) continue;
     for (const c of categories) if (!found.includes(c)) found.push(c);
   }
   return found;

@@ -38,6 +38,18 @@ export function canonical(word: string): string {
   return word.toLowerCase().replace(/[ .*-]+/g, "");
 }
 
+/**
+ * Endings that make an open label's stem into a word for a person or a trade, not a number's label: "journal*" is
+ * "journalnr." and "journalen", not "journalist" or "journalistik"; "kontrakt*" is not "kontraktør", "contract*" not
+ * "contractor", "auftrag*" not "Auftraggeber".
+ */
+const NOT_A_LABEL_ENDING = /^(?:ist|or|ør|geber)/u;
+
+/** Whether `word` (lower case) starts with the open label `stem` and goes on as that label's word. */
+export function startsAsLabel(word: string, stem: string): boolean {
+  return word.startsWith(stem) && !NOT_A_LABEL_ENDING.test(word.slice(stem.length));
+}
+
 function stemOf(key: string): string | null {
   const match = NUMBER_WORD.exec(key);
   return match === null || key.length - match[0].length < MIN_STEM ? null : key.slice(0, -match[0].length);
@@ -71,7 +83,10 @@ function matchesWithSlip(word: string, labels: Map<string, Label[]>): boolean {
     // A slip may not leave one letter of a label's number word: "aftalen" (the agreement) is not "aftale-nr".
     const numberWordKept = label.open || label.stem === null || word.length >= label.stem.length + 2;
     if (word.length >= TYPO_MIN_LENGTH && label.key.length >= TYPO_MIN_LENGTH && numberWordKept) {
-      if (label.open ? startsWithinOneSlip(word, label.key) : withinOneSlip(word, label.key)) return true;
+      const slipped = label.open
+        ? startsWithinOneSlip(word, label.key) && !NOT_A_LABEL_ENDING.test(word.slice(label.key.length))
+        : withinOneSlip(word, label.key);
+      if (slipped) return true;
     }
     if (stem !== null && label.stem !== null && withinOneSlip(stem, label.stem)) return true;
   }

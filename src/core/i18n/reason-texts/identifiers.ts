@@ -74,6 +74,10 @@ export const identifiersReasons: ReasonTexts = {
     da: "Nummeret ligner en dato for nylig med et klokkeslæt, ikke en fødselsdato.",
     en: "The number looks like a recent date with a time of day, not a birth date.",
   },
+  "cpr.time-word": {
+    da: "Nummeret står ved »{detail}« og er nok et tidspunkt (dato og klokkeslæt), ikke en fødselsdato.",
+    en: "The number stands by “{detail}” and is probably a moment in time (date and time), not a birth date.",
+  },
   "cpr.dotted-date": {
     da: "Nummeret er skrevet som en dato med punktummer, og intet andet tyder på et CPR-nummer.",
     en: "The number is written as a dotted date, and nothing else suggests a CPR number.",

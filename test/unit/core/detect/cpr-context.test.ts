@@ -106,6 +106,25 @@ describe("CPR: labels for other numbers", () => {
   });
 });
 
+describe("CPR: words that start like a label but are not one", () => {
+  it.each([
+    ["a journalist named before the number", "Journalist Hans Hansen 0101901234 ringede."],
+    ["journalism as a subject", "Journalistik 0101901234"],
+    ["a contractor", "Kontraktør Jens Holm 0101901234"],
+    ["a contractor in English", "Contractor Jens Holm 0101901234"],
+  ])("does not take %s for a number's label", (_name, text) => {
+    expect(only(text).reasons.filter((r) => r.startsWith("cpr.negative-context"))).toEqual([]);
+    expect(isFinding(only(text))).toBe(true);
+  });
+
+  it.each(["Journalnr. 0101901234", "Journalen 0101901234", "Journal-nr 0101901234", "Kontrakt 0101901234"])(
+    "still reads %s as another number's label",
+    (text) => {
+      expect(isFinding(only(text))).toBe(false);
+    },
+  );
+});
+
 describe("CPR: labels for other numbers with a slip of the finger", () => {
   it.each([
     // One slip from "billet*", but neither long enough nor ending in a word for "number".
@@ -175,6 +194,30 @@ describe("CPR: amounts, time stamps and technical values", () => {
     ["a recent date and a time written together", "Scannet 1502260915"],
   ])("keeps %s below a finding", (_name, text) => {
     expect(isFinding(only(text))).toBe(false);
+  });
+
+  // Dates of years ago, so only the words say they are moments in time (today is 2026-03-01 in these tests).
+  it.each([
+    "Billedet er taget 150324 1032 som tidspunkt.",
+    "Log: 150324 1032 kl. 10.32",
+    "Dato og tid: 150324 1032",
+    "Zeit: 150324 1032",
+    "Registered 150324 1032 time of entry.",
+    "Tidsstempel 150324-1032 fra kameraet",
+  ])("keeps the date and time in %s below a finding", (text) => {
+    expect(isFinding(only(text))).toBe(false);
+  });
+
+  it.each([
+    "Mit CPR-nummer er 150324-1032, jeg ringede kl. 10.",
+    "Barn: 150324 1032 kl. 10 til tandlægen",
+    "Min søns personnummer 1503241032 tidspunkt for mødet er kl. 10",
+  ])("still finds %s, where a CPR or person word says what it is", (text) => {
+    expect(isFinding(only(text))).toBe(true);
+  });
+
+  it("does not read a time word in the next sentence as the number's", () => {
+    expect(isFinding(only("Hans Hansen 150324 1032. Tidspunkt for mødet er kl. 10."))).toBe(true);
   });
 
   it("still finds a number whose serial looks like a time when a person is named", () => {
