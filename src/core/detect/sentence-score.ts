@@ -4,11 +4,15 @@ import type { Finding } from "./finding";
 import type { CompiledLexicon } from "./lexicon/compile";
 import { ROLE_DISCLOSURE, ROLE_GENERAL, ROLE_PERSON, ROLE_PERSON_TERM, ROLE_TERM } from "./lexicon/patterns";
 import type { WindowMatches } from "./lexicon/scan";
+import { LEXICON_LANGS } from "./lexicon/types";
 import { reasonCode } from "./reason-code";
+import { type Subject, SubjectReader } from "./worsening-subject";
 
 const NEUTRAL = 0.55;
 const DISCLOSURE_GAIN = 0.45;
 const GENERAL_DAMPING = 0.45;
+/** A name as the subject of a worsening phrase ties it to a person as "borgeren" does. */
+const NAME_SUBJECT_WEIGHT = 0.6;
 /** Shared disclosure cues of the sentence just before count at this share of their weight. */
 const PREVIOUS_SENTENCE_FACTOR = 0.6;
 
@@ -211,29 +215,62 @@ function notExcluded(terms: List<Hit>, excludes: List<Hit>, out: List<Hit>): Lis
   return out;
 }
 
+/** The subject found for the sentence's worsening phrases (withSubject): a name counts as a cue of its own. */
+interface SubjectFound {
+  named: boolean;
+}
+
 /**
  * Into `out`, the terms that may count. A term that needs a person as its subject ("er blevet dårligere") counts
- * beside a person word of its language (bit l of `personLangs` for LEXICON_LANGS[l]: "min far", "hun", "ich") or
- * another term of its category, which is then what got worse ("Sygdommen er blevet værre"); not about a road, a
- * service or the weather.
+ * when its clause has one (worsening-subject.ts): a person word of its language ("min far", "hun", "ich"), a name
+ * ("Karen er blevet dårligere", with "Hilsen Karen" further down), or another term of its category, which is then
+ * what got worse ("Sygdommen er blevet værre"); not a road, a service or the weather, and not a person inside a
+ * phrase about one of those ("Busforbindelsen til min mor").
  */
 function withSubject(
   terms: List<Hit>,
   lexicon: CompiledLexicon,
-  personLangs: number,
+  persons: List<Hit>,
+  text: string,
+  found: SubjectFound,
   out: List<Hit>,
 ): List<Hit> {
   out.clear();
-  let other = false;
-  for (let i = 0; i < terms.size && !other; i++)
-    other = lexicon.roles[terms.get(i).pattern] !== ROLE_PERSON_TERM;
+  found.named = false;
   for (let i = 0; i < terms.size; i++) {
     const term = terms.get(i);
-    const needsPerson = lexicon.roles[term.pattern] === ROLE_PERSON_TERM;
-    if (!needsPerson || other || (personLangs & (1 << (lexicon.langs[term.pattern] ?? 0))) !== 0)
+    if (lexicon.roles[term.pattern] !== ROLE_PERSON_TERM) {
       out.add(term);
+      continue;
+    }
+    const subject = subjectOf(term, terms, lexicon, persons, text);
+    if (subject !== "none") out.add(term);
+    if (subject === "name") found.named = true;
   }
   return out;
+}
+
+function subjectOf(
+  phrase: Hit,
+  terms: List<Hit>,
+  lexicon: CompiledLexicon,
+  persons: List<Hit>,
+  text: string,
+): Subject {
+  const lang = lexicon.langs[phrase.pattern] ?? 0;
+  const subjects: Hit[] = [];
+  for (let i = 0; i < persons.size; i++) {
+    const person = persons.get(i);
+    if ((lexicon.langs[person.pattern] ?? 0) === lang) subjects.push(person);
+  }
+  for (let i = 0; i < terms.size; i++) {
+    const term = terms.get(i);
+    if (lexicon.roles[term.pattern] !== ROLE_PERSON_TERM) subjects.push(term);
+  }
+  return new SubjectReader(text, LEXICON_LANGS[lang] ?? "da", subjects).subjectOf({
+    start: phrase.rawStart,
+    end: phrase.rawEnd,
+  });
 }
 
 function hasPersonTerm(terms: List<Hit>, lexicon: CompiledLexicon): boolean {
@@ -276,8 +313,9 @@ export class SentenceScorer {
   private readonly hits = new HitPool();
   private readonly sharedDisclosure = new List<Hit>();
   private readonly sharedGeneral = new List<Hit>();
-  /** Bit l set: the sentence has a person word of language LEXICON_LANGS[l] (see withSubject). */
-  private personLangs = 0;
+  /** The sentence's person words ("min far", "hun", "ich"), for the subject of a worsening phrase (withSubject). */
+  private readonly persons = new List<Hit>();
+  private readonly subject: SubjectFound = { named: false };
   private readonly byCategory: CategoryHits[] = CATEGORY_KINDS.map(() => ({
     terms: new List(),
     disclosure: new List(),
@@ -402,7 +440,7 @@ export class SentenceScorer {
     this.hits.clear();
     this.sharedDisclosure.clear();
     this.sharedGeneral.clear();
-    this.personLangs = 0;
+    this.persons.clear();
     this.byCategory.forEach((group, c) => {
       if ((withTerms & (1 << c)) === 0) return;
       group.terms.clear();
@@ -415,11 +453,11 @@ export class SentenceScorer {
       const category = categories[pattern] ?? -1;
       if (category >= 0 && (withTerms & (1 << category)) === 0) continue;
       const role = roles[pattern];
+      const hit = this.hitOf(window, k, pattern);
       if (role === ROLE_PERSON) {
-        this.personLangs |= 1 << (this.lexicon.langs[pattern] ?? 0);
+        this.persons.add(hit);
         continue;
       }
-      const hit = this.hitOf(window, k, pattern);
       const group = this.byCategory[category];
       if (group === undefined) {
         if (role === ROLE_DISCLOSURE) this.sharedDisclosure.add(hit);
@@ -459,7 +497,7 @@ export class SentenceScorer {
       const group = this.byCategory[c];
       if ((withTerms & (1 << c)) === 0 || group === undefined || kind === undefined) continue;
       const kept = notExcluded(group.terms, group.excludes, list.kept);
-      const subject = withSubject(kept, this.lexicon, this.personLangs, list.subject);
+      const subject = withSubject(kept, this.lexicon, this.persons, this.text, this.subject, list.subject);
       const terms = outermost(heaviestPerWord(subject, list.perWord), list.terms);
       if (terms.size === 0) continue;
 
@@ -485,13 +523,17 @@ export class SentenceScorer {
         general.copy(sharedGeneral);
         for (let i = 0; i < own.codes.size; i++) general.set(own.codes.get(i), own.weights.get(i));
       }
-      const confidence = sentenceConfidence(anyOf(termCues), anyOf(disclosure, before), anyOf(general));
+      const named = this.subject.named;
+      const tie = anyOf(disclosure, before);
+      const person = named ? 1 - (1 - tie) * (1 - NAME_SUBJECT_WEIGHT) : tie;
+      const confidence = sentenceConfidence(anyOf(termCues), person, anyOf(general));
       if (confidence < this.threshold) continue;
 
       const reasons: string[] = [];
       addReasons(reasons, "lexicon.term", termCues);
       addReasons(reasons, "lexicon.disclosure", disclosure);
       addReasons(reasons, "lexicon.disclosure-before", before);
+      if (named) reasons.push("lexicon.disclosure-name");
       addReasons(reasons, "lexicon.general-question", general);
       let end = 0;
       for (let i = 0; i < terms.size; i++) end = Math.max(end, terms.get(i).end);

@@ -13,6 +13,10 @@ export const categoriesReasons: ReasonTexts = {
     da: "»{detail}« viser, at teksten handler om en bestemt person.",
     en: "“{detail}” shows that the text is about a particular person.",
   },
+  "lexicon.disclosure-name": {
+    da: "Sætningen handler om en person, der nævnes ved navn.",
+    en: "The sentence is about a person mentioned by name.",
+  },
   "lexicon.disclosure-before": {
     da: "Sætningen før nævner en bestemt person (»{detail}«).",
     en: "The sentence before mentions a particular person (“{detail}”).",

@@ -226,3 +226,49 @@ describe("helbred: a fourth round of plain disclosures", () => {
     expect(health(text)).toEqual([]);
   });
 });
+
+// Written for the fifth round without looking at any corpus mail: the person must be the subject of the worsening
+// phrase's own clause, whether a pronoun, a relative, a relative clause's antecedent or a name; a person inside a
+// phrase about a road, a bus or a website does not make the road's worsening health data.
+describe("helbred: worsening with a name or a person as its clause's subject", () => {
+  it.each([
+    "Nu er Karen blevet dårligere.",
+    "Min mor hedder Karen. Karen er blevet dårligere.",
+    "Hej, jeg skriver om Ahmed. Ahmed har fået det værre siden sidst.",
+    "Vi har talt med Jens. Jens er blevet dårligere.",
+    "Min søn Muhammad har fået det værre.",
+    "Since Christmas Fatima has got worse.",
+    "My neighbour Tom is getting worse.",
+    "Min far, der bor alene, er blevet dårligere.",
+    "Jeg skriver om min far, som er blevet dårligere.",
+    "Min far bor alene, og er blevet dårligere.",
+    "Desværre er min mor blevet dårligere.",
+    "Det er blevet værre med min mor.",
+    "Es geht meiner Mutter immer schlechter.",
+  ])("finds %s", (text) => {
+    expect(health(text)).toHaveLength(1);
+  });
+
+  it.each([
+    "Busforbindelsen til min mor er blevet dårligere.",
+    "Vejen hen til min far er blevet dårligere.",
+    "Internettet hos min søster bliver dårligere og dårligere.",
+    "Skolen for min søn er blevet værre.",
+    "Min mor ringede, og vejen er blevet dårligere.",
+    "The bus to my mother's house has got worse.",
+    "Die Verbindung zu meiner Mutter wird immer schlechter.",
+    "Nyborg er blevet dårligere til at rydde sne.",
+    "Jeg bor i Nyborg. Nyborg er blevet dårligere til at rydde sne.",
+    "Vi bor i Odense, og Odense er blevet dårligere.",
+    "Jeg bor på Fyn. Fyn er blevet dårligere til busser.",
+    "Trafikken til Aarhus er blevet værre.",
+    "Kommunens hjemmeside er blevet dårligere.",
+  ])("does not take %s for health data", (text) => {
+    expect(health(text)).toEqual([]);
+  });
+
+  it("says that a named person made the worsening count", () => {
+    const [finding] = health("Nu er Karen blevet dårligere.");
+    expect(finding?.reasons).toContain("lexicon.disclosure-name");
+  });
+});

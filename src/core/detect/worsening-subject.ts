@@ -1,0 +1,186 @@
+import clauseWords from "./clause-words.json";
+import type { LexiconLang } from "./lexicon/types";
+
+/**
+ * Whether a worsening phrase ("er blevet dårligere", "getting worse", "immer schlechter") has a person, or an
+ * illness, as the subject of its own clause. A person named elsewhere in the sentence is not enough: in
+ * "Busforbindelsen til min mor er blevet dårligere" the bus service got worse, and "min mor" only sits in a phrase
+ * about it. Read from the words of the sentence up to the phrase, clause by clause (commas, colons, semicolons and
+ * dashes end one), with a handful of closed word classes per language (clause-words.json):
+ * - a subject word (a person word of the phrase's language, another term of its category, or a name) in the
+ *   phrase's clause counts unless a preposition governs it ("til min mor", "for my dad");
+ * - a clause of only conjunctions, auxiliaries and adverbs ("…, og er blevet dårligere") shares the subject of the
+ *   clause before, past a relative clause between ("Min far, der bor alene, er blevet dårligere");
+ * - a clause that starts with a relative word has the word before its comma as subject ("min far, som er blevet …");
+ * - a dummy subject ("Det er blevet værre med min mor", "Es wird immer schlechter mit meiner Mutter") leaves the
+ *   person anywhere in the sentence.
+ * A name is a capitalised word that is not a person word: inside a sentence (not its first word, and not after a
+ * determiner) in Danish and English, or anywhere when the text has it after a greeting or a closing ("Hej Karen",
+ * "Hilsen Ahmed"); never when the text has it after a place preposition ("i Nyborg"). German capitalises every noun,
+ * so there only the greeting makes a name.
+ * Called only for a sentence that has a worsening phrase and is worth scoring, so it costs nothing on most mail.
+ */
+export interface Span {
+  start: number;
+  end: number;
+}
+
+type WordClass =
+  "preposition" | "determiner" | "filler" | "relative" | "expletive" | "place" | "companion" | "greeting";
+const WORD_CLASSES: readonly WordClass[] = [
+  "preposition",
+  "determiner",
+  "filler",
+  "relative",
+  "expletive",
+  "place",
+  "companion",
+  "greeting",
+];
+type ClassSets = Record<WordClass, ReadonlySet<string>>;
+
+/** The word classes of one language, built once. */
+const classesByLang = new Map<LexiconLang, ClassSets>();
+
+function classesOf(lang: LexiconLang): ClassSets {
+  let sets = classesByLang.get(lang);
+  if (sets === undefined) {
+    const built = {} as Record<WordClass, ReadonlySet<string>>;
+    for (const name of WORD_CLASSES) built[name] = new Set(clauseWords[name][lang]);
+    sets = built;
+    classesByLang.set(lang, sets);
+  }
+  return sets;
+}
+
+/** How far back a sentence's start is looked for, and how far around the phrase a name's other uses are. */
+const SENTENCE_REACH = 500;
+const NAME_REACH = 4000;
+/** Clauses looked back over for an elided subject. */
+const MAX_CLAUSES = 4;
+
+interface Token extends Span {
+  /** Lower case; empty for a clause boundary. */
+  word: string;
+  written: string;
+}
+
+const TOKEN = /[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*|[,;:–—()]/gu;
+const SENTENCE_END = /[.!?](?=\s)|\n[ \t]*\n/g;
+/** The word right before a place, across spaces, commas and line breaks but not across a sentence's end. */
+const WORD_BEFORE = /(\p{L}+)[\s,]*$/u;
+const NAME = /^\p{Lu}\p{Ll}{1,11}(?:-\p{Lu}\p{Ll}{1,11})?$/u;
+
+function sentenceStart(text: string, position: number): number {
+  const from = Math.max(0, position - SENTENCE_REACH);
+  const stretch = text.slice(from, position);
+  let start = from;
+  SENTENCE_END.lastIndex = 0;
+  for (let m = SENTENCE_END.exec(stretch); m !== null; m = SENTENCE_END.exec(stretch))
+    start = from + m.index + m[0].length;
+  return start;
+}
+
+function tokensOf(text: string, from: number, to: number): Token[] {
+  const tokens: Token[] = [];
+  const stretch = text.slice(from, to);
+  TOKEN.lastIndex = 0;
+  for (let m = TOKEN.exec(stretch); m !== null; m = TOKEN.exec(stretch)) {
+    const written = m[0];
+    const boundary = !/[\p{L}\p{N}]/u.test(written);
+    const start = from + m.index;
+    tokens.push({ start, end: start + written.length, word: boundary ? "" : written.toLowerCase(), written });
+  }
+  return tokens;
+}
+
+/** A name says less than a person word does that the text is about someone: the scorer weighs it as a cue. */
+export type Subject = "none" | "word" | "name";
+
+export class SubjectReader {
+  private readonly is: ClassSets;
+  /** Where the phrase being read stands: a name's other uses are looked for around it. */
+  private around = 0;
+
+  constructor(
+    private readonly text: string,
+    private readonly lang: LexiconLang,
+    /** Person words of the phrase's language and the category's other terms in the sentence. */
+    private readonly subjects: readonly Span[],
+  ) {
+    this.is = classesOf(lang);
+  }
+
+  /** What the phrase at `phrase` has as its subject: a person or illness word, a name, or none. */
+  subjectOf(phrase: Span): Subject {
+    this.around = phrase.start;
+    const tokens = tokensOf(this.text, sentenceStart(this.text, phrase.start), phrase.start);
+    let end = tokens.length;
+    for (let clause = 0; clause < MAX_CLAUSES && end >= 0; clause++) {
+      let begin = end;
+      while (begin > 0 && tokens[begin - 1]?.word !== "") begin--;
+      const words = tokens.slice(begin, end);
+      const opensWithRelative = this.is.relative.has(words[0]?.word ?? "");
+      if (clause === 0 && words.some((t) => this.is.expletive.has(t.word)))
+        return this.subjects.length > 0 ? "word" : "none";
+      if (clause === 0 && opensWithRelative && begin >= 2) return this.subjectWord(tokens, begin - 2);
+      if (clause > 0 && opensWithRelative) {
+        end = begin - 1;
+        continue;
+      }
+      for (let i = begin; i < end; i++) {
+        const subject = this.subjectWord(tokens, i);
+        if (subject !== "none" && !this.governed(tokens, i, begin)) return subject;
+      }
+      if (!words.every((t) => this.is.filler.has(t.word))) return "none";
+      end = begin - 1;
+    }
+    return "none";
+  }
+
+  private subjectWord(tokens: readonly Token[], i: number): Subject {
+    const token = tokens[i];
+    if (token === undefined || token.word === "") return "none";
+    if (this.subjects.some((s) => s.start < token.end && token.start < s.end)) return "word";
+    return NAME.test(token.written) && this.isName(token.written) ? "name" : "none";
+  }
+
+  /** A preposition before the word, past its determiners and one word after a determiner ("til min syge mor"). */
+  private governed(tokens: readonly Token[], i: number, begin: number): boolean {
+    let j = i - 1;
+    while (j >= begin && this.is.determiner.has(tokens[j]?.word ?? "")) j--;
+    if (
+      j > begin &&
+      this.is.determiner.has(tokens[j - 1]?.word ?? "") &&
+      !this.is.preposition.has(tokens[j]?.word ?? "")
+    ) {
+      j--;
+      while (j >= begin && this.is.determiner.has(tokens[j]?.word ?? "")) j--;
+    }
+    return j >= begin && this.is.preposition.has(tokens[j]?.word ?? "");
+  }
+
+  /**
+   * Whether a capitalised word is a name, from its uses around the phrase: one after a greeting or a closing ("Hej
+   * Karen", "Hilsen⏎Karen") or after a preposition for a person ("om Ahmed", "med Jens") makes it one, and so does
+   * one inside a sentence after any other word but a determiner or a preposition, in a language that capitalises
+   * only names; one after a place preposition ("i Nyborg", "på Fyn") makes it a place whatever else.
+   */
+  private isName(written: string): boolean {
+    let named = false;
+    const from = Math.max(0, this.around - NAME_REACH);
+    const stretch = this.text.slice(from, this.around + NAME_REACH);
+    for (let at = stretch.indexOf(written); at >= 0; at = stretch.indexOf(written, at + written.length)) {
+      if (/[\p{L}\p{N}]/u.test(stretch.charAt(at + written.length)) || /\p{L}/u.test(stretch.charAt(at - 1)))
+        continue;
+      const before = WORD_BEFORE.exec(stretch.slice(Math.max(0, at - 30), at))?.[1]?.toLowerCase();
+      if (before === undefined) continue;
+      if (this.is.place.has(before)) return false;
+      named ||=
+        this.is.greeting.has(before) ||
+        this.is.companion.has(before) ||
+        (this.lang !== "de" && !this.is.determiner.has(before) && !this.is.preposition.has(before));
+    }
+    return named;
+  }
+}
