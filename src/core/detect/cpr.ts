@@ -254,7 +254,8 @@ export function detectCpr(input: CprScanInput): Finding[] {
     if (header !== undefined) addWindow(headerWindows, header.start, header.end);
     return header;
   });
-  const context = new KeywordIndex(text, keywords, [contextWindows, afterWindows, headerWindows]);
+  // Asked only for words near a number, never for a label (those are in `labels`).
+  const context = new KeywordIndex(text, keywords, [contextWindows, afterWindows, headerWindows], false);
   const after = dated.map((c, i) => {
     const label = labelled[i];
     return label === undefined || isOtherNumberLabel(label) ? statementAfter(text, context, c) : undefined;

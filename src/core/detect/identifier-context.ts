@@ -1,6 +1,6 @@
 import { lowerCaseSameLength } from "../text/lower-case";
 import defaultKeywordData from "./identifier-keywords.json";
-import { canonical, LATIN_LETTER, labelSlipsFor, startsAsLabel } from "./label-slips";
+import { canonical, LATIN_LETTER, labelSlipsFor, type SlippedLabel, startsAsLabel } from "./label-slips";
 
 /**
  * What the identifier detectors share: the digit runs of a text (one regex pass) and the context words near them.
@@ -312,6 +312,8 @@ export function forEachMergedWindow(
 const SENTENCE_END = /[.!?]\s+\p{Lu}/u;
 const ONLY_PUNCTUATION = /^[\s\p{P}]*$/u;
 
+const NO_SLIPPED_LABELS: readonly SlippedLabel[] = [];
+
 /** The longest keyword match can run past a window's end by this much. */
 const KEYWORD_OVERRUN = 60;
 
@@ -329,15 +331,20 @@ export class KeywordIndex {
     { starts: number[]; ends: number[]; hits: KeywordHit[] }
   >();
 
-  /** `windows`: lists of windows, each in order of start. */
+  /**
+   * `windows`: lists of windows, each in order of start. `labels`: whether labelBefore() will be asked. Only it reads
+   * the labels written with a slip, and finding them is a second pass over the words of every window: an index asked
+   * only for the words near a number (firstWithin, nextWithin) skips it.
+   */
   constructor(
     private readonly text: string,
     keywords: IdentifierKeywords,
     windows: readonly Windows[],
+    labels = true,
   ) {
     const compiledKeywords = compiled(keywords);
     const { regex } = compiledKeywords;
-    const slips = labelSlipsFor(keywords);
+    const slips = labels ? labelSlipsFor(keywords) : undefined;
     forEachMergedWindow(windows, (windowStart, windowEnd) => {
       // A slice, not lastIndex on the whole text: a failed search would otherwise run on to the end of the text
       // for every window. One character before the window keeps the look-behind honest.
@@ -347,7 +354,7 @@ export class KeywordIndex {
       // Labels of other numbers with a slip of the finger, in order among the keywords as written; a word that is
       // a keyword as written is that keyword. They count only as the label right before a number: further off, a
       // word one letter from a label is too often another word ("fakturering" is not "faktura").
-      const slipped = slips.labelsIn(searched, from, windowStart, windowEnd);
+      const slipped = slips?.labelsIn(searched, from, windowStart, windowEnd) ?? NO_SLIPPED_LABELS;
       let next = 0;
       regex.lastIndex = 0;
       for (let m = regex.exec(searched); m !== null; m = regex.exec(searched)) {
