@@ -21,6 +21,11 @@ import type { IdentifierKeywords, KeywordHit } from "./identifier-context";
 
 /** A label's part before its number word; shorter parts ("ref", "ean") are one slip from too many words. */
 const MIN_STEM = 4;
+/**
+ * The fewest letters of a label with a slip: its part before the number word and the shortest number word ("nr").
+ * A whole label with a slip has TYPO_MIN_LENGTH or more, which is more.
+ */
+const MIN_WORD = MIN_STEM + 2;
 const NUMBER_WORD = /(?:nummer|numre|number|nr|no|id)$/;
 /** Bounded so a mail of a million distinct words cannot grow it without limit. */
 const MEMO_LIMIT = 20_000;
@@ -102,6 +107,8 @@ export interface SlippedLabel {
 
 export class LabelSlips {
   private readonly negative: Map<string, Label[]>;
+  /** The first letters of `negative`'s labels: a word that starts otherwise is none of them. */
+  private readonly firstLetters: ReadonlySet<string>;
   /** CPR and person words: a word that may be one of them is never read as a label of another number. */
   private readonly personal: Map<string, Label[]>;
   /** Per word as written: its hit when it is such a label, else null. Mail repeats its words. */
@@ -109,6 +116,7 @@ export class LabelSlips {
 
   constructor(keywords: IdentifierKeywords) {
     this.negative = byFirstLetter(keywords.cprNegative ?? []);
+    this.firstLetters = new Set(this.negative.keys());
     this.personal = byFirstLetter([...(keywords.cprContext ?? []), ...(keywords.cprPerson ?? [])]);
   }
 
@@ -116,17 +124,47 @@ export class LabelSlips {
    * The labels with a slip among the words of `lowerCase` (lower-case text, letters outside the Latin alphabets
    * as "x"; it starts at `offset` of the mail) that start within [from, to), in order. Words that match a keyword as
    * written are found here too: the caller keeps the keyword instead.
+   *
+   * A word is a run of letters with a separator a label may have inside ("faktura-nr"), not right after a letter or
+   * a digit. Read with a loop over a table rather than a regex: a long mail has hundreds of thousands of words near
+   * numbers, and a match object and a string for each cost more than the rest of the look-up. Only a word that may
+   * be such a label is cut out and looked up: one of MIN_WORD letters or more (see MIN_WORD), whose first letter
+   * starts a label.
    */
   labelsIn(lowerCase: string, offset: number, from: number, to: number): SlippedLabel[] {
     const found: SlippedLabel[] = [];
-    WORD.lastIndex = Math.max(0, from - offset);
-    for (let m = WORD.exec(lowerCase); m !== null; m = WORD.exec(lowerCase)) {
-      const start = offset + m.index;
-      if (start >= to) break;
-      // Most words are shorter than any label with a slip: skip them before the memo.
-      if (m[0].length <= MIN_STEM) continue;
-      const hit = this.labelOf(m[0]);
-      if (hit !== null) found.push({ start, end: start + m[0].length, hit });
+    const length = lowerCase.length;
+    const last = to - offset;
+    let i = Math.max(0, from - offset);
+    while (i < length && i < last) {
+      if (
+        kindOf(lowerCase.charCodeAt(i)) !== LETTER ||
+        (i > 0 && kindOf(lowerCase.charCodeAt(i - 1)) !== OTHER)
+      ) {
+        i++;
+        continue;
+      }
+      const start = i;
+      // "İ" is the one letter whose lower case (in canonical()) is two characters long.
+      let dottedCapitalI = false;
+      for (;;) {
+        for (; i < length; i++) {
+          const unit = lowerCase.charCodeAt(i);
+          if (kindOf(unit) !== LETTER) break;
+          if (unit === DOTTED_CAPITAL_I) dottedCapitalI = true;
+        }
+        const unit = lowerCase.charCodeAt(i);
+        if ((unit !== DOT && unit !== HYPHEN) || kindOf(lowerCase.charCodeAt(i + 1)) !== LETTER) break;
+        i++;
+      }
+      if (
+        (i - start >= MIN_WORD || dottedCapitalI) &&
+        this.firstLetters.has(lowerCase.charAt(start).toLowerCase().charAt(0))
+      ) {
+        const written = lowerCase.slice(start, i);
+        const hit = this.labelOf(written);
+        if (hit !== null) found.push({ start: offset + start, end: offset + i, hit });
+      }
     }
     return found;
   }
@@ -149,8 +187,21 @@ export class LabelSlips {
 
 /** The letters of the Latin alphabets, as a regex class body: the keywords' text has no others (identifier-context). */
 export const LATIN_LETTER = "a-z\\u00aa\\u00b5\\u00ba\\u00c0-\\u00d6\\u00d8-\\u00f6\\u00f8-\\u024f";
-/** A word with the separators a label may have inside ("faktura-nr", "ansøgnings.nr"). */
-const WORD = new RegExp(`(?<![${LATIN_LETTER}0-9])[${LATIN_LETTER}]+(?:[.-][${LATIN_LETTER}]+)*`, "g");
+const LATIN_LETTER_CHAR = new RegExp(`^[${LATIN_LETTER}]$`);
+const OTHER = 0;
+const LETTER = 1;
+const DIGIT = 2;
+/** For each UTF-16 unit below BEYOND_TABLE: LETTER (LATIN_LETTER), DIGIT (0-9) or OTHER. */
+const BEYOND_TABLE = 0x250;
+const KINDS = Uint8Array.from({ length: BEYOND_TABLE }, (_, unit) => {
+  const char = String.fromCharCode(unit);
+  if (LATIN_LETTER_CHAR.test(char)) return LETTER;
+  return unit >= 0x30 && unit <= 0x39 ? DIGIT : OTHER;
+});
+const kindOf = (unit: number): number => (unit < BEYOND_TABLE ? (KINDS[unit] ?? OTHER) : OTHER);
+const DOT = 0x2e;
+const HYPHEN = 0x2d;
+const DOTTED_CAPITAL_I = 0x130;
 
 const cache = new WeakMap<IdentifierKeywords, LabelSlips>();
 
