@@ -184,9 +184,15 @@ export function isGlued(text: string, c: Candidate): boolean {
 
 const LETTER = /\p{L}/u;
 
-/** Letters written right against the digits ("AB0101901234", "0101901234kr"): a code or a product number. */
+/**
+ * Letters written right against the digits ("AB0101901234", "0101901234kr"): a code or a product number. An
+ * underscore joins words in file names and code ("Billede_0101901234.jpg"), so it counts as a letter here.
+ */
 export function isGluedToLetters(text: string, c: Candidate): boolean {
   const before = text[c.start - 1];
   const after = text[c.end];
-  return (before !== undefined && LETTER.test(before)) || (after !== undefined && LETTER.test(after));
+  return (
+    (before !== undefined && (before === "_" || LETTER.test(before))) ||
+    (after !== undefined && (after === "_" || LETTER.test(after)))
+  );
 }

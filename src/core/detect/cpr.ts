@@ -37,7 +37,7 @@ import { reasonCode } from "./reason-code";
  *   a table column headed by a CPR word +0.20 · a reference word (faktura, ordre, sag …) within 300 characters −0.20;
  * and negative evidence caps it at 0.40: labelled as another number ("Fakturanr. 0101901234", "P-nr.", "Tlf.") unless
  * the text right after says it is a CPR number, a CPR word denied ("ikke mit CPR-nummer"), glued to other numbers or
- * letters, an amount, a time stamp (a recent date with a time of day, or a word for a moment in time as its label or right
+ * letters, an amount or a count ("… sekunder"), a time stamp (a recent date with a time of day, or a word for a moment in time as its label or right
  * after it) or a technical value, standing in a table of numbers, or a dotted date nothing
  * else speaks for.
  * So: a bare valid date ≈ 0.65–0.70; with mod-11 or a CPR word ≥ 0.8; with both ≥ 0.9 (capped at 0.99).
@@ -75,12 +75,21 @@ export const CPR_CONFIDENCE = {
 
 /** How far before a number its label may end ("CPR-nummer på min søn er 0101101234"). */
 export const LABEL_GAP = 40;
+/**
+ * An everyday word that names another number only right before it ("Vores sag 0101901234", "Sag: 0101901234"); a
+ * name between ("Sagen handler om Peter Hansen, 0101901234") makes the number the person's.
+ */
+const EVERYDAY_LABEL_GAP = 3;
+const isEverydayLabel = (categories: readonly KeywordCategory[]): boolean =>
+  categories.length === 1 && categories[0] === "numberLabel";
 /** A person word may stand further off, with a name between ("Borger: Anne-Marie Holm Jensen, 0101901234"). */
 const PERSON_LABEL_GAP = 60;
 /** How far after a number the text may say what it is ("… – det er mit CPR-nummer"). */
 const STATEMENT_AFTER = 60;
 /** How far after a number a word for a moment in time makes it a time stamp ("150324 1032 som tidspunkt"). */
 const TIME_WORD_AFTER = 25;
+/** A unit right after a number, past one space, makes it a count ("0101901234 sekunder"). */
+const UNIT_AFTER = 2;
 /** How far context words count (Microsoft Purview uses 300 characters). */
 export const CONTEXT_RADIUS = 300;
 /** A number with this many other numbers (three digits or more) within TABLE_RADIUS stands in a table. */
@@ -93,6 +102,7 @@ const LABEL_CATEGORIES = new Set<KeywordCategory>([
   "cprNegative",
   "notIdentifier",
   "timeStamp",
+  "numberLabel",
 ]);
 const isCprLabel = (categories: readonly KeywordCategory[]): boolean =>
   categories.some((k) => LABEL_CATEGORIES.has(k));
@@ -229,8 +239,12 @@ export function detectCpr(input: CprScanInput): Finding[] {
   // detectors weigh those, and an account number is kept from being a CPR number in identifiers.ts).
   const labelled = dated.map((c) => {
     const label = labels.locatedLabelBefore(c.start, PERSON_LABEL_GAP, isCprLabel);
+    if (label === undefined) return undefined;
+    const { categories } = label.hit;
+    const gap = c.start - label.end;
     const near =
-      label !== undefined && (c.start - label.end <= LABEL_GAP || label.hit.categories.includes("cprPerson"));
+      categories.includes("cprPerson") ||
+      gap <= (isEverydayLabel(categories) ? EVERYDAY_LABEL_GAP : LABEL_GAP);
     return near ? label : undefined;
   });
   const inTable = dated.map((c) => numbersNear(c) >= TABLE_NEIGHBOURS);
@@ -287,9 +301,11 @@ export function detectCpr(input: CprScanInput): Finding[] {
       }
     }
     // Only a number without a label has its surroundings in `context`; a labelled one is decided by its label.
-    const timeWord =
-      label === undefined ? wordAfter(text, context, c, "timeStamp", TIME_WORD_AFTER) : undefined;
-    weighSurroundings(e, text, c, { labelled: label, todayKey, table: inTable[i] ?? false, timeWord });
+    const unlabelled = label === undefined;
+    const timeWord = unlabelled ? wordAfter(text, context, c, "timeStamp", TIME_WORD_AFTER) : undefined;
+    const unit = unlabelled ? wordAfter(text, context, c, "unit", UNIT_AFTER) : undefined;
+    const table = inTable[i] ?? false;
+    weighSurroundings(e, text, c, { labelled: label, todayKey, table, timeWord, unit });
     const evidence = e.negatives.length > 0 ? Math.min(e.score, CPR_CONFIDENCE.negativeCap) : e.score;
     return {
       kind: "cpr",
@@ -311,6 +327,8 @@ interface Surroundings {
   table: boolean;
   /** A word for a moment in time right after it ("… kl. 10.32", "… som tidspunkt"). */
   timeWord: LocatedHit | undefined;
+  /** A unit right after it ("… sekunder", "… stk"). */
+  unit: LocatedHit | undefined;
 }
 
 /** The characters around the number: a name, glue, an amount, a time stamp, a technical value, a table. */
@@ -327,6 +345,7 @@ function weighSurroundings(e: Evidence, text: string, c: DatedCandidate, s: Surr
   else if (c.layout !== "letters" && !labelTouches && isGluedToLetters(text, c))
     e.negatives.push("cpr.glued-letters");
   if (isAmount(text, c)) e.negatives.push("cpr.amount");
+  if (s.unit !== undefined) e.negatives.push(reasonCode("cpr.unit", s.unit.hit.word));
   if (e.positive) return;
   if (isTechnicalValue(text, c)) e.negatives.push("cpr.technical");
   if (s.timeWord !== undefined) e.negatives.push(reasonCode("cpr.time-word", s.timeWord.hit.word));

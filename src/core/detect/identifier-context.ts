@@ -20,6 +20,8 @@ export const KEYWORD_CATEGORIES = [
   "drivingLicence",
   "notIdentifier",
   "timeStamp",
+  "numberLabel",
+  "unit",
 ] as const;
 export type KeywordCategory = (typeof KEYWORD_CATEGORIES)[number];
 export type IdentifierKeywords = Record<KeywordCategory, readonly string[]>;

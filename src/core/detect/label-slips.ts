@@ -17,6 +17,8 @@ import type { IdentifierKeywords, KeywordHit } from "./identifier-context";
  *   "billet*", "sgasnr" for "sags-nr". A word that ends in "nr" is a label of some number whatever its slip, so
  *   shorter stems are safe there;
  * - and its first letter is the label's: people see the start of what they type.
+ * Besides, any compound of a word and "nummer" or "nr" that is not a CPR or person word is such a label
+ * ("Målernummer 0101901234"), as written or not.
  */
 
 /** A label's part before its number word; shorter parts ("ref", "ean") are one slip from too many words. */
@@ -53,6 +55,17 @@ const NOT_A_LABEL_ENDING = /^(?:ist|or|ør|geber)/u;
 /** Whether `word` (lower case) starts with the open label `stem` and goes on as that label's word. */
 export function startsAsLabel(word: string, stem: string): boolean {
   return word.startsWith(stem) && !NOT_A_LABEL_ENDING.test(word.slice(stem.length));
+}
+
+/**
+ * A Danish or German compound of some word and "nummer" ("Målernummer", "Zählernummer", "Elevnr"): a number of that
+ * thing, and no CPR number unless it is one of the CPR or person words (checked by the caller: "personnummer",
+ * "sygesikringsnummer"). Only right before a number, as every label read here.
+ */
+const NUMBER_COMPOUND = /^\p{L}{3,}(?:nummer|nummeret|nummern|nr)$/u;
+
+function isNumberCompound(word: string): boolean {
+  return NUMBER_COMPOUND.test(word);
 }
 
 function stemOf(key: string): string | null {
@@ -175,7 +188,7 @@ export class LabelSlips {
       const word = canonical(written);
       const label =
         word.length > MIN_STEM &&
-        matchesWithSlip(word, this.negative) &&
+        (matchesWithSlip(word, this.negative) || isNumberCompound(word)) &&
         !matchesWithSlip(word, this.personal);
       known = label ? { word: written, categories: ["cprNegative"] } : null;
       if (this.memo.size >= MEMO_LIMIT) this.memo.clear();

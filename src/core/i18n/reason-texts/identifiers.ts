@@ -74,6 +74,10 @@ export const identifiersReasons: ReasonTexts = {
     da: "Nummeret ligner en dato for nylig med et klokkeslæt, ikke en fødselsdato.",
     en: "The number looks like a recent date with a time of day, not a birth date.",
   },
+  "cpr.unit": {
+    da: "Der står »{detail}« lige efter nummeret, så det er nok et antal, ikke et CPR-nummer.",
+    en: "“{detail}” stands right after the number, so it is probably a count, not a CPR number.",
+  },
   "cpr.time-word": {
     da: "Nummeret står ved »{detail}« og er nok et tidspunkt (dato og klokkeslæt), ikke en fødselsdato.",
     en: "The number stands by “{detail}” and is probably a moment in time (date and time), not a birth date.",

@@ -106,6 +106,40 @@ describe("CPR: labels for other numbers", () => {
   });
 });
 
+// A fifth round of look-alikes, written without looking at any corpus mail: everyday words and compounds that name
+// another number, counts, and file names.
+describe("CPR: other numbers in everyday words", () => {
+  it.each([
+    ["a case", "Vores sag 0101901234 er stadig åben"],
+    ["a parcel", "Pakken 0101901234 er ikke kommet"],
+    ["a log line", "Logged 0101231430 by the system"],
+    ["a meter number", "Målernummer 0101901234"],
+    ["a member number", "Medlemsnummer 0101901234 i 3F"],
+    ["a German meter number", "Zählernummer 0101901234"],
+    ["a count of seconds", "Jeg har ventet 0101901234 sekunder"],
+    ["a count of pieces", "Vi har 0101901234 stk. på lager"],
+    ["a file name", "Se vedhæftet Billede_0101901234.jpg"],
+  ])("keeps %s below a finding", (_name, text) => {
+    expect(isFinding(only(text))).toBe(false);
+  });
+
+  it.each([
+    "Personnummer 0101901234",
+    "Sygesikringsnummer 0101901234",
+    "Fødselsnummer 0101901234",
+    "Min sag gælder min søn 0101901234",
+    "Sagen handler om Peter Hansen, 0101901234",
+  ])("still finds %s, where a CPR or person word is the label", (text) => {
+    expect(isFinding(only(text))).toBe(true);
+  });
+
+  it("does not let a case mentioned further off lower an unlabelled number", () => {
+    expect(only("Jeg skriver om min sag. Her er nummeret: 0101901234").confidence).toBeGreaterThanOrEqual(
+      0.65,
+    );
+  });
+});
+
 describe("CPR: words that start like a label but are not one", () => {
   it.each([
     ["a journalist named before the number", "Journalist Hans Hansen 0101901234 ringede."],

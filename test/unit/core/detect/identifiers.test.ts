@@ -37,6 +37,8 @@ describe("detectIdentifiers", () => {
       drivingLicence: [],
       notIdentifier: [],
       timeStamp: [],
+      numberLabel: [],
+      unit: [],
     };
     const [f] = detectIdentifiers("Kundens ID: 0101901234", "body", { today, keywords });
     expect(f?.reasons).toContain("cpr.context:kundens id");
@@ -48,7 +50,7 @@ describe("detectIdentifiers", () => {
       "DK5000400440116243, reg 1234 konto 1234567890, kontonr. 12345678, pas 123456789, kørekort 12345678\n" +
       "1 2 3 2025 4711 0101901234 1200 3300 99812 4444\n" +
       "x".repeat(400) +
-      " Spørgsmål om ordre.\n0707614285\nLog 150324 1032 kl. 10.32";
+      " Spørgsmål om ordre.\n0707614285\nLog 150324 1032 kl. 10.32\nVentet 0101901234 sekunder";
     const reasons = new Set(detectIdentifiers(text, "body", { today }).flatMap((f) => f.reasons));
     expect(reasons.size).toBeGreaterThan(15);
     for (const code of reasons) expect([code, hasReasonText(code)]).toEqual([code, true]);
