@@ -68,6 +68,16 @@ function isNumberCompound(word: string): boolean {
   return NUMBER_COMPOUND.test(word);
 }
 
+/** Whether the word ending at `end` may be such a compound: a test without cutting the word out. */
+function endsInNumberWord(lowerCase: string, end: number): boolean {
+  return (
+    lowerCase.endsWith("nr", end) ||
+    lowerCase.endsWith("nummer", end) ||
+    lowerCase.endsWith("nummeret", end) ||
+    lowerCase.endsWith("nummern", end)
+  );
+}
+
 function stemOf(key: string): string | null {
   const match = NUMBER_WORD.exec(key);
   return match === null || key.length - match[0].length < MIN_STEM ? null : key.slice(0, -match[0].length);
@@ -142,7 +152,7 @@ export class LabelSlips {
    * a digit. Read with a loop over a table rather than a regex: a long mail has hundreds of thousands of words near
    * numbers, and a match object and a string for each cost more than the rest of the look-up. Only a word that may
    * be such a label is cut out and looked up: one of MIN_WORD letters or more (see MIN_WORD), whose first letter
-   * starts a label.
+   * starts a label or that ends as a compound with "nummer" or "nr" does (isNumberCompound).
    */
   labelsIn(lowerCase: string, offset: number, from: number, to: number): SlippedLabel[] {
     const found: SlippedLabel[] = [];
@@ -172,7 +182,8 @@ export class LabelSlips {
       }
       if (
         (i - start >= MIN_WORD || dottedCapitalI) &&
-        this.firstLetters.has(lowerCase.charAt(start).toLowerCase().charAt(0))
+        (this.firstLetters.has(lowerCase.charAt(start).toLowerCase().charAt(0)) ||
+          endsInNumberWord(lowerCase, i))
       ) {
         const written = lowerCase.slice(start, i);
         const hit = this.labelOf(written);
