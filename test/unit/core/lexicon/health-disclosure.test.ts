@@ -272,3 +272,61 @@ describe("helbred: worsening with a name or a person as its clause's subject", (
     expect(finding?.reasons).toContain("lexicon.disclosure-name");
   });
 });
+
+// A sixth round, written without looking at any corpus mail, in styles the corpus has little of: Danish learners,
+// phone one-liners, relatives and lawyers writing on someone's behalf, English and German. Each names one art. 9 or
+// 10 kind in plain words; the look-alikes name a place, a workplace or a general question.
+describe("sensitive categories: plain disclosures in many voices", () => {
+  const kinds = (text: string) =>
+    detectCategories(text, "body", DEFAULT_DETECTION_SETTINGS).map((f) => f.kind);
+
+  it.each([
+    ["hej jeg har allergi mod gluten kan min søn få anden mad i skolen", "helbred"],
+    ["Min datter har fået allergi for mælk, hvad skal jeg gøre.", "helbred"],
+    ["jeg er gravid i 5 måned og skal have større bolig", "helbred"],
+    ["Ich bin schwanger und brauche eine Wohnung.", "helbred"],
+    ["Min mand har fået tilbagefald med sin depression.", "helbred"],
+    ["My brother is addicted to heroin.", "helbred"],
+    ["Jeg er afhængig af hash og vil gerne have hjælp.", "helbred"],
+    ["Jeg er på metadon.", "helbred"],
+    ["jeg tager antidepressiva siden i sommer", "helbred"],
+    ["Jeg har angst og kan ikke møde op.", "helbred"],
+    ["Jeg er døv og kan ikke ringe.", "helbred"],
+    ["Min datter er blind.", "helbred"],
+    ["Jeg skriver på vegne af min far, som har demens.", "helbred"],
+    ["Min klient har en psykiatrisk diagnose.", "helbred"],
+    ["I'm a recovering alcoholic.", "helbred"],
+    ["Meine Tochter ist Diabetikerin.", "helbred"],
+    ["min far har parkinson", "helbred"],
+    ["Som advokat for min klient kan jeg oplyse, at han er sigtet for tyveri.", "strafbare_forhold"],
+    ["My son was arrested last week.", "strafbare_forhold"],
+    ["Jeg er katolik og vil gerne have fri til påske.", "religion"],
+    ["Vi er Jehovas Vidner og vil ikke have blodtransfusion.", "religion"],
+    ["Jeg er medlem af FOA.", "fagforening"],
+    ["Ich bin Mitglied bei ver.di.", "fagforening"],
+    ["Jeg er biseksuel.", "seksuel"],
+    ["I am gay and my partner will move in with me.", "seksuel"],
+  ])("finds %s as %s", (text, kind) => {
+    expect(kinds(text)).toContain(kind);
+  });
+
+  it.each([
+    "Hvad koster en allergitest?",
+    "Jeg arbejder på psykiatrien i Odense og vil høre om daginstitution.",
+    "Hvor ligger hospitalet?",
+    "Er der parkering ved sygehuset?",
+    "Kan man få en gravid-rabat i svømmehallen?",
+    "Hvilke fagforeninger findes der for pædagoger?",
+    "Hvor ligger moskeen?",
+    "Vi søger en pædagog til vores handicapafdeling.",
+    "I work as a nurse at the hospital.",
+    "Where can I buy allergy tablets?",
+    "Ich arbeite in der Psychiatrie als Koch.",
+    "Is there a prison visit schedule online?",
+    "Vejen er blind.",
+    "The website is blind to my needs.",
+    "Jeg kan ikke komme til samtalen, da min søn er syg.",
+  ])("finds no sensitive category in %s", (text) => {
+    expect(kinds(text)).toEqual([]);
+  });
+});
