@@ -1,6 +1,13 @@
 import { lowerCaseSameLength } from "../text/lower-case";
 import defaultKeywordData from "./identifier-keywords.json";
-import { canonical, LATIN_LETTER, labelSlipsFor, type SlippedLabel, startsAsLabel } from "./label-slips";
+import {
+  byFirstLetter,
+  canonical,
+  LATIN_LETTER,
+  labelSlipsFor,
+  type SlippedLabel,
+  startsAsLabel,
+} from "./label-slips";
 
 /**
  * What the identifier detectors share: the digit runs of a text (one regex pass) and the context words near them.
@@ -105,10 +112,11 @@ interface CompiledKeywords {
   regex: RegExp;
   /** Plain one-word keywords: a run of letters is one when it equals one. */
   words: Set<string>;
-  /** Plain one-word keywords ending in "*": a run of letters is one when it starts with one. */
-  stems: Set<string>;
-  /** The longest of `stems`. */
-  longestStem: number;
+  /**
+   * Plain one-word keywords ending in "*", by first letter: a run of letters is one when it starts with one. By first
+   * letter, so a run is compared with the few that may fit rather than cut at every length.
+   */
+  stems: Map<string, string[]>;
   /** What each matched spelling means, filled as the spellings turn up: mail repeats the same few words. */
   described: Map<string, KeywordHit>;
   /** Categories of whole keywords, by canonical form (see canonical()). */
@@ -189,8 +197,7 @@ function compileKeywords(keywords: IdentifierKeywords): CompiledKeywords {
   return {
     regex: new RegExp(`(?<![${LATIN_LETTER}0-9])(?:${alternatives.join("|")})`, "gu"),
     words,
-    stems,
-    longestStem: [...stems].reduce((longest, stem) => Math.max(longest, stem.length), 0),
+    stems: byFirstLetter(stems, (stem) => stem),
     described: new Map(),
     exact,
     open: [...open].map(([stem, categories]) => ({ stem, categories })),
@@ -200,13 +207,11 @@ function compileKeywords(keywords: IdentifierKeywords): CompiledKeywords {
 /** Whether a run of letters the regex matched is a plain one-word keyword, or starts with an open one. */
 function isPlainKeyword(run: string, keywords: CompiledKeywords): boolean {
   if (keywords.words.has(run)) return true;
-  const longest = Math.min(run.length, keywords.longestStem);
-  for (let length = 1; length <= longest; length++) {
-    const stem = run.slice(0, length);
-    if (keywords.stems.has(stem) && startsAsLabel(run, stem)) return true;
-  }
+  for (const stem of keywords.stems.get(run.charAt(0)) ?? NO_STEMS) if (startsAsLabel(run, stem)) return true;
   return false;
 }
+
+const NO_STEMS: readonly string[] = [];
 
 function describe(matched: string, keywords: CompiledKeywords): KeywordHit {
   let description = keywords.described.get(matched);

@@ -90,16 +90,21 @@ function labelOf(keyword: string): Label | undefined {
   return { key, open, stem: open ? (key.length >= MIN_STEM ? key : null) : stemOf(key) };
 }
 
-function byFirstLetter(keywords: readonly string[]): Map<string, Label[]> {
-  const map = new Map<string, Label[]>();
-  for (const keyword of keywords) {
-    const label = labelOf(keyword);
-    if (label === undefined) continue;
-    const list = map.get(label.key.charAt(0));
-    if (list) list.push(label);
-    else map.set(label.key.charAt(0), [label]);
+/** `items` by the first letter of each one's key: a word is compared only with those that start as it does. */
+export function byFirstLetter<T>(items: Iterable<T>, keyOf: (item: T) => string): Map<string, T[]> {
+  const map = new Map<string, T[]>();
+  for (const item of items) {
+    const letter = keyOf(item).charAt(0);
+    const list = map.get(letter);
+    if (list) list.push(item);
+    else map.set(letter, [item]);
   }
   return map;
+}
+
+function labelsByFirstLetter(keywords: readonly string[]): Map<string, Label[]> {
+  const labels = keywords.map(labelOf).filter((label): label is Label => label !== undefined);
+  return byFirstLetter(labels, (label) => label.key);
 }
 
 /** Whether the word (canonical) is one of the labels, or one slip from one. */
@@ -138,9 +143,9 @@ export class LabelSlips {
   private readonly memo = new Map<string, KeywordHit | null>();
 
   constructor(keywords: IdentifierKeywords) {
-    this.negative = byFirstLetter(keywords.cprNegative ?? []);
+    this.negative = labelsByFirstLetter(keywords.cprNegative ?? []);
     this.firstLetters = new Set(this.negative.keys());
-    this.personal = byFirstLetter([...(keywords.cprContext ?? []), ...(keywords.cprPerson ?? [])]);
+    this.personal = labelsByFirstLetter([...(keywords.cprContext ?? []), ...(keywords.cprPerson ?? [])]);
   }
 
   /**
