@@ -63,3 +63,19 @@ export function wordsOf(source: string): PatternWord[] {
   const packed = Object.hasOwn(SHIPPED, source) ? SHIPPED[source] : undefined;
   return packed === undefined ? patternWords(source) : packed.map(unpackWord);
 }
+
+/** patternStart() of a "*…" pattern, which any word may start. */
+export const ANY_START = -1;
+
+/**
+ * The first letter of the pattern's first word (folded), ANY_START when other letters may stand before it, or
+ * undefined when it has no words: what a pattern is filed under before its words are worked out (word-patterns.ts).
+ */
+export function patternStart(source: string): number | undefined {
+  const packed = Object.hasOwn(SHIPPED, source) ? SHIPPED[source]?.[0] : undefined;
+  if (packed !== undefined)
+    return (packed.charCodeAt(0) - 48) & ANY_BEFORE ? ANY_START : packed.charCodeAt(1);
+  const first = patternWords(source)[0];
+  if (first === undefined) return undefined;
+  return first.anyBefore ? ANY_START : first.core.charCodeAt(0);
+}

@@ -1,4 +1,4 @@
-import { wordsOf } from "./pattern-words";
+import { ANY_START, patternStart, wordsOf } from "./pattern-words";
 import { hasDigit } from "./tokens";
 import { slipKeys, startsWithinOneSlip, withinOneSlip } from "../text/typo-tolerance";
 
@@ -69,13 +69,50 @@ function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
  */
 export const TYPO_TOLERANT = { typos: true } as const;
 
-export class PatternSet {
-  private readonly exact = new Map<string, CompiledPattern[]>();
-  private readonly byPrefix = new Map<string, CompiledPattern[]>();
-  private readonly prefixLengths: number[];
-  private readonly scanned: CompiledPattern[] = [];
+interface Unfiled {
+  source: string;
+  group: number;
+}
+
+/**
+ * The patterns whose first word begins with one letter, filed for lookup. A word of a mail can only start a pattern
+ * that begins with its own first letter (a slip in the first letter is not tolerated, globFits), save the "*…" ones.
+ */
+class Bucket {
+  readonly exact = new Map<string, CompiledPattern[]>();
+  readonly byPrefix = new Map<string, CompiledPattern[]>();
+  readonly prefixLengths: number[];
   /** Patterns whose first word tolerates a slip, under that word's slip keys. */
-  private readonly nearby = new Map<string, CompiledPattern[]>();
+  readonly nearby = new Map<string, CompiledPattern[]>();
+
+  constructor(patterns: readonly Unfiled[], typos: boolean) {
+    const lengths = new Set<number>();
+    for (const { source, group } of patterns) {
+      const pattern = compile(source, group, typos);
+      const first = pattern?.words[0];
+      if (!pattern || !first) continue;
+      if (first.tolerant) for (const key of slipKeys(first.core)) push(this.nearby, key, pattern);
+      if (first.anyAfter) {
+        push(this.byPrefix, first.core, pattern);
+        lengths.add(first.core.length);
+      } else push(this.exact, first.core, pattern);
+    }
+    this.prefixLengths = [...lengths].sort((a, b) => a - b);
+  }
+}
+
+const NO_BUCKET = new Bucket([], false);
+
+export class PatternSet {
+  private readonly scanned: CompiledPattern[] = [];
+  /**
+   * The other patterns by the first letter of their first word, worked out and filed (Bucket) when a word with that
+   * letter is first looked up: doing so for all of them, slip keys and all, was a good part of the first mail's
+   * classification in the triage worker, and a mail's words begin with only some letters.
+   */
+  private readonly unfiled = new Map<number, Unfiled[]>();
+  private readonly buckets = new Map<number, Bucket>();
+  private readonly typos: boolean;
   /** The patterns a word can start, per distinct word: mails repeat their words, so most lookups are one get. */
   private readonly candidates = new Map<string, readonly CompiledPattern[]>();
 
@@ -84,21 +121,16 @@ export class PatternSet {
    * `typos`, a word that matches no pattern as written may match one a slip away (typo-tolerance.ts).
    */
   constructor(groups: readonly (readonly string[])[], { typos = false }: { typos?: boolean } = {}) {
-    const lengths = new Set<number>();
+    this.typos = typos;
     groups.forEach((patterns, group) => {
       for (const source of patterns) {
-        const pattern = compile(source, group, typos);
-        const first = pattern?.words[0];
-        if (!pattern || !first) continue;
-        if (first.tolerant) for (const key of slipKeys(first.core)) push(this.nearby, key, pattern);
-        if (first.anyBefore) this.scanned.push(pattern);
-        else if (first.anyAfter) {
-          push(this.byPrefix, first.core, pattern);
-          lengths.add(first.core.length);
-        } else push(this.exact, first.core, pattern);
+        const letter = patternStart(source);
+        if (letter === ANY_START) {
+          const pattern = compile(source, group, typos);
+          if (pattern) this.scanned.push(pattern);
+        } else if (letter !== undefined) push(this.unfiled, letter, { source, group });
       }
     });
-    this.prefixLengths = [...lengths].sort((a, b) => a - b);
   }
 
   /** Every match in the words, in order of position. */
@@ -111,27 +143,39 @@ export class PatternSet {
     return out;
   }
 
+  private bucketFor(word: string): Bucket {
+    const letter = word.charCodeAt(0);
+    let bucket = this.buckets.get(letter);
+    if (bucket === undefined) {
+      const patterns = this.unfiled.get(letter);
+      bucket = patterns === undefined ? NO_BUCKET : new Bucket(patterns, this.typos);
+      this.buckets.set(letter, bucket);
+    }
+    return bucket;
+  }
+
   private candidatesFor(word: string): readonly CompiledPattern[] {
     let found = this.candidates.get(word);
     if (found === undefined) {
-      const list = [...(this.exact.get(word) ?? [])];
-      for (const length of this.prefixLengths) {
+      const bucket = this.bucketFor(word);
+      const list = [...(bucket.exact.get(word) ?? [])];
+      for (const length of bucket.prefixLengths) {
         if (length > word.length) break;
-        list.push(...(this.byPrefix.get(word.slice(0, length)) ?? []));
+        list.push(...(bucket.byPrefix.get(word.slice(0, length)) ?? []));
       }
       list.push(...this.scanned.filter((p) => p.words[0] !== undefined && globMatches(p.words[0], word)));
       // A word that matches a pattern as written is spelt as meant; only one that matches none may be a slip.
-      found = list.length > 0 || hasDigit(word) ? list : this.nearbyFor(word);
+      found = list.length > 0 || hasDigit(word) ? list : this.nearbyFor(word, bucket);
       if (this.candidates.size >= CANDIDATE_CACHE_LIMIT) this.candidates.clear();
       this.candidates.set(word, found);
     }
     return found;
   }
 
-  private nearbyFor(word: string): CompiledPattern[] {
+  private nearbyFor(word: string, bucket: Bucket): CompiledPattern[] {
     const found = new Set<CompiledPattern>();
     for (const key of slipKeys(word)) {
-      for (const pattern of this.nearby.get(key) ?? []) {
+      for (const pattern of bucket.nearby.get(key) ?? []) {
         const first = pattern.words[0];
         if (first !== undefined && globFits(first, word)) found.add(pattern);
       }

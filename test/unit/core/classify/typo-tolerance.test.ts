@@ -75,6 +75,22 @@ function osa(a: string, b: string): number {
   return at(a.length, b.length);
 }
 
+it("keywords an admin adds match whatever letter, digit or * they start with, in the mail's order", () => {
+  const set = new PatternSet(
+    [["Ældrepleje*", "*skrald*", "J.nr*", "2. sal", "Østergade"], ["ældre*"]],
+    TYPO_TOLERANT,
+  );
+  expect(matched(set, "2. sal, Østergade: ældreplejen og storskrald, j.nr. 12")).toEqual([
+    "2. sal",
+    "Østergade",
+    "ældre*",
+    "Ældrepleje*",
+    "*skrald*",
+    "J.nr*",
+  ]);
+  expect(matched(set, "Øtsergade")).toEqual(["Østergade"]);
+});
+
 it("one slip means an optimal string alignment distance of at most 1", () => {
   const short = fc.string({ unit: fc.constantFrom("a", "b", "c"), maxLength: 6 });
   fc.assert(fc.property(short, short, (a, b) => expect(withinOneSlip(a, b)).toBe(osa(a, b) <= 1)));
