@@ -11,8 +11,11 @@ import { type Subject, SubjectReader } from "./worsening-subject";
 const NEUTRAL = 0.55;
 const DISCLOSURE_GAIN = 0.45;
 const GENERAL_DAMPING = 0.45;
-/** A name as the subject of a worsening phrase ties it to a person as "borgeren" does. */
-const NAME_SUBJECT_WEIGHT = 0.6;
+/**
+ * A person or a name as the subject of a worsening phrase ties it to that person as "borgeren" does: "Dad's getting
+ * worse", "Farmor er blevet dårligere", "Nu er Karen blevet dårligere" have no other cue.
+ */
+const PERSON_SUBJECT_WEIGHT = 0.6;
 /** Shared disclosure cues of the sentence just before count at this share of their weight. */
 const PREVIOUS_SENTENCE_FACTOR = 0.6;
 
@@ -215,9 +218,9 @@ function notExcluded(terms: List<Hit>, excludes: List<Hit>, out: List<Hit>): Lis
   return out;
 }
 
-/** The subject found for the sentence's worsening phrases (withSubject): a name counts as a cue of its own. */
+/** The subject found for the sentence's worsening phrases (withSubject): a person as subject counts as a cue. */
 interface SubjectFound {
-  named: boolean;
+  person: boolean;
 }
 
 /**
@@ -236,7 +239,7 @@ function withSubject(
   out: List<Hit>,
 ): List<Hit> {
   out.clear();
-  found.named = false;
+  found.person = false;
   for (let i = 0; i < terms.size; i++) {
     const term = terms.get(i);
     if (lexicon.roles[term.pattern] !== ROLE_PERSON_TERM) {
@@ -245,7 +248,7 @@ function withSubject(
     }
     const subject = subjectOf(term, terms, lexicon, persons, text);
     if (subject !== "none") out.add(term);
-    if (subject === "name") found.named = true;
+    if (subject === "person" || subject === "name") found.person = true;
   }
   return out;
 }
@@ -258,16 +261,17 @@ function subjectOf(
   text: string,
 ): Subject {
   const lang = lexicon.langs[phrase.pattern] ?? 0;
-  const subjects: Hit[] = [];
+  const people: Hit[] = [];
   for (let i = 0; i < persons.size; i++) {
     const person = persons.get(i);
-    if ((lexicon.langs[person.pattern] ?? 0) === lang) subjects.push(person);
+    if ((lexicon.langs[person.pattern] ?? 0) === lang) people.push(person);
   }
+  const others: Hit[] = [];
   for (let i = 0; i < terms.size; i++) {
     const term = terms.get(i);
-    if (lexicon.roles[term.pattern] !== ROLE_PERSON_TERM) subjects.push(term);
+    if (lexicon.roles[term.pattern] !== ROLE_PERSON_TERM) others.push(term);
   }
-  return new SubjectReader(text, LEXICON_LANGS[lang] ?? "da", subjects).subjectOf({
+  return new SubjectReader(text, LEXICON_LANGS[lang] ?? "da", people, others).subjectOf({
     start: phrase.rawStart,
     end: phrase.rawEnd,
   });
@@ -315,7 +319,7 @@ export class SentenceScorer {
   private readonly sharedGeneral = new List<Hit>();
   /** The sentence's person words ("min far", "hun", "ich"), for the subject of a worsening phrase (withSubject). */
   private readonly persons = new List<Hit>();
-  private readonly subject: SubjectFound = { named: false };
+  private readonly subject: SubjectFound = { person: false };
   private readonly byCategory: CategoryHits[] = CATEGORY_KINDS.map(() => ({
     terms: new List(),
     disclosure: new List(),
@@ -523,9 +527,9 @@ export class SentenceScorer {
         general.copy(sharedGeneral);
         for (let i = 0; i < own.codes.size; i++) general.set(own.codes.get(i), own.weights.get(i));
       }
-      const named = this.subject.named;
+      const personSubject = this.subject.person;
       const tie = anyOf(disclosure, before);
-      const person = named ? 1 - (1 - tie) * (1 - NAME_SUBJECT_WEIGHT) : tie;
+      const person = personSubject ? 1 - (1 - tie) * (1 - PERSON_SUBJECT_WEIGHT) : tie;
       const confidence = sentenceConfidence(anyOf(termCues), person, anyOf(general));
       if (confidence < this.threshold) continue;
 
@@ -533,7 +537,7 @@ export class SentenceScorer {
       addReasons(reasons, "lexicon.term", termCues);
       addReasons(reasons, "lexicon.disclosure", disclosure);
       addReasons(reasons, "lexicon.disclosure-before", before);
-      if (named) reasons.push("lexicon.disclosure-name");
+      if (personSubject) reasons.push("lexicon.disclosure-subject");
       addReasons(reasons, "lexicon.general-question", general);
       let end = 0;
       for (let i = 0; i < terms.size; i++) end = Math.max(end, terms.get(i).end);

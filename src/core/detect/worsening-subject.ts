@@ -94,8 +94,12 @@ function tokensOf(text: string, from: number, to: number): Token[] {
   return tokens;
 }
 
-/** A name says less than a person word does that the text is about someone: the scorer weighs it as a cue. */
-export type Subject = "none" | "word" | "name";
+/**
+ * What a phrase has as its subject: a person word or a name (which ties the sentence to a person, and the scorer
+ * weighs as a cue), another term of the category ("Sygdommen"), or none. A dummy subject counts as a term: the
+ * person may stand anywhere in the sentence.
+ */
+export type Subject = "none" | "person" | "name" | "term";
 
 export class SubjectReader {
   private readonly is: ClassSets;
@@ -105,8 +109,10 @@ export class SubjectReader {
   constructor(
     private readonly text: string,
     private readonly lang: LexiconLang,
-    /** Person words of the phrase's language and the category's other terms in the sentence. */
-    private readonly subjects: readonly Span[],
+    /** Person words of the phrase's language in the sentence. */
+    private readonly persons: readonly Span[],
+    /** The category's other terms in the sentence. */
+    private readonly terms: readonly Span[],
   ) {
     this.is = classesOf(lang);
   }
@@ -122,7 +128,7 @@ export class SubjectReader {
       const words = tokens.slice(begin, end);
       const opensWithRelative = this.is.relative.has(words[0]?.word ?? "");
       if (clause === 0 && words.some((t) => this.is.expletive.has(t.word)))
-        return this.subjects.length > 0 ? "word" : "none";
+        return this.persons.length > 0 || this.terms.length > 0 ? "term" : "none";
       if (clause === 0 && opensWithRelative && begin >= 2) return this.subjectWord(tokens, begin - 2);
       if (clause > 0 && opensWithRelative) {
         end = begin - 1;
@@ -141,7 +147,9 @@ export class SubjectReader {
   private subjectWord(tokens: readonly Token[], i: number): Subject {
     const token = tokens[i];
     if (token === undefined || token.word === "") return "none";
-    if (this.subjects.some((s) => s.start < token.end && token.start < s.end)) return "word";
+    const overlaps = (s: Span) => s.start < token.end && token.start < s.end;
+    if (this.persons.some(overlaps)) return "person";
+    if (this.terms.some(overlaps)) return "term";
     return NAME.test(token.written) && this.isName(token.written) ? "name" : "none";
   }
 

@@ -13,9 +13,9 @@ export const categoriesReasons: ReasonTexts = {
     da: "»{detail}« viser, at teksten handler om en bestemt person.",
     en: "“{detail}” shows that the text is about a particular person.",
   },
-  "lexicon.disclosure-name": {
-    da: "Sætningen handler om en person, der nævnes ved navn.",
-    en: "The sentence is about a person mentioned by name.",
+  "lexicon.disclosure-subject": {
+    da: "Det er en person, der har fået det værre (nævnt ved navn eller som fx »hun« eller »far«).",
+    en: "It is a person who has got worse (named, or called e.g. “she” or “dad”).",
   },
   "lexicon.disclosure-before": {
     da: "Sætningen før nævner en bestemt person (»{detail}«).",

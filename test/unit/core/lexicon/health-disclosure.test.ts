@@ -267,9 +267,17 @@ describe("helbred: worsening with a name or a person as its clause's subject", (
     expect(health(text)).toEqual([]);
   });
 
-  it("says that a named person made the worsening count", () => {
+  it("says that a person as the subject made the worsening count", () => {
     const [finding] = health("Nu er Karen blevet dårligere.");
-    expect(finding?.reasons).toContain("lexicon.disclosure-name");
+    expect(finding?.reasons).toContain("lexicon.disclosure-subject");
+  });
+
+  it.each([
+    "Dad's getting worse.",
+    "Mum has been getting worse since Easter.",
+    "Farmor er blevet dårligere.",
+  ])("finds %s, where the person word is the only cue", (text) => {
+    expect(health(text)).toHaveLength(1);
   });
 });
 
