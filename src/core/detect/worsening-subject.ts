@@ -55,7 +55,7 @@ function classesOf(lang: LexiconLang): ClassSets {
 
 /** How far back a sentence's start is looked for, and how far around the phrase a name's other uses are. */
 const SENTENCE_REACH = 500;
-const NAME_REACH = 4000;
+const NAME_REACH = 1500;
 /** Clauses looked back over for an elided subject. */
 const MAX_CLAUSES = 4;
 
@@ -66,19 +66,30 @@ interface Token extends Span {
 }
 
 const TOKEN = /[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*|[,;:–—()]/gu;
-const SENTENCE_END = /[.!?](?=\s)|\n[ \t]*\n/g;
 /** The word right before a place, across spaces, commas and line breaks but not across a sentence's end. */
 const WORD_BEFORE = /(\p{L}+)[\s,]*$/u;
 const NAME = /^\p{Lu}\p{Ll}{1,11}(?:-\p{Lu}\p{Ll}{1,11})?$/u;
 
+/**
+ * Where the sentence holding `position` starts: after the last ".", "!" or "?" followed by a space, or a blank line,
+ * within SENTENCE_REACH. A loop back over the characters: a mail dense in worsening phrases asks this per phrase.
+ */
 function sentenceStart(text: string, position: number): number {
-  const from = Math.max(0, position - SENTENCE_REACH);
-  const stretch = text.slice(from, position);
-  let start = from;
-  SENTENCE_END.lastIndex = 0;
-  for (let m = SENTENCE_END.exec(stretch); m !== null; m = SENTENCE_END.exec(stretch))
-    start = from + m.index + m[0].length;
-  return start;
+  const limit = Math.max(0, position - SENTENCE_REACH);
+  let newline = false;
+  for (let i = position - 1; i >= limit; i--) {
+    const c = text.charCodeAt(i);
+    if ((c === 46 || c === 33 || c === 63) && isSpace(text.charCodeAt(i + 1))) return i + 1;
+    if (c === 10) {
+      if (newline) return i + 1;
+      newline = true;
+    } else if (c !== 32 && c !== 9 && c !== 13) newline = false;
+  }
+  return limit;
+}
+
+function isSpace(c: number): boolean {
+  return c === 32 || c === 10 || c === 9 || c === 13;
 }
 
 function tokensOf(text: string, from: number, to: number): Token[] {
