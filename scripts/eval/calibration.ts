@@ -1,3 +1,5 @@
+import { seededRandom } from "../../test/bench/prng";
+
 /** How far a head's stated confidence is from how often it is right. */
 export interface CalibrationPoint {
   /** The probability the engine gave its choice (0–1). */
@@ -32,4 +34,25 @@ export function expectedCalibrationError(
     if (n > 0) error += Math.abs((confidence[bin] ?? 0) - (correct[bin] ?? 0)) / points.length;
   }
   return error;
+}
+
+/** How many seeded draws {@link chanceCalibrationError} averages: enough for a steady third decimal. */
+const CHANCE_DRAWS = 200;
+
+/**
+ * The ECE a perfectly calibrated head would still score with these confidences: every point is drawn right with the
+ * probability it states, and the ECE of those draws is averaged. Binned ECE is biased upwards on small groups (on a
+ * set of 100–185 mails the chance level is about 0.05), so a figure should be read against this level, not against
+ * zero. Seeded, so every run reports the same level.
+ */
+export function chanceCalibrationError(confidences: readonly number[], draws = CHANCE_DRAWS): number {
+  if (confidences.length === 0) return 0;
+  const random = seededRandom(confidences.length);
+  let total = 0;
+  for (let draw = 0; draw < draws; draw++) {
+    total += expectedCalibrationError(
+      confidences.map((confidence) => ({ confidence, correct: random() < confidence })),
+    );
+  }
+  return total / draws;
 }

@@ -1,6 +1,6 @@
 import { HANDLINGS, SENDERS, TOPICS, type Flag } from "../../src/core/taxonomy";
 import { CLASSIFIED_FIELDS, type Classification } from "../../src/core/triage-types";
-import { expectedCalibrationError } from "./calibration";
+import { chanceCalibrationError, expectedCalibrationError } from "./calibration";
 import { Confusion, Tally } from "../../src/core/learn/metrics";
 import type { TargetCheck } from "./print";
 
@@ -21,6 +21,8 @@ export interface Headline {
   aktindsigtRecall: number;
   /** Expected calibration error (10 bins) of the confidence each head gives its choice. */
   ece: { handling: number; topic: number; sender: number };
+  /** The ECE a perfectly calibrated head would score with the same confidences on a group this size. */
+  eceChance: { handling: number; topic: number; sender: number };
 }
 
 export const HEADLINE_FIGURES = [
@@ -58,6 +60,8 @@ export function headline(judged: readonly Judged[]): Headline {
         correct: classification[head].value === labels[head],
       })),
     );
+  const eceChance = (head: "handling" | "topic" | "sender"): number =>
+    chanceCalibrationError(judged.map(({ classification }) => classification[head].confidence));
   return {
     mails: judged.length,
     handlingMacroF1: handling.macroF1,
@@ -66,6 +70,7 @@ export function headline(judged: readonly Judged[]): Headline {
     senderAccuracy: sender.accuracy,
     aktindsigtRecall: aktindsigt.recall,
     ece: { handling: ece("handling"), topic: ece("topic"), sender: ece("sender") },
+    eceChance: { handling: eceChance("handling"), topic: eceChance("topic"), sender: eceChance("sender") },
   };
 }
 
@@ -84,6 +89,11 @@ export function meanHeadline(headlines: readonly Headline[]): Headline {
       handling: mean((h) => h.ece.handling),
       topic: mean((h) => h.ece.topic),
       sender: mean((h) => h.ece.sender),
+    },
+    eceChance: {
+      handling: mean((h) => h.eceChance.handling),
+      topic: mean((h) => h.eceChance.topic),
+      sender: mean((h) => h.eceChance.sender),
     },
   };
 }

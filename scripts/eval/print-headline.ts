@@ -1,6 +1,7 @@
 import type { Headline } from "./headline";
 import { HEADLINE_FIGURES, type HeadlineFigure } from "./headline";
 import { pct, table } from "./print";
+import { CLASSIFIED_FIELDS } from "../../src/core/triage-types";
 
 const FIGURE_HEADINGS: Record<HeadlineFigure, string> = {
   handlingMacroF1: "handling F1",
@@ -19,13 +20,16 @@ export interface HeadlineRow {
 
 const signed = (delta: number): string => `${delta < 0 ? "−" : "+"}${Math.abs(delta).toFixed(3)}`;
 
-/** One row per group: the target figures, and the calibration error of each head. */
+/**
+ * One row per group: the target figures, and the calibration error of each head beside the level a perfectly
+ * calibrated head would reach by chance on a group that size.
+ */
 export function printHeadlines(rows: readonly HeadlineRow[], withCalibration = true): void {
   const headings = [
     "",
     "mails",
     ...HEADLINE_FIGURES.map((figure) => FIGURE_HEADINGS[figure]),
-    ...(withCalibration ? ["ECE handl.", "ECE topic", "ECE sender"] : []),
+    ...(withCalibration ? ["ECE handl. (chance)", "ECE topic (chance)", "ECE sender (chance)"] : []),
   ];
   console.log(
     table(
@@ -38,7 +42,9 @@ export function printHeadlines(rows: readonly HeadlineRow[], withCalibration = t
             ? pct(headline[figure])
             : `${pct(headline[figure])} (${signed(headline[figure] - baseline[figure])})`,
         ),
-        ...(withCalibration ? [headline.ece.handling, headline.ece.topic, headline.ece.sender].map(pct) : []),
+        ...(withCalibration
+          ? CLASSIFIED_FIELDS.map((head) => `${pct(headline.ece[head])} (${pct(headline.eceChance[head])})`)
+          : []),
       ]),
     ),
   );
