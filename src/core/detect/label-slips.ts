@@ -139,13 +139,22 @@ export class LabelSlips {
   private readonly firstLetters: ReadonlySet<string>;
   /** CPR and person words: a word that may be one of them is never read as a label of another number. */
   private readonly personal: Map<string, Label[]>;
+  /**
+   * The CPR and person words that end in a word for "number" ("personnummer", "cprnr"): a compound that ends in one
+   * ("Erstatningspersonnummer", a substitute CPR number) is one of them, not another number's label.
+   */
+  private readonly personalNumberWords: readonly string[];
   /** Per word as written: its hit when it is such a label, else null. Mail repeats its words. */
   private readonly memo = new Map<string, KeywordHit | null>();
 
   constructor(keywords: IdentifierKeywords) {
     this.negative = labelsByFirstLetter(keywords.cprNegative ?? []);
     this.firstLetters = new Set(this.negative.keys());
-    this.personal = labelsByFirstLetter([...(keywords.cprContext ?? []), ...(keywords.cprPerson ?? [])]);
+    const personal = [...(keywords.cprContext ?? []), ...(keywords.cprPerson ?? [])];
+    this.personal = labelsByFirstLetter(personal);
+    this.personalNumberWords = personal
+      .map(canonical)
+      .filter((key) => key.length >= MIN_WORD && endsInNumberWord(key, key.length));
   }
 
   /**
@@ -205,7 +214,8 @@ export class LabelSlips {
       const label =
         word.length > MIN_STEM &&
         (matchesWithSlip(word, this.negative) || isNumberCompound(word)) &&
-        !matchesWithSlip(word, this.personal);
+        !matchesWithSlip(word, this.personal) &&
+        !this.personalNumberWords.some((key) => word.endsWith(key));
       known = label ? { word: written, categories: ["cprNegative"] } : null;
       if (this.memo.size >= MEMO_LIMIT) this.memo.clear();
       this.memo.set(written, known);

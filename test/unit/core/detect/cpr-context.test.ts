@@ -127,6 +127,8 @@ describe("CPR: other numbers in everyday words", () => {
     "Personnummer 0101901234",
     "Sygesikringsnummer 0101901234",
     "Fødselsnummer 0101901234",
+    "Erstatningspersonnummer 0101901234",
+    "Hans erstatnings-cpr-nr 0101901234",
     "Min sag gælder min søn 0101901234",
     "Sagen handler om Peter Hansen, 0101901234",
   ])("still finds %s, where a CPR or person word is the label", (text) => {
