@@ -37,9 +37,9 @@ import { reasonCode } from "./reason-code";
  *   a table column headed by a CPR word +0.20 · a reference word (faktura, ordre, sag …) within 300 characters −0.20;
  * and negative evidence caps it at 0.40: labelled as another number ("Fakturanr. 0101901234", "P-nr.", "Tlf.") unless
  * the text right after says it is a CPR number, a CPR word denied ("ikke mit CPR-nummer"), glued to other numbers or
- * letters, an amount or a count ("… sekunder"), a time stamp (a recent date with a time of day, or a word for a moment in time as its label or right
- * after it) or a technical value, standing in a table of numbers, or a dotted date nothing
- * else speaks for.
+ * letters, an amount or a count ("… sekunder"), a time stamp (a recent date with a time of day, or a word for a moment
+ * in time as its label or right after it) or a technical value, standing in a table of numbers, or a dotted date
+ * nothing else speaks for.
  * So: a bare valid date ≈ 0.65–0.70; with mod-11 or a CPR word ≥ 0.8; with both ≥ 0.9 (capped at 0.99).
  *
  * The label is the nearest context word ending at most 40 characters before the number (60 for a person word, which

@@ -52,9 +52,14 @@ export function canonical(word: string): string {
  */
 const NOT_A_LABEL_ENDING = /^(?:ist|or|ør|geber)/u;
 
+/** Whether `word`, past an open label's first `stemLength` letters, goes on as that label's word (see above). */
+function goesOnAsLabel(word: string, stemLength: number): boolean {
+  return !NOT_A_LABEL_ENDING.test(word.slice(stemLength));
+}
+
 /** Whether `word` (lower case) starts with the open label `stem` and goes on as that label's word. */
 export function startsAsLabel(word: string, stem: string): boolean {
-  return word.startsWith(stem) && !NOT_A_LABEL_ENDING.test(word.slice(stem.length));
+  return word.startsWith(stem) && goesOnAsLabel(word, stem.length);
 }
 
 /**
@@ -62,7 +67,8 @@ export function startsAsLabel(word: string, stem: string): boolean {
  * thing, and no CPR number unless it is one of the CPR or person words (checked by the caller: "personnummer",
  * "sygesikringsnummer"). Only right before a number, as every label read here.
  */
-const NUMBER_COMPOUND = /^\p{L}{3,}(?:nummer|nummeret|nummern|nr)$/u;
+const COMPOUND_NUMBER_WORDS = ["nummer", "nummeret", "nummern", "nr"] as const;
+const NUMBER_COMPOUND = new RegExp(`^\\p{L}{3,}(?:${COMPOUND_NUMBER_WORDS.join("|")})$`, "u");
 
 function isNumberCompound(word: string): boolean {
   return NUMBER_COMPOUND.test(word);
@@ -70,12 +76,8 @@ function isNumberCompound(word: string): boolean {
 
 /** Whether the word ending at `end` may be such a compound: a test without cutting the word out. */
 function endsInNumberWord(lowerCase: string, end: number): boolean {
-  return (
-    lowerCase.endsWith("nr", end) ||
-    lowerCase.endsWith("nummer", end) ||
-    lowerCase.endsWith("nummeret", end) ||
-    lowerCase.endsWith("nummern", end)
-  );
+  for (const numberWord of COMPOUND_NUMBER_WORDS) if (lowerCase.endsWith(numberWord, end)) return true;
+  return false;
 }
 
 function stemOf(key: string): string | null {
@@ -117,7 +119,7 @@ function matchesWithSlip(word: string, labels: Map<string, Label[]>): boolean {
     const numberWordKept = label.open || label.stem === null || word.length >= label.stem.length + 2;
     if (word.length >= TYPO_MIN_LENGTH && label.key.length >= TYPO_MIN_LENGTH && numberWordKept) {
       const slipped = label.open
-        ? startsWithinOneSlip(word, label.key) && !NOT_A_LABEL_ENDING.test(word.slice(label.key.length))
+        ? startsWithinOneSlip(word, label.key) && goesOnAsLabel(word, label.key.length)
         : withinOneSlip(word, label.key);
       if (slipped) return true;
     }
